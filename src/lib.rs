@@ -1,0 +1,15 @@
+//! partnerctl: manage Microsoft Partner Network membership in Partner Center.
+//!
+//! The CLI (`cli`, `commands`) talks only to the [`api::Api`] trait. The embedded backend
+//! (`backend`) implements it in process over SQLite and holds every domain rule.
+
+pub mod api;
+pub mod auth;
+pub mod backend;
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod error;
+pub mod output;
+pub mod profile;
+pub mod validate;

@@ -1,0 +1,3 @@
+fn main() {
+    println!("partnerctl {}", env!("CARGO_PKG_VERSION"));
+}
