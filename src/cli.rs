@@ -1,1 +1,567 @@
-//! (in progress)
+//! The command line: global options and the command tree (clap types only).
+
+use crate::api::{AccountRef, CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
+use crate::output::Format;
+use clap::builder::{BoolishValueParser, PossibleValuesParser, TypedValueParser};
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use serde::de::DeserializeOwned;
+use std::path::PathBuf;
+
+const ENVIRONMENT: &str = "\
+Environment:
+  PARTNERCTL_DATA_DIR    data directory (same as --data-dir)
+  PARTNERCTL_SANDBOX     1 or true: create the data dir as a sandbox (same as --sandbox)
+  PARTNERCTL_TOKEN       an access token to use instead of the stored session (CI)
+  PARTNERCTL_KEYRING     off: keep the session in a private file, never the OS keyring
+  PARTNERCTL_NOW         the backend's current time, RFC 3339 (rehearsing renewals)
+  PARTNERCTL_FORCE_TTY   1: print tables as if stdout were a terminal
+
+Exit codes:
+  0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk run failed,
+  4 not signed in or not allowed, 5 conflict or not found
+
+Example:
+  partnerctl --sandbox account create -f examples/contoso-us.yaml --accept-agreement";
+
+/// Manage Microsoft Partner Network membership in Partner Center.
+#[derive(Debug, Parser)]
+#[command(name = "partnerctl", version, after_help = ENVIRONMENT)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Data directory [default: the user's data dir + /partnerctl]
+    #[arg(long, global = true, env = "PARTNERCTL_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Create the data dir as a sandbox: verification codes are confirmed automatically
+    #[arg(long, global = true, env = "PARTNERCTL_SANDBOX", action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
+    pub sandbox: bool,
+
+    /// Output format [default: table on a terminal, json otherwise]
+    #[arg(short, long, global = true, value_name = "FORMAT")]
+    pub output: Option<Format>,
+
+    /// Show what a command would do; nothing is written
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// No notes on stderr (warnings and errors still show)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// More detail on stderr (never secrets)
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Do not ask for confirmation
+    #[arg(long, global = true)]
+    pub yes: bool,
+
+    /// Never prompt; fail when input would be needed
+    #[arg(long, global = true)]
+    pub no_input: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a tenant (directory) and manage its domains
+    #[command(subcommand)]
+    Tenant(TenantCmd),
+    /// Sign in as a user of a tenant
+    #[command(after_help = "Example:\n  \
+        printf '%s\\n' \"$PASSWORD\" | partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
+    Login(LoginArgs),
+    /// Sign out and forget the stored session
+    #[command(after_help = "Example:\n  partnerctl logout")]
+    Logout,
+    /// Show the signed-in user, tenant and roles
+    #[command(after_help = "Example:\n  partnerctl whoami -o json")]
+    Whoami,
+    /// Enroll and manage the partner account
+    #[command(subcommand)]
+    Account(AccountCmd),
+    /// Read the mails the backend sent (verification codes)
+    #[command(subcommand)]
+    Outbox(OutboxCmd),
+    /// Show, renew and upgrade the membership
+    #[command(subcommand)]
+    Membership(MembershipCmd),
+    /// The offer catalog
+    #[command(subcommand)]
+    Offers(OffersCmd),
+    /// Orders: list, pay invoices, refund
+    #[command(subcommand)]
+    Orders(OrdersCmd),
+    /// Benefits of the membership: activate, assign seats, product keys
+    #[command(subcommand)]
+    Benefits(BenefitsCmd),
+    /// Users of the partner tenant and their roles
+    #[command(subcommand)]
+    Users(UsersCmd),
+    /// Roles and their members
+    #[command(subcommand)]
+    Roles(RolesCmd),
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tenant and sign-in
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCmd {
+    /// Create a tenant; prints its Global admin and temporary password (shown once)
+    #[command(
+        after_help = "Example:\n  partnerctl tenant create --domain-prefix contoso --domain contoso.com"
+    )]
+    Create(TenantCreateArgs),
+    /// Show the signed-in tenant
+    #[command(after_help = "Example:\n  partnerctl tenant show")]
+    Show,
+    /// Manage the tenant's custom domains
+    #[command(subcommand)]
+    Domains(DomainsCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct TenantCreateArgs {
+    /// The tenant's default domain is PREFIX.onmicrosoft.com (2-27 lowercase letters, digits)
+    #[arg(long, value_name = "PREFIX")]
+    pub domain_prefix: String,
+    /// A custom domain the organization owns (repeatable)
+    #[arg(long = "domain", value_name = "DOMAIN")]
+    pub domains: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DomainsCmd {
+    /// Add a custom domain to the signed-in tenant
+    #[command(after_help = "Example:\n  partnerctl tenant domains add contoso.co.jp")]
+    Add {
+        /// The domain, e.g. contoso.com
+        domain: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The user's userPrincipalName
+    #[arg(long, short = 'u', value_name = "UPN")]
+    pub username: String,
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts
+// ---------------------------------------------------------------------------------------------
+
+/// Which account a command acts on.
+#[derive(Debug, Clone, Args)]
+pub struct AccountSel {
+    /// Act on the location with this MPN ID [default: the tenant's global account]
+    #[arg(long, value_name = "ID")]
+    pub mpn_id: Option<String>,
+}
+
+impl AccountSel {
+    pub fn at(&self) -> AccountRef {
+        match &self.mpn_id {
+            Some(id) => AccountRef::mpn(id),
+            None => AccountRef::global(),
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCmd {
+    /// Enroll the organization of a profile in the Microsoft Partner Network
+    #[command(after_help = "\
+The profile names an existing tenant (sign in as its Global admin first) or asks to create
+one (then the new Global admin signs in and enrolls; its temporary password is shown once).
+
+Example:
+  partnerctl account create -f examples/contoso-us.yaml --accept-agreement")]
+    Create(AccountCreateArgs),
+    /// Show the account: MPN ID, vetting, membership
+    #[command(
+        after_help = "Example:\n  partnerctl account show\n  partnerctl account show --mpn-id 1234567"
+    )]
+    Show(AccountSel),
+    /// Confirm the verification code the primary contact received
+    #[command(
+        after_help = "Example:\n  partnerctl account verify --code 123456\n  partnerctl account verify --resend"
+    )]
+    Verify(VerifyArgs),
+    /// Replace the legal business profile from a location-format profile
+    #[command(after_help = "Example:\n  partnerctl account update -f examples/contoso-legal.yaml")]
+    Update(UpdateArgs),
+    /// Show one of the Partner Center profiles
+    #[command(
+        after_help = "Example:\n  partnerctl account profile legal\n  partnerctl account profile mpn -o json"
+    )]
+    Profile(ProfileArgs),
+    /// Locations (subsidiaries) of the global account
+    #[command(subcommand)]
+    Locations(LocationsCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct AccountCreateArgs {
+    /// The organization profile (YAML)
+    #[arg(short = 'f', long = "file", value_name = "PROFILE.yaml")]
+    pub file: PathBuf,
+    /// Accept the Microsoft Partner Network agreement on the organization's behalf
+    #[arg(long)]
+    pub accept_agreement: bool,
+}
+
+#[derive(Debug, Args)]
+#[group(id = "action", required = true, multiple = false)]
+pub struct VerifyArgs {
+    /// The code from the verification mail
+    #[arg(long, group = "action")]
+    pub code: Option<String>,
+    /// Send a new code to the primary contact
+    #[arg(long, group = "action")]
+    pub resend: bool,
+    #[command(flatten)]
+    pub at: AccountSel,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// A location-format profile (legalBusinessProfile)
+    #[arg(short = 'f', long = "file", value_name = "PROFILE.yaml")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub at: AccountSel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProfileKind {
+    Organization,
+    Legal,
+    Mpn,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// Which profile
+    pub kind: ProfileKind,
+    #[command(flatten)]
+    pub at: AccountSel,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocationsCmd {
+    /// Add a location with its own legal business profile and MPN ID
+    #[command(
+        after_help = "Example:\n  partnerctl account locations add -f examples/contoso-japan-location.yaml"
+    )]
+    Add {
+        /// The location profile (YAML)
+        #[arg(short = 'f', long = "file", value_name = "PROFILE.yaml")]
+        file: PathBuf,
+    },
+    /// List the locations
+    #[command(after_help = "Example:\n  partnerctl account locations list -o tsv")]
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCmd {
+    /// List the mails sent, with their verification codes
+    #[command(after_help = "Example:\n  partnerctl outbox list")]
+    List,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Membership, offers, orders
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Subcommand)]
+pub enum MembershipCmd {
+    /// Show status, anniversary, renewal window and programmes
+    #[command(after_help = "Example:\n  partnerctl membership show")]
+    Show(AccountSel),
+    /// Renew for 365 days (from the anniversary, for 30 days)
+    #[command(after_help = "Example:\n  partnerctl membership renew --payment invoice")]
+    Renew(RenewArgs),
+    /// Buy the membership again after it lapsed
+    #[command(after_help = "Example:\n  partnerctl membership rejoin")]
+    Rejoin(AccountSel),
+    /// Buy Action Pack or a Silver or Gold competency
+    #[command(after_help = "Example:\n  \
+        partnerctl membership upgrade --to action-pack\n  \
+        partnerctl membership upgrade --to competency --area cloud-platform --level gold")]
+    Upgrade(UpgradeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RenewArgs {
+    /// How to pay [default: card]
+    #[arg(long, value_parser = kebab::<PaymentMethod>(&["card", "invoice"]))]
+    pub payment: Option<PaymentMethod>,
+    #[command(flatten)]
+    pub at: AccountSel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UpgradeTo {
+    ActionPack,
+    Competency,
+}
+
+#[derive(Debug, Args)]
+pub struct UpgradeArgs {
+    /// What to buy
+    #[arg(long)]
+    pub to: UpgradeTo,
+    /// Competency area
+    #[arg(long, required_if_eq("to", "competency"),
+          value_parser = kebab::<CompetencyArea>(&CompetencyArea::ALL.map(CompetencyArea::key)))]
+    pub area: Option<CompetencyArea>,
+    /// Competency level
+    #[arg(long, required_if_eq("to", "competency"),
+          value_parser = kebab::<CompetencyLevel>(&["silver", "gold"]))]
+    pub level: Option<CompetencyLevel>,
+    /// How to pay [default: card]
+    #[arg(long, value_parser = kebab::<PaymentMethod>(&["card", "invoice"]))]
+    pub payment: Option<PaymentMethod>,
+    /// Who attests that the competency's requirements are met [default: you]
+    #[arg(long, value_name = "UPN")]
+    pub attested_by: Option<String>,
+    #[command(flatten)]
+    pub at: AccountSel,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OffersCmd {
+    /// List the offers with prices and benefits
+    #[command(after_help = "Example:\n  partnerctl offers list")]
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrdersCmd {
+    /// List the account's orders
+    #[command(after_help = "Example:\n  partnerctl orders list -o tsv")]
+    List(AccountSel),
+    /// Record the payment of an invoice order
+    #[command(after_help = "Example:\n  partnerctl orders pay 5f0c...")]
+    Pay {
+        /// The order id
+        order_id: String,
+    },
+    /// Refund an order (within 30 days, if no benefit was used)
+    #[command(after_help = "Example:\n  partnerctl orders refund 5f0c... --yes")]
+    Refund {
+        /// The order id
+        order_id: String,
+    },
+}
+
+// ---------------------------------------------------------------------------------------------
+// Benefits
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Subcommand)]
+pub enum BenefitsCmd {
+    /// List the benefits of the account
+    #[command(after_help = "Example:\n  partnerctl benefits list")]
+    List(AccountSel),
+    /// Activate a benefit (Global admin or MPN partner admin)
+    #[command(after_help = "Example:\n  partnerctl benefits activate 8a1e...")]
+    Activate {
+        /// The benefit id
+        id: String,
+    },
+    /// Assign a seat to a user (Global admin)
+    #[command(after_help = "Example:\n  \
+        partnerctl benefits assign 8a1e... --user alice@contoso.onmicrosoft.com\n  \
+        partnerctl benefits assign 8a1e... --user bob@contoso.onmicrosoft.com --replace alice@contoso.onmicrosoft.com")]
+    Assign {
+        /// The benefit id
+        id: String,
+        /// The user who gets the seat
+        #[arg(long, value_name = "UPN")]
+        user: String,
+        /// Move the seat from this user (90 days after it was assigned)
+        #[arg(long, value_name = "UPN")]
+        replace: Option<String>,
+    },
+    /// Show the product keys of a benefit (viewing them blocks a refund)
+    #[command(after_help = "Example:\n  partnerctl benefits keys 8a1e...")]
+    Keys {
+        /// The benefit id
+        id: String,
+    },
+    /// Mark a product key as redeemed
+    #[command(
+        after_help = "Example:\n  partnerctl benefits redeem 8a1e... XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
+    )]
+    Redeem {
+        /// The benefit id
+        id: String,
+        /// The product key
+        key: String,
+    },
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users and roles
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCmd {
+    /// Add a user, or every user of a file; temporary passwords are shown once
+    #[command(after_help = "Example:\n  \
+        partnerctl users add --email alice@contoso.com --first-name Alice --last-name Smith --role admin-agent\n  \
+        partnerctl users add -f examples/users.yaml")]
+    Add(UsersAddArgs),
+    /// List the users of the tenant
+    #[command(after_help = "Example:\n  partnerctl users list")]
+    List,
+    /// Remove a user
+    #[command(
+        after_help = "Example:\n  partnerctl users remove alice@contoso.onmicrosoft.com --yes"
+    )]
+    Remove {
+        /// The user's userPrincipalName
+        upn: String,
+    },
+    /// Give a user a role
+    #[command(
+        after_help = "Example:\n  partnerctl users grant admin-agent alice@contoso.onmicrosoft.com"
+    )]
+    Grant(RoleUserArgs),
+    /// Take a role from a user
+    #[command(
+        after_help = "Example:\n  partnerctl users revoke admin-agent alice@contoso.onmicrosoft.com --yes"
+    )]
+    Revoke(RoleUserArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UsersAddArgs {
+    /// A users file (YAML): every entry is checked before the first is added
+    #[arg(short = 'f', long = "file", value_name = "USERS.yaml",
+          conflicts_with_all = ["email", "first_name", "last_name", "roles", "upn", "guest"])]
+    pub file: Option<PathBuf>,
+    /// The user's (work) email address
+    #[arg(long, required_unless_present = "file")]
+    pub email: Option<String>,
+    #[arg(long, required_unless_present = "file")]
+    pub first_name: Option<String>,
+    #[arg(long, required_unless_present = "file")]
+    pub last_name: Option<String>,
+    /// A role to give (repeatable)
+    #[arg(long = "role", value_name = "ROLE", value_parser = role_parser())]
+    pub roles: Vec<RoleName>,
+    /// userPrincipalName [default: local part of the email @ the tenant's default domain]
+    #[arg(long, value_name = "UPN")]
+    pub upn: Option<String>,
+    /// A guest from another tenant (MPN partner admin, Business profile admin, Referral admin)
+    #[arg(long)]
+    pub guest: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RoleUserArgs {
+    /// The role (kebab-case)
+    #[arg(value_parser = role_parser())]
+    pub role: RoleName,
+    /// The user's userPrincipalName
+    pub upn: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RolesCmd {
+    /// List the roles
+    #[command(after_help = "Example:\n  partnerctl roles list")]
+    List,
+    /// List the members of a role
+    #[command(after_help = "Example:\n  partnerctl roles members admin-agent")]
+    Members {
+        /// The role (kebab-case)
+        #[arg(value_parser = role_parser())]
+        role: RoleName,
+    },
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value parsers
+// ---------------------------------------------------------------------------------------------
+
+/// A parser for an API enum whose serde names are kebab-case: lists the valid names in help,
+/// errors and completions, and turns the typed name into the enum through serde.
+fn kebab<T>(names: &[&'static str]) -> impl TypedValueParser<Value = T>
+where
+    T: DeserializeOwned + Clone + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(names.to_vec()).map(|name| {
+        serde_json::from_value(serde_json::Value::String(name))
+            .expect("every listed name is a serde name of the enum")
+    })
+}
+
+fn role_parser() -> impl TypedValueParser<Value = RoleName> {
+    kebab::<RoleName>(&RoleName::ALL.map(RoleName::key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn kebab_names_parse_to_api_enums() {
+        let cli = Cli::try_parse_from([
+            "partnerctl",
+            "membership",
+            "upgrade",
+            "--to",
+            "competency",
+            "--area",
+            "cloud-platform",
+            "--level",
+            "gold",
+            "--payment",
+            "invoice",
+        ])
+        .unwrap();
+        let Command::Membership(MembershipCmd::Upgrade(a)) = cli.command else {
+            panic!("parsed into the wrong command")
+        };
+        assert_eq!(a.area, Some(CompetencyArea::CloudPlatform));
+        assert_eq!(a.level, Some(CompetencyLevel::Gold));
+        assert_eq!(a.payment, Some(PaymentMethod::Invoice));
+
+        let cli =
+            Cli::try_parse_from(["partnerctl", "users", "grant", "admin-agent", "a@b.c"]).unwrap();
+        let Command::Users(UsersCmd::Grant(g)) = cli.command else {
+            panic!("parsed into the wrong command")
+        };
+        assert_eq!(g.role, RoleName::AdminAgent);
+        assert!(Cli::try_parse_from(["partnerctl", "users", "grant", "wizard", "a@b.c"]).is_err());
+    }
+
+    #[test]
+    fn competency_needs_area_and_level() {
+        let r = Cli::try_parse_from(["partnerctl", "membership", "upgrade", "--to", "competency"]);
+        assert!(r.is_err());
+    }
+}

@@ -1,3 +1,26 @@
-fn main() {
-    println!("partnerctl {}", env!("CARGO_PKG_VERSION"));
+use clap::Parser;
+use partnerctl::cli::Cli;
+use partnerctl::commands::{self, CliError};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build();
+    let result = match runtime {
+        Ok(rt) => rt.block_on(commands::run(cli)),
+        Err(e) => Err(CliError::io("starting the runtime")(e)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            // The reader went away (`| head`): nothing left to say.
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1))
+        }
+    }
 }

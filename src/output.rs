@@ -1,1 +1,243 @@
-//! (in progress)
+//! Rendering results: table, JSON, YAML, NDJSON or TSV on stdout; notes on stderr.
+//!
+//! Data goes to stdout and nothing else does. A result type says how it looks in a table by
+//! implementing [`Tabular`] (in `output/tables.rs`, one place for all of them); JSON, YAML and
+//! NDJSON are its serde form, so their field names are the API's camelCase names.
+
+mod tables;
+
+use jiff::Timestamp;
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
+use tabled::builder::Builder;
+use tabled::settings::{Padding, Style};
+
+/// `-o/--output`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Yaml,
+    Ndjson,
+    Tsv,
+}
+
+impl Format {
+    /// The format when none is asked for: a table for people, JSON for pipes.
+    /// `PARTNERCTL_FORCE_TTY=1` acts as if stdout were a terminal.
+    pub fn default_for(stdout_is_terminal: bool, force_tty: bool) -> Format {
+        if stdout_is_terminal || force_tty {
+            Format::Table
+        } else {
+            Format::Json
+        }
+    }
+
+    pub fn detect() -> Format {
+        let force = std::env::var("PARTNERCTL_FORCE_TTY").is_ok_and(|v| v == "1" || v == "true");
+        Format::default_for(io::stdout().is_terminal(), force)
+    }
+}
+
+/// How a result type looks in a table and in TSV.
+pub trait Tabular {
+    /// Column headers when several are listed.
+    fn columns() -> &'static [&'static str];
+    /// One row under [`Tabular::columns`].
+    fn row(&self) -> Vec<String>;
+    /// FIELD/VALUE pairs when one is shown alone; defaults to the list columns.
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        Self::columns().iter().copied().zip(self.row()).collect()
+    }
+}
+
+/// Something that can be printed: one [`Tabular`] value, or a list of them.
+pub trait Render: Serialize {
+    /// The header and rows of the table and TSV forms.
+    fn grid(&self) -> Grid;
+    /// NDJSON: one compact JSON object per line (a list gives one line per item).
+    fn ndjson(&self) -> serde_json::Result<String>;
+}
+
+/// Rows to print; `header` is `None` for a FIELD/VALUE view.
+pub struct Grid {
+    pub header: Option<Vec<String>>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl<T: Tabular + Serialize> Render for T {
+    fn grid(&self) -> Grid {
+        Grid {
+            header: None,
+            rows: self
+                .fields()
+                .into_iter()
+                .map(|(f, v)| vec![f.to_string(), v])
+                .collect(),
+        }
+    }
+
+    fn ndjson(&self) -> serde_json::Result<String> {
+        Ok(serde_json::to_string(self)? + "\n")
+    }
+}
+
+impl<T: Tabular + Serialize> Render for Vec<T> {
+    fn grid(&self) -> Grid {
+        Grid {
+            header: Some(T::columns().iter().map(|c| c.to_string()).collect()),
+            rows: self.iter().map(Tabular::row).collect(),
+        }
+    }
+
+    fn ndjson(&self) -> serde_json::Result<String> {
+        let mut out = String::new();
+        for item in self {
+            out += &serde_json::to_string(item)?;
+            out.push('\n');
+        }
+        Ok(out)
+    }
+}
+
+/// Renders `value` in `format`, ending with a newline (empty when there is nothing to show).
+pub fn render<T: Render + ?Sized>(value: &T, format: Format) -> io::Result<String> {
+    let text = match format {
+        Format::Json => serde_json::to_string_pretty(value)? + "\n",
+        Format::Yaml => serde_norway::to_string(value).map_err(io::Error::other)?,
+        Format::Ndjson => value.ndjson()?,
+        Format::Tsv => tsv(&value.grid()),
+        Format::Table => table(&value.grid()),
+    };
+    Ok(text)
+}
+
+/// An aligned table without borders, as kubectl and gh print them. Widths count display
+/// columns, so Japanese and other wide characters line up.
+fn table(grid: &Grid) -> String {
+    if grid.rows.is_empty() {
+        return String::new();
+    }
+    let mut builder = Builder::default();
+    if let Some(header) = &grid.header {
+        builder.push_record(header.iter().map(|h| h.to_uppercase()));
+    }
+    for row in &grid.rows {
+        builder.push_record(row.iter().map(|c| if c.is_empty() { "-" } else { c }));
+    }
+    let mut table = builder.build();
+    // Columns two spaces apart, none before the first.
+    table.with(Style::blank()).with(Padding::new(0, 1, 0, 0));
+    let mut out = String::new();
+    for line in table.to_string().lines() {
+        // Blank style pads every cell; strip the padding after the last column.
+        out += line.trim_end();
+        out.push('\n');
+    }
+    out
+}
+
+/// Tab-separated values: a header line, then one line per row. Tabs, newlines and backslashes
+/// inside values are escaped as `\t`, `\n`, `\\` so every record stays on one line.
+fn tsv(grid: &Grid) -> String {
+    let (header, rows): (Vec<String>, Vec<Vec<String>>) = match &grid.header {
+        Some(h) => (
+            h.iter().map(|c| c.to_uppercase()).collect(),
+            grid.rows.clone(),
+        ),
+        // A single object: its field names are the header, its values the one row.
+        None => (
+            grid.rows.iter().map(|r| r[0].to_uppercase()).collect(),
+            vec![grid.rows.iter().map(|r| r[1].clone()).collect()],
+        ),
+    };
+    let mut out = String::new();
+    for line in std::iter::once(&header).chain(rows.iter()) {
+        let cells: Vec<String> = line.iter().map(|c| tsv_escape(c)).collect();
+        out += &cells.join("\t");
+        out.push('\n');
+    }
+    out
+}
+
+fn tsv_escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Where everything the tool says goes: data on stdout, notes and warnings on stderr.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    pub verbose: u8,
+}
+
+impl Printer {
+    pub fn new(format: Option<Format>, quiet: bool, verbose: u8) -> Printer {
+        Printer {
+            format: format.unwrap_or_else(Format::detect),
+            quiet,
+            verbose,
+        }
+    }
+
+    /// Prints data on stdout.
+    pub fn data<T: Render + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let text = render(value, self.format)?;
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()
+    }
+
+    /// `note: ...` on stderr, unless `-q`.
+    pub fn note(&self, msg: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!("note: {msg}");
+        }
+    }
+
+    /// `warning: ...` on stderr, always.
+    pub fn warn(&self, msg: impl std::fmt::Display) {
+        eprintln!("warning: {msg}");
+    }
+
+    /// `debug: ...` on stderr with `-v`. Never pass a secret.
+    pub fn debug(&self, msg: impl std::fmt::Display) {
+        if self.verbose > 0 {
+            eprintln!("debug: {msg}");
+        }
+    }
+}
+
+// Cell helpers shared by the Tabular impls.
+
+/// A time in a table: UTC, to the minute.
+pub fn time(t: &Timestamp) -> String {
+    t.strftime("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+pub fn opt_time(t: &Option<Timestamp>) -> String {
+    t.as_ref().map(time).unwrap_or_default()
+}
+
+/// An enum as its JSON name (`Pending`, `actionPack`), so tables and JSON agree.
+pub fn name<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

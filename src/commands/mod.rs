@@ -1,1 +1,40 @@
-//! (in progress)
+//! One module per noun; each verb is an args struct (in `cli`) and a function here.
+
+pub mod context;
+pub mod error;
+pub mod results;
+
+mod account;
+mod auth;
+mod benefits;
+mod membership;
+mod offers;
+mod orders;
+mod outbox;
+mod roles;
+mod tenant;
+mod users;
+
+use crate::cli::{Cli, Command};
+pub use context::Context;
+pub use error::{CliError, Result};
+
+/// Runs the command line.
+pub async fn run(cli: Cli) -> Result<()> {
+    let ctx = Context::new(&cli.global)?;
+    let result = match cli.command {
+        Command::Tenant(cmd) => tenant::run(&ctx, cmd).await,
+        Command::Login(args) => auth::login(&ctx, args).await,
+        Command::Logout => auth::logout(&ctx).await,
+        Command::Whoami => auth::whoami(&ctx).await,
+        Command::Account(cmd) => account::run(&ctx, cmd).await,
+        Command::Outbox(cmd) => outbox::run(&ctx, cmd).await,
+        Command::Membership(cmd) => membership::run(&ctx, cmd).await,
+        Command::Offers(cmd) => offers::run(&ctx, cmd).await,
+        Command::Orders(cmd) => orders::run(&ctx, cmd).await,
+        Command::Benefits(cmd) => benefits::run(&ctx, cmd).await,
+        Command::Users(cmd) => users::run(&ctx, cmd).await,
+        Command::Roles(cmd) => roles::run(&ctx, cmd).await,
+    };
+    result.map_err(|e| ctx.explain(e))
+}

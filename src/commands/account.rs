@@ -1,0 +1,238 @@
+//! The partner account: enrollment, vetting, profiles, locations.
+
+use super::results::{Enrollment, EnrollmentPlan};
+use super::{CliError, Context, Result};
+use crate::api::{
+    ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, VettingStatus,
+};
+use crate::auth::Session;
+use crate::cli::{AccountCmd, AccountCreateArgs, LocationsCmd, ProfileArgs, ProfileKind};
+use crate::error::Code;
+use crate::profile::{self, TenantSpec};
+use std::path::Path;
+
+pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
+    match cmd {
+        AccountCmd::Create(args) => create(ctx, args).await,
+        AccountCmd::Show(sel) => {
+            ctx.call(|api| async move { api.account(sel.at()).await })
+                .await
+        }
+        AccountCmd::Verify(args) => {
+            let at = args.at.at();
+            match args.code {
+                Some(code) => {
+                    ctx.call(|api| async move { api.verify_account(at, code).await })
+                        .await
+                }
+                None => {
+                    ctx.call(|api| async move { api.resend_code(at).await })
+                        .await
+                }
+            }
+        }
+        AccountCmd::Update(args) => {
+            let input = profile::load_location(&args.file)?;
+            let at = args.at.at();
+            ctx.call(|api| async move { api.update_legal_profile(at, input, None).await })
+                .await
+        }
+        AccountCmd::Profile(args) => show_profile(ctx, args).await,
+        AccountCmd::Locations(LocationsCmd::Add { file }) => {
+            let input = profile::load_location(&file)?;
+            ctx.call(|api| async move { api.add_location(input).await })
+                .await
+        }
+        AccountCmd::Locations(LocationsCmd::List) => {
+            ctx.call(|api| async move { api.locations().await }).await
+        }
+    }
+}
+
+async fn show_profile(ctx: &Context, args: ProfileArgs) -> Result<()> {
+    match args.kind {
+        ProfileKind::Organization if args.at.mpn_id.is_some() => Err(CliError::usage(
+            "the organization profile belongs to the tenant, not to a location: drop --mpn-id",
+        )),
+        ProfileKind::Organization => {
+            ctx.call(|api| async move { api.organization_profile().await })
+                .await
+        }
+        ProfileKind::Legal => {
+            ctx.call(|api| async move { api.legal_profile(args.at.at()).await })
+                .await
+        }
+        ProfileKind::Mpn => {
+            ctx.call(|api| async move { api.mpn_profile(args.at.mpn_id).await })
+                .await
+        }
+    }
+}
+
+/// `account create -f PROFILE`: the profile is checked before anything else, so a bad one
+/// leaves no trace (not even a new data dir).
+async fn create(ctx: &Context, args: AccountCreateArgs) -> Result<()> {
+    let org = profile::load_organization(&args.file)?;
+    let mut account = org.account;
+    if args.accept_agreement {
+        account.agreement.accepted = true;
+    }
+    if !account.agreement.accepted {
+        return Err(CliError::Usage {
+            message: format!(
+                "{}: the Microsoft Partner Network agreement is not accepted",
+                args.file.display()
+            ),
+            hint: Some(
+                "pass --accept-agreement to accept it on the organization's behalf, \
+                 or set agreement.accepted: true in the profile"
+                    .into(),
+            ),
+        });
+    }
+    match org.tenant {
+        TenantSpec::Create(tenant) if ctx.dry_run => plan(ctx, &args.file, tenant, account).await,
+        TenantSpec::Create(tenant) => enroll_new_tenant(ctx, tenant, account).await,
+        TenantSpec::Existing(name) => enroll_signed_in_tenant(ctx, &name, account).await,
+    }
+}
+
+/// A dry run with a new tenant: nothing can be rolled through (the tenant would not exist
+/// for the sign-in), so check what can fail and say what would happen.
+async fn plan(
+    ctx: &Context,
+    file: &Path,
+    tenant: CreateTenant,
+    account: CreateAccount,
+) -> Result<()> {
+    let api = ctx.anonymous()?;
+    let default_domain = format!("{}.onmicrosoft.com", tenant.domain_prefix);
+    for domain in std::iter::once(&default_domain).chain(&tenant.domains) {
+        if api.domain_taken(domain.clone()).await? {
+            let err = ApiError::new(Code::DomainTaken, format!("the domain {domain} is taken"))
+                .hint(format!("choose another domain in {}", file.display()));
+            return Err(err.into());
+        }
+    }
+    let lp = &account.legal_business_profile;
+    let steps = vec![
+        format!("create the tenant {default_domain} and its Global admin"),
+        "sign in as the Global admin".to_string(),
+        format!(
+            "enroll {} ({}) and accept the Microsoft Partner Network agreement",
+            lp.company_name, lp.address.country
+        ),
+        format!("send a verification code to {}", lp.primary_contact.email),
+    ];
+    ctx.print(&EnrollmentPlan {
+        dry_run: true,
+        default_domain,
+        tenant,
+        account,
+        steps,
+    })
+}
+
+/// Creates the tenant, signs in as its Global admin (keeping the session), and enrolls.
+async fn enroll_new_tenant(
+    ctx: &Context,
+    tenant: CreateTenant,
+    account: CreateAccount,
+) -> Result<()> {
+    let anonymous = ctx.anonymous()?;
+    let created = anonymous.create_tenant(tenant).await?;
+    let upn = created.global_admin.user_principal_name.clone();
+    let signed_in = anonymous
+        .sign_in(SignIn {
+            username: upn.clone(),
+            password: created.temporary_password.clone(),
+        })
+        .await;
+    let enrolled = match signed_in {
+        Ok(tokens) => {
+            ctx.save_session(&Session::new(&upn, &tokens))?;
+            ctx.api_as(tokens.access_token)?
+                .create_account(account)
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match enrolled {
+        Ok(account) => finish(
+            ctx,
+            Enrollment {
+                created: account,
+                tenant_created: Some(created),
+            },
+        ),
+        Err(e) => {
+            // The tenant exists now: its one-time password must not be lost with the error.
+            ctx.print(&created)?;
+            ctx.out.warn(format_args!(
+                "the tenant {} was created (its Global admin and temporary password are above), \
+                 but the account was not",
+                created.tenant.default_domain
+            ));
+            Err(CliError::from(e).hint(format!(
+                "fix the profile, name the tenant {} as existing, and run account create again",
+                created.tenant.default_domain
+            )))
+        }
+    }
+}
+
+/// Enrolls the tenant the profile names, which must be the signed-in user's.
+async fn enroll_signed_in_tenant(ctx: &Context, name: &str, account: CreateAccount) -> Result<()> {
+    let api = ctx.api().await?;
+    let me = api.whoami().await?;
+    if !names(&me.tenant, name) {
+        let err = ApiError::new(
+            Code::Forbidden,
+            format!(
+                "signed in to the tenant {} ({}), but the profile names {name}",
+                me.tenant.default_domain, me.tenant.id
+            ),
+        )
+        .hint(format!(
+            "sign in as a Global admin of {name}: partnerctl login --username UPN --password-stdin"
+        ));
+        return Err(err.into());
+    }
+    let created = api.create_account(account).await?;
+    finish(
+        ctx,
+        Enrollment {
+            created,
+            tenant_created: None,
+        },
+    )
+}
+
+/// Whether `name` is the tenant's id or one of its domains.
+fn names(tenant: &Tenant, name: &str) -> bool {
+    tenant.id.eq_ignore_ascii_case(name)
+        || tenant.default_domain.eq_ignore_ascii_case(name)
+        || tenant
+            .domains
+            .iter()
+            .any(|d| d.name.eq_ignore_ascii_case(name))
+}
+
+fn finish(ctx: &Context, enrollment: Enrollment) -> Result<()> {
+    ctx.print(&enrollment)?;
+    if let Some(TenantCreated { global_admin, .. }) = &enrollment.tenant_created {
+        ctx.out.note(format_args!(
+            "the temporary password of {} is shown only once; you are signed in as this user",
+            global_admin.user_principal_name
+        ));
+    }
+    let account = &enrollment.created.account;
+    if account.vetting_status == VettingStatus::Pending {
+        ctx.out.note(format_args!(
+            "a verification code was sent to {}: read it with `partnerctl outbox list`, \
+             then run `partnerctl account verify --code CODE`",
+            account.legal_business_profile.primary_contact.email
+        ));
+    }
+    Ok(())
+}

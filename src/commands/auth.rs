@@ -1,0 +1,51 @@
+//! Signing in and out: `login`, `logout`, `whoami`.
+
+use super::{Context, Result};
+use crate::api::SignIn;
+use crate::auth::Session;
+use crate::cli::LoginArgs;
+use crate::error::ErrorKind;
+
+pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
+    let prompt = format!("Password for {}: ", args.username);
+    let password = ctx.password(args.password_stdin, &prompt)?;
+    let tokens = ctx
+        .anonymous()?
+        .sign_in(SignIn {
+            username: args.username.clone(),
+            password,
+        })
+        .await?;
+    if ctx.dry_run {
+        ctx.out
+            .note("dry run: the credentials are valid; no session was stored");
+        return Ok(());
+    }
+    let me = ctx.api_as(tokens.access_token.clone())?.whoami().await?;
+    ctx.save_session(&Session::new(&me.user.user_principal_name, &tokens))?;
+    ctx.out.note(format_args!(
+        "signed in as {} to tenant {} ({})",
+        me.user.user_principal_name, me.tenant.default_domain, me.tenant.id
+    ));
+    Ok(())
+}
+
+pub async fn logout(ctx: &Context) -> Result<()> {
+    match ctx.api().await?.sign_out().await {
+        Ok(()) => {}
+        // Already signed out on the backend: still forget the stored session.
+        Err(e) if e.kind() == ErrorKind::Unauthenticated => {}
+        Err(e) => return Err(e.into()),
+    }
+    if ctx.dry_run {
+        ctx.out.note("dry run: the session was kept");
+        return Ok(());
+    }
+    ctx.forget_session()?;
+    ctx.out.note("signed out");
+    Ok(())
+}
+
+pub async fn whoami(ctx: &Context) -> Result<()> {
+    ctx.call(|api| async move { api.whoami().await }).await
+}

@@ -1,0 +1,154 @@
+//! What a command can fail with, and the exit code of each failure.
+
+use crate::error::{ApiError, FieldError};
+use crate::profile::ProfileError;
+use std::fmt;
+use std::io;
+
+/// Exit codes (DESIGN.md): 0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk
+/// run failed, 4 not signed in or not allowed, 5 conflict or not found.
+pub mod exit {
+    pub const FAILURE: i32 = 1;
+    pub const USAGE: i32 = 2;
+    pub const PARTIAL: i32 = 3;
+}
+
+#[derive(Debug)]
+pub enum CliError {
+    /// The backend refused or failed; its kind decides the exit code.
+    Api(ApiError),
+    /// A profile file has problems (exit 2).
+    Profile(ProfileError),
+    /// Bad arguments or input the command itself rejects (exit 2).
+    Usage {
+        message: String,
+        hint: Option<String>,
+    },
+    /// Reading or writing a file, the terminal, the credentials store (exit 1).
+    Io { context: String, source: io::Error },
+    /// Some items of a bulk run failed; each was already reported (exit 3).
+    Partial { message: String },
+    /// Anything else that stops a command, e.g. a declined confirmation (exit 1).
+    Failed { message: String },
+}
+
+pub type Result<T, E = CliError> = std::result::Result<T, E>;
+
+impl CliError {
+    pub fn usage(message: impl Into<String>) -> CliError {
+        CliError::Usage {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn io(context: impl Into<String>) -> impl FnOnce(io::Error) -> CliError {
+        let context = context.into();
+        move |source| CliError::Io { context, source }
+    }
+
+    /// Adds a hint, unless the error already has one.
+    pub fn hint(self, text: impl Into<String>) -> CliError {
+        match self {
+            CliError::Api(e) if e.hint.is_none() => CliError::Api(e.hint(text)),
+            CliError::Usage {
+                message,
+                hint: None,
+            } => CliError::Usage {
+                message,
+                hint: Some(text.into()),
+            },
+            other => other,
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Api(e) => e.exit_code(),
+            CliError::Profile(_) | CliError::Usage { .. } => exit::USAGE,
+            CliError::Io { .. } | CliError::Failed { .. } => exit::FAILURE,
+            CliError::Partial { .. } => exit::PARTIAL,
+        }
+    }
+
+    /// The first line: what went wrong.
+    pub fn message(&self) -> String {
+        match self {
+            CliError::Api(e) => e.message.clone(),
+            CliError::Profile(e) => match e.problems.len() {
+                1 => format!("{} has a problem", e.file.display()),
+                n => format!("{} has {n} problems", e.file.display()),
+            },
+            CliError::Usage { message, .. }
+            | CliError::Partial { message }
+            | CliError::Failed { message } => message.clone(),
+            CliError::Io { context, source } => {
+                // The whole chain: the top-level message often hides the cause.
+                let mut msg = format!("{context}: {source}");
+                let mut cause = std::error::Error::source(source);
+                while let Some(c) = cause {
+                    msg += &format!(": {c}");
+                    cause = c.source();
+                }
+                msg
+            }
+        }
+    }
+
+    /// Each problem with a field, shown indented under the message.
+    pub fn details(&self) -> Vec<String> {
+        match self {
+            CliError::Api(e) => e.fields.iter().map(field).collect(),
+            CliError::Profile(e) => e.to_string().lines().map(str::to_string).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn hint_text(&self) -> Option<&str> {
+        match self {
+            CliError::Api(e) => e.hint.as_deref(),
+            CliError::Usage { hint, .. } => hint.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+fn field(f: &FieldError) -> String {
+    format!("{}: {}", f.field, f.message)
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())?;
+        for d in self.details() {
+            write!(f, "\n  {d}")?;
+        }
+        if let Some(h) = self.hint_text() {
+            write!(f, "\nhint: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CliError {}
+
+impl From<ApiError> for CliError {
+    fn from(e: ApiError) -> Self {
+        CliError::Api(e)
+    }
+}
+
+impl From<ProfileError> for CliError {
+    fn from(e: ProfileError) -> Self {
+        CliError::Profile(e)
+    }
+}
+
+impl From<io::Error> for CliError {
+    fn from(source: io::Error) -> Self {
+        CliError::Io {
+            context: "writing output".into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,613 @@
+//! How every result type looks in a table: its list columns and, shown alone, its fields.
+
+use super::{name, opt_time, time, Tabular};
+use crate::api::*;
+use crate::commands::results::{Enrollment, EnrollmentPlan};
+
+fn roles(rs: &[RoleName]) -> String {
+    rs.iter().map(|r| r.key()).collect::<Vec<_>>().join(", ")
+}
+
+fn money(m: &Money) -> String {
+    format!("{} {:.2}", m.currency, m.amount)
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_default()
+}
+
+fn vetting(status: VettingStatus, sub: VettingSubStatus) -> String {
+    match sub {
+        VettingSubStatus::None => name(&status),
+        sub => format!("{} ({})", name(&status), name(&sub)),
+    }
+}
+
+fn address(a: &Address) -> String {
+    let mut parts = vec![a.address_line1.clone()];
+    parts.extend(a.address_line2.clone());
+    parts.push(a.city.clone());
+    parts.extend(a.state.clone());
+    parts.push(a.postal_code.clone());
+    parts.push(a.country.clone());
+    parts.retain(|p| !p.is_empty());
+    parts.join(", ")
+}
+
+fn contact(c: &Contact) -> String {
+    format!("{} {} <{}>", c.first_name, c.last_name, c.email)
+}
+
+fn domains(ds: &[Domain]) -> String {
+    ds.iter()
+        .map(|d| match (d.is_default, d.verified) {
+            (true, _) => format!("{} (default)", d.name),
+            (false, true) => format!("{} (verified)", d.name),
+            (false, false) => format!("{} (unverified)", d.name),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn subscription(s: &Subscription) -> String {
+    format!("{} since {}", s.name, time(&s.since))
+}
+
+impl Tabular for Tenant {
+    fn columns() -> &'static [&'static str] {
+        &["Id", "Default domain", "Domains", "Created"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.default_domain.clone(),
+            domains(&self.domains),
+            time(&self.created_at),
+        ]
+    }
+}
+
+impl Tabular for TenantCreated {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "Tenant id",
+            "Default domain",
+            "Global admin",
+            "Temporary password",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.tenant.id.clone(),
+            self.tenant.default_domain.clone(),
+            self.global_admin.user_principal_name.clone(),
+            self.temporary_password.clone(),
+        ]
+    }
+}
+
+impl Tabular for User {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "User principal name",
+            "Display name",
+            "Type",
+            "Roles",
+            "Owner",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.user_principal_name.clone(),
+            self.display_name.clone(),
+            name(&self.user_type),
+            roles(&self.roles),
+            if self.owner { "yes" } else { "" }.into(),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("User principal name", self.user_principal_name.clone()),
+            ("Display name", self.display_name.clone()),
+            ("Email", self.email.clone()),
+            ("Type", name(&self.user_type)),
+            ("Roles", roles(&self.roles)),
+            ("Owner", if self.owner { "yes" } else { "no" }.into()),
+            ("Id", self.id.clone()),
+            ("Created", time(&self.created_at)),
+        ]
+    }
+}
+
+impl Tabular for UserCreated {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "User principal name",
+            "Display name",
+            "Roles",
+            "Temporary password",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.user.user_principal_name.clone(),
+            self.user.display_name.clone(),
+            roles(&self.user.roles),
+            opt(&self.temporary_password),
+        ]
+    }
+}
+
+impl Tabular for Me {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "User principal name",
+            "Tenant id",
+            "Default domain",
+            "Roles",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.user.user_principal_name.clone(),
+            self.tenant.id.clone(),
+            self.tenant.default_domain.clone(),
+            roles(&self.user.roles),
+        ]
+    }
+}
+
+impl Tabular for Role {
+    fn columns() -> &'static [&'static str] {
+        &["Role", "Name", "Category", "Description"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.key.key().into(),
+            self.name.clone(),
+            name(&self.category),
+            self.description.clone(),
+        ]
+    }
+}
+
+impl Tabular for RoleMember {
+    fn columns() -> &'static [&'static str] {
+        &["User principal name", "Display name", "Role id"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.user_principal_name.clone(),
+            self.display_name.clone(),
+            self.role_id.clone(),
+        ]
+    }
+}
+
+impl Tabular for Account {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "MPN ID",
+            "Kind",
+            "Company",
+            "Country",
+            "Vetting",
+            "Membership",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.mpn_id.clone(),
+            name(&self.kind),
+            self.company_name.clone(),
+            self.country.clone(),
+            vetting(self.vetting_status, self.vetting_sub_status),
+            name(&self.membership_status),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let lp = &self.legal_business_profile;
+        vec![
+            ("Account id", self.id.clone()),
+            ("MPN ID", self.mpn_id.clone()),
+            ("Kind", name(&self.kind)),
+            ("Company", self.company_name.clone()),
+            ("Address", address(&lp.address)),
+            ("Primary contact", contact(&lp.primary_contact)),
+            (
+                "Vetting",
+                vetting(self.vetting_status, self.vetting_sub_status),
+            ),
+            ("Membership", name(&self.membership_status)),
+            ("Tenant id", self.tenant_id.clone()),
+            ("Created", time(&self.created_at)),
+        ]
+    }
+}
+
+impl Tabular for AccountCreated {
+    fn columns() -> &'static [&'static str] {
+        &["Account id", "MPN ID", "Vetting", "Owner"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.account.id.clone(),
+            self.account.mpn_id.clone(),
+            vetting(self.account.vetting_status, self.account.vetting_sub_status),
+            self.owner.clone(),
+        ]
+    }
+}
+
+impl Tabular for Enrollment {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "Account id",
+            "MPN ID",
+            "Company",
+            "Vetting",
+            "Owner",
+            "Tenant",
+            "Temporary password",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let a = &self.created.account;
+        let tenant = self.tenant_created.as_ref();
+        vec![
+            a.id.clone(),
+            a.mpn_id.clone(),
+            a.company_name.clone(),
+            vetting(a.vetting_status, a.vetting_sub_status),
+            self.created.owner.clone(),
+            tenant
+                .map(|t| t.tenant.default_domain.clone())
+                .unwrap_or_default(),
+            tenant
+                .map(|t| t.temporary_password.clone())
+                .unwrap_or_default(),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let a = &self.created.account;
+        let mut f = vec![
+            ("Account id", a.id.clone()),
+            ("MPN ID", a.mpn_id.clone()),
+            ("Company", a.company_name.clone()),
+            ("Vetting", vetting(a.vetting_status, a.vetting_sub_status)),
+            ("Membership", name(&self.created.membership.status)),
+            ("Membership ends", time(&self.created.membership.end_date)),
+            ("Owner", self.created.owner.clone()),
+            (
+                "Agreement",
+                format!(
+                    "{} {} accepted by {}",
+                    self.created.agreement.agreement_type,
+                    self.created.agreement.version,
+                    self.created.agreement.signer_email
+                ),
+            ),
+        ];
+        if let Some(t) = &self.tenant_created {
+            f.extend([
+                ("Tenant id", t.tenant.id.clone()),
+                ("Tenant domain", t.tenant.default_domain.clone()),
+                ("Global admin", t.global_admin.user_principal_name.clone()),
+                ("Temporary password", t.temporary_password.clone()),
+            ]);
+        }
+        f
+    }
+}
+
+impl Tabular for EnrollmentPlan {
+    fn columns() -> &'static [&'static str] {
+        &["Default domain", "Company", "Country", "Steps"]
+    }
+    fn row(&self) -> Vec<String> {
+        let lp = &self.account.legal_business_profile;
+        vec![
+            self.default_domain.clone(),
+            lp.company_name.clone(),
+            lp.address.country.clone(),
+            self.steps.join("\n"),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let lp = &self.account.legal_business_profile;
+        vec![
+            (
+                "Tenant domain",
+                format!("{} (available)", self.default_domain),
+            ),
+            ("Custom domains", self.tenant.domains.join("\n")),
+            ("Company", lp.company_name.clone()),
+            ("Address", address(&lp.address)),
+            ("Primary contact", contact(&lp.primary_contact)),
+            ("Steps", self.steps.join("\n")),
+        ]
+    }
+}
+
+impl Tabular for Vetting {
+    fn columns() -> &'static [&'static str] {
+        &["MPN ID", "Vetting", "Code sent to", "Code expires"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.mpn_id.clone(),
+            vetting(self.vetting_status, self.vetting_sub_status),
+            opt(&self.code_sent_to),
+            opt_time(&self.code_expires_at),
+        ]
+    }
+}
+
+impl Tabular for LegalBusinessProfile {
+    fn columns() -> &'static [&'static str] {
+        &["Company", "Address", "Primary contact", "Vetting"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.company_name.clone(),
+            address(&self.address),
+            contact(&self.primary_contact),
+            vetting(self.vetting_status, self.vetting_sub_status),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("Company", self.company_name.clone()),
+            ("Address", address(&self.address)),
+            ("Primary contact", contact(&self.primary_contact)),
+            ("Phone", self.primary_contact.phone_number.clone()),
+            (
+                "Vetting",
+                vetting(self.vetting_status, self.vetting_sub_status),
+            ),
+            ("Etag", opt(&self.attributes.etag)),
+        ]
+    }
+}
+
+impl Tabular for OrganizationProfile {
+    fn columns() -> &'static [&'static str] {
+        &["Company", "Domain", "Email", "Language", "Culture"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.company_name.clone(),
+            self.domain.clone(),
+            self.email.clone(),
+            self.language.clone(),
+            self.culture.clone(),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("Id", self.id.clone()),
+            ("Company", self.company_name.clone()),
+            ("Address", address(&self.default_address)),
+            ("Tenant id", self.tenant_id.clone()),
+            ("Domain", self.domain.clone()),
+            ("Email", self.email.clone()),
+            ("Language", self.language.clone()),
+            ("Culture", self.culture.clone()),
+            ("Etag", opt(&self.attributes.etag)),
+        ]
+    }
+}
+
+impl Tabular for MpnProfile {
+    fn columns() -> &'static [&'static str] {
+        &["Partner name", "MPN ID"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![self.partner_name.clone(), self.mpn_id.clone()]
+    }
+}
+
+impl Tabular for Mail {
+    fn columns() -> &'static [&'static str] {
+        &["Sent", "To", "MPN ID", "Subject", "Body"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            time(&self.sent_at),
+            self.to.clone(),
+            opt(&self.mpn_id),
+            self.subject.clone(),
+            self.body.clone(),
+        ]
+    }
+}
+
+impl Tabular for Membership {
+    fn columns() -> &'static [&'static str] {
+        &["MPN ID", "Status", "Ends", "Renewal window", "Programmes"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.mpn_id.clone(),
+            name(&self.status),
+            time(&self.end_date),
+            format!(
+                "{} to {}",
+                time(&self.renewal_window_opens),
+                time(&self.renewal_window_closes)
+            ),
+            self.subscriptions
+                .iter()
+                .map(|s| s.name.clone())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("MPN ID", self.mpn_id.clone()),
+            ("Status", name(&self.status)),
+            (
+                "Read-only",
+                if self.read_only { "yes" } else { "no" }.into(),
+            ),
+            ("Started", time(&self.start_date)),
+            ("Ends (anniversary)", time(&self.end_date)),
+            ("Renewal opens", time(&self.renewal_window_opens)),
+            ("Renewal closes", time(&self.renewal_window_closes)),
+            (
+                "Programmes",
+                self.subscriptions
+                    .iter()
+                    .map(subscription)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        ]
+    }
+}
+
+impl Tabular for Offer {
+    fn columns() -> &'static [&'static str] {
+        &["Id", "Name", "Kind", "Price", "Term", "Benefits"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            name(&self.kind),
+            money(&self.price),
+            format!("{} days", self.term_days),
+            self.benefits
+                .iter()
+                .map(|b| match &b.unit {
+                    Some(u) => format!("{} ({} {u})", b.name, b.quantity),
+                    None => format!("{} ({})", b.name, b.quantity),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ]
+    }
+}
+
+impl Tabular for Order {
+    fn columns() -> &'static [&'static str] {
+        &["Id", "Created", "Description", "Total", "Payment", "Status"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            time(&self.created_at),
+            self.description.clone(),
+            money(&self.total),
+            name(&self.payment),
+            name(&self.status),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("Order id", self.id.clone()),
+            ("MPN ID", self.mpn_id.clone()),
+            ("Kind", name(&self.kind)),
+            ("Description", self.description.clone()),
+            ("Total", money(&self.total)),
+            ("Payment", name(&self.payment)),
+            ("Status", name(&self.status)),
+            ("Created", time(&self.created_at)),
+            ("Created by", self.created_by.clone()),
+            ("Completed", opt_time(&self.completed_at)),
+            ("Pay by", opt_time(&self.pay_by)),
+            ("Refundable until", opt_time(&self.refundable_until)),
+        ]
+    }
+}
+
+impl Tabular for Purchase {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "Order id",
+            "Description",
+            "Total",
+            "Status",
+            "Membership ends",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.order.id.clone(),
+            self.order.description.clone(),
+            money(&self.order.total),
+            name(&self.order.status),
+            time(&self.membership.end_date),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let mut f = self.order.fields();
+        f.push(("Membership", name(&self.membership.status)));
+        f.push(("Membership ends", time(&self.membership.end_date)));
+        f
+    }
+}
+
+impl Tabular for Benefit {
+    fn columns() -> &'static [&'static str] {
+        &["Id", "Name", "Kind", "Quantity", "Status", "Assigned"]
+    }
+    fn row(&self) -> Vec<String> {
+        let quantity = match &self.unit {
+            Some(u) => format!("{} {u}", self.quantity),
+            None => self.quantity.to_string(),
+        };
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            name(&self.kind),
+            quantity,
+            name(&self.status),
+            self.assignments.len().to_string(),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let row = self.row();
+        let mut f: Vec<(&'static str, String)> = ["Id", "Name", "Kind", "Quantity", "Status"]
+            .into_iter()
+            .zip(row)
+            .collect();
+        f.extend([
+            ("Access id", opt(&self.access_id)),
+            ("Contract id", opt(&self.contract_id)),
+            ("Activated", opt_time(&self.activated_at)),
+            ("Activated by", opt(&self.activated_by)),
+            (
+                "Assigned to",
+                self.assignments
+                    .iter()
+                    .map(|a| format!("{} since {}", a.user_principal_name, time(&a.assigned_at)))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            ("Order id", self.order_id.clone()),
+        ]);
+        f
+    }
+}
+
+impl Tabular for ProductKeys {
+    fn columns() -> &'static [&'static str] {
+        &["Benefit id", "Name", "Keys"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.benefit_id.clone(),
+            self.name.clone(),
+            self.keys
+                .iter()
+                .map(|k| match &k.redeemed_at {
+                    Some(t) => format!("{} (redeemed {})", k.key, time(t)),
+                    None => k.key.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ]
+    }
+}
