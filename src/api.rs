@@ -698,9 +698,10 @@ pub struct Upgrade {
     pub attested_by: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum OrderKind {
+    #[default]
     Purchase,
     Renewal,
     Rejoin,

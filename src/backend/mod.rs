@@ -1,12 +1,31 @@
 //! The embedded backend: every domain rule, over a SQLite store, in process.
 //!
-//! [`Service`] owns the database and the clock; [`Embedded`] is one signed-in caller's view
-//! of it and implements [`crate::api::Api`].
+//! [`Service`] owns the database and the clock and runs each operation in one transaction;
+//! [`Embedded`] is one signed-in caller's view of it and implements [`crate::api::Api`].
+//! The rules live in the modules below, one per part of the domain.
 
+mod accounts;
+mod benefits;
+mod catalog;
+mod db;
+mod directory;
+mod membership;
+pub mod permissions;
+mod secrets;
+
+use crate::api::*;
 use crate::clock::Clock;
-use crate::error::Result;
+use crate::error::{ApiError, Result};
+use db::Tx;
+use directory::Caller;
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+pub use catalog::default_offers;
+
+/// The database file inside a data directory.
+pub const DB_FILE: &str = "partnerctl.db";
 
 /// How to open a data directory.
 #[derive(Debug, Clone, Default)]
@@ -18,6 +37,7 @@ pub struct OpenOptions {
 
 /// The domain service over one database file.
 pub struct Service {
+    conn: Mutex<Connection>,
     path: PathBuf,
     sandbox: bool,
     clock: Clock,
@@ -26,8 +46,25 @@ pub struct Service {
 impl Service {
     /// Open (creating and migrating if needed) the database in `data_dir`.
     pub fn open(data_dir: &Path, opts: OpenOptions) -> Result<Arc<Service>> {
-        let _ = (data_dir, opts);
-        todo!("backend in progress")
+        create_private_dir(data_dir)?;
+        let path = data_dir.join(DB_FILE);
+        let mut conn = db::open(&path)?;
+        let sandbox = {
+            let tx = Tx::new(
+                conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+                opts.clock.now(),
+                false,
+            );
+            let sandbox = initialise(&tx, opts.create_sandbox)?;
+            tx.tx.commit()?;
+            sandbox
+        };
+        Ok(Arc::new(Service {
+            conn: Mutex::new(conn),
+            path,
+            sandbox,
+            clock: opts.clock,
+        }))
     }
 
     pub fn is_sandbox(&self) -> bool {
@@ -41,10 +78,54 @@ impl Service {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Run one operation in one transaction. A dry run always rolls back; a failed operation
+    /// rolls back unless it asked to keep what it recorded.
+    fn run<T>(&self, dry_run: bool, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        let tx = Tx::new(
+            conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+            self.clock.now(),
+            self.sandbox,
+        );
+        let out = f(&tx);
+        if !dry_run && (out.is_ok() || tx.keeps_on_error()) {
+            tx.tx.commit()?;
+        } else {
+            tx.tx.rollback()?;
+        }
+        out
+    }
 }
 
-/// The database file inside a data directory.
-pub const DB_FILE: &str = "partnerctl.db";
+/// A new store records whether it is a sandbox and gets the default offer catalog.
+fn initialise(tx: &Tx, create_sandbox: bool) -> Result<bool> {
+    let existing = tx.one("SELECT value FROM meta WHERE key = 'sandbox'", [], |r| {
+        r.get::<_, String>(0)
+    })?;
+    if let Some(v) = existing {
+        return Ok(v == "1");
+    }
+    tx.exec(
+        "INSERT INTO meta (key, value) VALUES ('sandbox', ?1), ('created_at', ?2)",
+        (if create_sandbox { "1" } else { "0" }, tx.now.to_string()),
+    )?;
+    catalog::seed(tx)?;
+    Ok(create_sandbox)
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir).map_err(|e| {
+        ApiError::internal(format!("cannot create the data dir {}: {e}", dir.display()))
+    })
+}
 
 /// One caller's handle on the service: the [`crate::api::Api`] implementation of the
 /// embedded default.
@@ -70,49 +151,71 @@ impl Embedded {
         self.dry_run = on;
         self
     }
+
+    pub fn service(&self) -> &Arc<Service> {
+        &self.service
+    }
+
+    /// An operation that needs no session.
+    fn public<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.service.run(self.dry_run, f)
+    }
+
+    /// An operation as the signed-in user.
+    fn call<T>(&self, f: impl FnOnce(&Tx, &Caller) -> Result<T>) -> Result<T> {
+        let token = self.token.as_deref();
+        self.service.run(self.dry_run, |tx| {
+            let caller = directory::authenticate(tx, token)?;
+            f(tx, &caller)
+        })
+    }
 }
 
-use crate::api::*;
 #[async_trait::async_trait]
-impl crate::api::Api for Embedded {
+impl Api for Embedded {
     fn is_sandbox(&self) -> bool {
         self.service.is_sandbox()
     }
+
     async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated> {
-        todo!("backend in progress")
+        self.public(|tx| directory::create_tenant(tx, req))
     }
     async fn domain_taken(&self, domain: String) -> Result<bool> {
-        todo!("backend in progress")
+        self.public(|tx| directory::domain_taken(tx, &domain))
     }
     async fn sign_in(&self, req: SignIn) -> Result<Tokens> {
-        todo!("backend in progress")
+        self.public(|tx| directory::sign_in(tx, &req))
     }
     async fn refresh(&self, refresh_token: String) -> Result<Tokens> {
-        todo!("backend in progress")
+        self.public(|tx| directory::refresh(tx, &refresh_token))
     }
     async fn sign_out(&self) -> Result<()> {
-        todo!("backend in progress")
+        self.public(|tx| directory::sign_out(tx, self.token.as_deref()))
     }
     async fn whoami(&self) -> Result<Me> {
-        todo!("backend in progress")
+        self.call(directory::whoami)
     }
     async fn add_domain(&self, domain: String) -> Result<Tenant> {
-        todo!("backend in progress")
+        self.call(|tx, c| directory::add_domain(tx, c, &domain))
     }
+
     async fn create_account(&self, req: CreateAccount) -> Result<AccountCreated> {
-        todo!("backend in progress")
+        self.call(|tx, c| accounts::create_account(tx, c, req))
     }
     async fn account(&self, at: AccountRef) -> Result<Account> {
-        todo!("backend in progress")
+        self.call(|tx, c| {
+            c.require(permissions::Action::View)?;
+            accounts::account(tx, &accounts::resolve(tx, c, &at)?)
+        })
     }
     async fn verify_account(&self, at: AccountRef, code: String) -> Result<Vetting> {
-        todo!("backend in progress")
+        self.call(|tx, c| accounts::verify(tx, c, &at, &code))
     }
     async fn resend_code(&self, at: AccountRef) -> Result<Vetting> {
-        todo!("backend in progress")
+        self.call(|tx, c| accounts::resend_code(tx, c, &at))
     }
     async fn legal_profile(&self, at: AccountRef) -> Result<LegalBusinessProfile> {
-        todo!("backend in progress")
+        self.call(|tx, c| accounts::legal_profile(tx, c, &at))
     }
     async fn update_legal_profile(
         &self,
@@ -120,94 +223,119 @@ impl crate::api::Api for Embedded {
         req: LegalProfileInput,
         if_match: Option<String>,
     ) -> Result<LegalBusinessProfile> {
-        todo!("backend in progress")
+        self.call(|tx, c| accounts::update_legal_profile(tx, c, &at, req, if_match.as_deref()))
     }
     async fn organization_profile(&self) -> Result<OrganizationProfile> {
-        todo!("backend in progress")
+        self.call(accounts::organization_profile)
     }
     async fn update_organization_profile(
         &self,
         req: OrganizationProfileInput,
         if_match: Option<String>,
     ) -> Result<OrganizationProfile> {
-        todo!("backend in progress")
+        self.call(|tx, c| accounts::update_organization_profile(tx, c, req, if_match.as_deref()))
     }
     async fn mpn_profile(&self, mpn_id: Option<String>) -> Result<MpnProfile> {
-        todo!("backend in progress")
+        self.call(|tx, c| accounts::mpn_profile(tx, c, mpn_id.as_deref()))
     }
     async fn add_location(&self, req: LegalProfileInput) -> Result<Account> {
-        todo!("backend in progress")
+        self.call(|tx, c| accounts::add_location(tx, c, req))
     }
     async fn locations(&self) -> Result<Vec<Account>> {
-        todo!("backend in progress")
+        self.call(accounts::locations)
     }
     async fn outbox(&self) -> Result<Vec<Mail>> {
-        todo!("backend in progress")
+        self.call(accounts::outbox)
     }
+
     async fn membership(&self, at: AccountRef) -> Result<Membership> {
-        todo!("backend in progress")
+        self.call(|tx, c| membership::show(tx, c, &at))
     }
     async fn renew(&self, at: AccountRef, payment: PaymentMethod) -> Result<Purchase> {
-        todo!("backend in progress")
+        self.call(|tx, c| membership::renew(tx, c, &at, payment))
     }
     async fn rejoin(&self, at: AccountRef) -> Result<Purchase> {
-        todo!("backend in progress")
+        self.call(|tx, c| membership::rejoin(tx, c, &at))
     }
     async fn upgrade(&self, at: AccountRef, req: Upgrade) -> Result<Purchase> {
-        todo!("backend in progress")
+        self.call(|tx, c| membership::upgrade(tx, c, &at, req))
     }
     async fn offers(&self) -> Result<Vec<Offer>> {
-        todo!("backend in progress")
+        self.call(|tx, c| {
+            c.require(permissions::Action::View)?;
+            catalog::offers(tx)
+        })
     }
     async fn orders(&self, at: AccountRef) -> Result<Vec<Order>> {
-        todo!("backend in progress")
+        self.call(|tx, c| membership::orders(tx, c, &at))
     }
     async fn pay_order(&self, order_id: String) -> Result<Order> {
-        todo!("backend in progress")
+        self.call(|tx, c| membership::pay(tx, c, &order_id))
     }
     async fn refund_order(&self, order_id: String) -> Result<Order> {
-        todo!("backend in progress")
+        self.call(|tx, c| membership::refund(tx, c, &order_id))
     }
+
     async fn benefits(&self, at: AccountRef) -> Result<Vec<Benefit>> {
-        todo!("backend in progress")
+        self.call(|tx, c| benefits::list(tx, c, &at))
     }
     async fn activate_benefit(&self, benefit_id: String) -> Result<Benefit> {
-        todo!("backend in progress")
+        self.call(|tx, c| benefits::activate(tx, c, &benefit_id))
     }
     async fn assign_benefit(&self, benefit_id: String, req: AssignSeat) -> Result<Benefit> {
-        todo!("backend in progress")
+        self.call(|tx, c| benefits::assign(tx, c, &benefit_id, &req))
     }
     async fn product_keys(&self, benefit_id: String) -> Result<ProductKeys> {
-        todo!("backend in progress")
+        self.call(|tx, c| benefits::keys(tx, c, &benefit_id))
     }
     async fn redeem_key(&self, benefit_id: String, key: String) -> Result<ProductKeys> {
-        todo!("backend in progress")
+        self.call(|tx, c| benefits::redeem(tx, c, &benefit_id, &key))
     }
+
     async fn add_user(&self, req: NewUser) -> Result<UserCreated> {
-        todo!("backend in progress")
+        self.call(|tx, c| directory::add_user(tx, c, req))
     }
     async fn users(&self) -> Result<Vec<User>> {
-        todo!("backend in progress")
+        self.call(directory::users)
     }
     async fn remove_user(&self, upn: String) -> Result<()> {
-        todo!("backend in progress")
+        self.call(|tx, c| directory::remove_user(tx, c, &upn))
     }
     async fn grant_role(&self, role: RoleName, upn: String) -> Result<User> {
-        todo!("backend in progress")
+        self.call(|tx, c| directory::grant_role(tx, c, role, &upn))
     }
     async fn revoke_role(&self, role: RoleName, upn: String) -> Result<User> {
-        todo!("backend in progress")
+        self.call(|tx, c| directory::revoke_role(tx, c, role, &upn))
     }
     async fn roles(&self) -> Result<Vec<Role>> {
-        todo!("backend in progress")
+        self.call(|_, c| {
+            c.require(permissions::Action::View)?;
+            Ok(directory::roles())
+        })
     }
     async fn role_members(&self, role: RoleName) -> Result<Vec<RoleMember>> {
-        todo!("backend in progress")
+        self.call(|tx, c| {
+            let account_id = accounts::resolve(tx, c, &AccountRef::global())
+                .map(|a| a.id)
+                .unwrap_or_else(|_| c.tenant_id.clone());
+            directory::role_members(tx, c, role, &account_id)
+        })
     }
+
     async fn country_rules(&self, country: String) -> Result<CountryRules> {
-        todo!("backend in progress")
+        crate::validate::country_rules(&country).ok_or_else(|| {
+            ApiError::new(
+                crate::error::Code::CountryNotFound,
+                format!("{country:?} is not an ISO 3166-1 alpha-2 country code"),
+            )
+        })
     }
     async fn validate_address(&self, address: Address) -> Result<AddressValidation> {
-        todo!("backend in progress")
+        let errors = crate::validate::address(&address, "");
+        Ok(AddressValidation {
+            valid: errors.is_empty(),
+            address,
+            errors,
+        })
     }
 }

@@ -1,0 +1,137 @@
+//! The SQLite store: opening, pragmas, versioned migrations, and the transaction every
+//! operation runs in.
+
+use crate::error::{ApiError, Result};
+use jiff::Timestamp;
+use rusqlite::{Connection, OptionalExtension};
+use std::cell::Cell;
+use std::path::Path;
+
+/// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+/// Never edit a released migration: add a new one.
+const MIGRATIONS: &[&str] = &[include_str!("schema/001_initial.sql")];
+
+/// Open the database file, creating it if needed, and bring its schema up to date.
+pub fn open(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)
+        .map_err(|e| ApiError::internal(format!("cannot open {}: {e}", path.display())))?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+fn migrate(conn: &Connection) -> Result<()> {
+    let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > MIGRATIONS.len() {
+        return Err(ApiError::internal(format!(
+            "the database schema (version {version}) is newer than this partnerctl knows ({}); upgrade partnerctl",
+            MIGRATIONS.len()
+        )));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+        let tx = conn.unchecked_transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// One operation's transaction, with the operation's "now".
+pub struct Tx<'c> {
+    pub tx: rusqlite::Transaction<'c>,
+    pub now: Timestamp,
+    pub sandbox: bool,
+    /// Set when a failing operation must still record what it did (a wrong verification
+    /// code counts against the limit even though the call fails).
+    keep_on_error: Cell<bool>,
+}
+
+impl<'c> Tx<'c> {
+    pub fn new(tx: rusqlite::Transaction<'c>, now: Timestamp, sandbox: bool) -> Tx<'c> {
+        Tx {
+            tx,
+            now,
+            sandbox,
+            keep_on_error: Cell::new(false),
+        }
+    }
+
+    /// Commit this transaction even if the operation returns an error.
+    pub fn keep_on_error(&self) {
+        self.keep_on_error.set(true);
+    }
+
+    pub fn keeps_on_error(&self) -> bool {
+        self.keep_on_error.get()
+    }
+
+    /// `now` as stored: whole seconds since the epoch.
+    pub fn now_s(&self) -> i64 {
+        self.now.as_second()
+    }
+
+    pub fn exec(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+        Ok(self.tx.execute(sql, params)?)
+    }
+
+    pub fn one<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>> {
+        Ok(self.tx.query_row(sql, params, f).optional()?)
+    }
+
+    pub fn all<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.tx.prepare_cached(sql)?;
+        let rows = stmt.query_map(params, f)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<T>>>()?)
+    }
+}
+
+/// Seconds since the epoch to a timestamp.
+pub fn ts(s: i64) -> Timestamp {
+    Timestamp::from_second(s).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+/// A new random id (GUID), as Partner Center uses.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// The calendar date of a timestamp, in UTC, for messages.
+pub fn date(t: Timestamp) -> String {
+    t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string()
+}
+
+/// An enum's serde name (`Pending`, `actionPack`, ...), as stored in text columns.
+pub fn enum_str<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// The enum stored as its serde name; a column holding anything else is a corrupt store.
+pub fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> rusqlite::Result<T> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// A JSON column.
+pub fn parse_json<T: serde::de::DeserializeOwned>(s: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}

@@ -1,0 +1,752 @@
+//! The directory (the Azure AD side): tenants, domains, users, roles, sign-in and sessions.
+
+use super::db::{new_id, ts, Tx};
+use super::permissions::{self, Action};
+use super::secrets;
+use crate::api::*;
+use crate::error::{ApiError, Code, FieldError, Result};
+use crate::validate;
+use jiff::SignedDuration;
+
+/// Access tokens live an hour, refresh tokens 90 days (Azure AD's defaults).
+pub const ACCESS_TOKEN_LIFETIME: SignedDuration = SignedDuration::from_hours(1);
+pub const REFRESH_TOKEN_LIFETIME: SignedDuration = SignedDuration::from_hours(24 * 90);
+/// Failed sign-ins before the user is locked out, and for how long.
+pub const SIGN_IN_ATTEMPTS: i64 = 10;
+pub const SIGN_IN_LOCKOUT: SignedDuration = SignedDuration::from_mins(15);
+
+/// The signed-in user an operation acts as.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub user_id: String,
+    pub tenant_id: String,
+    pub upn: String,
+    pub roles: Vec<RoleName>,
+}
+
+impl Caller {
+    pub fn require(&self, action: Action) -> Result<()> {
+        permissions::require(&self.roles, action)
+    }
+}
+
+/// Resolve a bearer token to its user.
+pub fn authenticate(tx: &Tx, token: Option<&str>) -> Result<Caller> {
+    let token = token.ok_or_else(not_signed_in)?;
+    let row = tx.one(
+        "SELECT u.id, u.tenant_id, u.upn, s.access_expires FROM sessions s
+         JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?1",
+        [secrets::hash_token(token)],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        },
+    )?;
+    let (user_id, tenant_id, upn, expires) = row.ok_or_else(|| {
+        ApiError::new(Code::NotSignedIn, "the session is not valid (signed out?)")
+            .hint("run `partnerctl login --username UPN --password-stdin`")
+    })?;
+    if expires <= tx.now_s() {
+        return Err(
+            ApiError::new(Code::SessionExpired, "the session has expired")
+                .hint("run `partnerctl login --username UPN --password-stdin`"),
+        );
+    }
+    let roles = roles_of(tx, &user_id)?;
+    Ok(Caller {
+        user_id,
+        tenant_id,
+        upn,
+        roles,
+    })
+}
+
+fn not_signed_in() -> ApiError {
+    ApiError::new(Code::NotSignedIn, "not signed in")
+        .hint("run `partnerctl login --username UPN --password-stdin`, or set PARTNERCTL_TOKEN")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tenants and domains
+// ---------------------------------------------------------------------------------------------
+
+pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
+    let prefix = req.domain_prefix.trim().to_string();
+    let mut problems = Vec::new();
+    problems.extend(validate::domain_prefix(&prefix, "domainPrefix"));
+    for (i, d) in req.domains.iter().enumerate() {
+        problems.extend(validate::domain_name(d, &format!("domains[{i}]")));
+    }
+    if let Some(admin) = &req.global_admin {
+        problems.extend(validate::contact(admin, "globalAdmin", false));
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::invalid(
+            "the tenant request is not valid",
+            problems,
+        ));
+    }
+    let default_domain = format!("{prefix}.onmicrosoft.com");
+    for d in std::iter::once(&default_domain).chain(req.domains.iter()) {
+        if domain_taken(tx, d)? {
+            return Err(ApiError::new(Code::DomainTaken, format!("the domain {d} is taken"))
+                .hint("choose another domain prefix (check with `partnerctl tenant create --dry-run`)"));
+        }
+    }
+    let tenant_id = new_id();
+    tx.exec(
+        "INSERT INTO tenants (id, default_domain, created_at) VALUES (?1, ?2, ?3)",
+        (&tenant_id, &default_domain, tx.now_s()),
+    )?;
+    insert_domain(tx, &tenant_id, &default_domain, true)?;
+    for d in &req.domains {
+        insert_domain(tx, &tenant_id, &d.to_ascii_lowercase(), false)?;
+    }
+    let admin = req.global_admin.clone().unwrap_or(Contact {
+        first_name: "Global".into(),
+        last_name: "Administrator".into(),
+        email: String::new(),
+        phone_number: String::new(),
+    });
+    let upn = format!("admin@{default_domain}");
+    let email = if admin.email.trim().is_empty() {
+        upn.clone()
+    } else {
+        admin.email.trim().to_string()
+    };
+    let password = secrets::temporary_password();
+    let user_id = insert_user(
+        tx,
+        &tenant_id,
+        &upn,
+        &admin.first_name,
+        &admin.last_name,
+        &email,
+        UserType::Member,
+        Some(&password),
+    )?;
+    grant(tx, &user_id, RoleName::GlobalAdmin)?;
+    Ok(TenantCreated {
+        tenant: tenant(tx, &tenant_id)?,
+        global_admin: user(tx, &user_id)?,
+        temporary_password: password,
+    })
+}
+
+fn insert_domain(tx: &Tx, tenant_id: &str, name: &str, is_default: bool) -> Result<()> {
+    // The embedded directory is the authority for its tenants' domains: there is no DNS to
+    // consult, so a domain an admin adds is recorded as verified.
+    tx.exec(
+        "INSERT INTO domains (name, tenant_id, verified, is_default, added_at) VALUES (?1, ?2, 1, ?3, ?4)",
+        (name, tenant_id, is_default, tx.now_s()),
+    )?;
+    Ok(())
+}
+
+pub fn domain_taken(tx: &Tx, domain: &str) -> Result<bool> {
+    Ok(tx
+        .one(
+            "SELECT 1 FROM domains WHERE name = ?1",
+            [domain.trim()],
+            |_| Ok(()),
+        )?
+        .is_some())
+}
+
+pub fn add_domain(tx: &Tx, caller: &Caller, domain: &str) -> Result<Tenant> {
+    caller.require(Action::ManageDomains)?;
+    let domain = domain.trim().to_ascii_lowercase();
+    if let Some(e) = validate::domain_name(&domain, "domain") {
+        return Err(ApiError::invalid("the domain is not valid", vec![e]));
+    }
+    if domain_taken(tx, &domain)? {
+        return Err(ApiError::new(
+            Code::DomainTaken,
+            format!("the domain {domain} is taken"),
+        ));
+    }
+    insert_domain(tx, &caller.tenant_id, &domain, false)?;
+    tenant(tx, &caller.tenant_id)
+}
+
+pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Tenant> {
+    let (default_domain, created_at) = tx
+        .one(
+            "SELECT default_domain, created_at FROM tenants WHERE id = ?1",
+            [tenant_id],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+        )?
+        .ok_or_else(|| ApiError::new(Code::TenantNotFound, "no such tenant"))?;
+    let domains = tenant_domains(tx, tenant_id)?;
+    Ok(Tenant {
+        id: tenant_id.to_string(),
+        default_domain,
+        domains,
+        created_at: ts(created_at),
+    })
+}
+
+pub fn tenant_domains(tx: &Tx, tenant_id: &str) -> Result<Vec<Domain>> {
+    tx.all(
+        "SELECT name, verified, is_default FROM domains WHERE tenant_id = ?1
+         ORDER BY is_default DESC, name",
+        [tenant_id],
+        |r| {
+            Ok(Domain {
+                name: r.get(0)?,
+                verified: r.get(1)?,
+                is_default: r.get(2)?,
+            })
+        },
+    )
+}
+
+/// Whether `domain` is one of the tenant's domains (default or verified custom).
+pub fn tenant_owns_domain(tx: &Tx, tenant_id: &str, domain: &str) -> Result<bool> {
+    Ok(tx
+        .one(
+            "SELECT 1 FROM domains WHERE tenant_id = ?1 AND name = ?2 AND verified = 1",
+            (tenant_id, domain.trim()),
+            |_| Ok(()),
+        )?
+        .is_some())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users and roles
+// ---------------------------------------------------------------------------------------------
+
+#[allow(clippy::too_many_arguments)]
+fn insert_user(
+    tx: &Tx,
+    tenant_id: &str,
+    upn: &str,
+    first: &str,
+    last: &str,
+    email: &str,
+    user_type: UserType,
+    password: Option<&str>,
+) -> Result<String> {
+    let id = new_id();
+    let hash = password.map(secrets::hash_password).transpose()?;
+    tx.exec(
+        "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        (
+            &id,
+            tenant_id,
+            upn,
+            first.trim(),
+            last.trim(),
+            email,
+            match user_type {
+                UserType::Member => "Member",
+                UserType::Guest => "Guest",
+            },
+            hash,
+            tx.now_s(),
+        ),
+    )?;
+    Ok(id)
+}
+
+pub fn roles_of(tx: &Tx, user_id: &str) -> Result<Vec<RoleName>> {
+    let mut roles: Vec<RoleName> = tx
+        .all(
+            "SELECT role FROM user_roles WHERE user_id = ?1",
+            [user_id],
+            |r| r.get::<_, String>(0),
+        )?
+        .iter()
+        .filter_map(|k| RoleName::from_key(k))
+        .collect();
+    roles.sort();
+    Ok(roles)
+}
+
+fn grant(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
+    tx.exec(
+        "INSERT OR IGNORE INTO user_roles (user_id, role, granted_at) VALUES (?1, ?2, ?3)",
+        (user_id, role.key(), tx.now_s()),
+    )?;
+    Ok(())
+}
+
+/// Give a role without a permission check: for the backend's own effects (the enrolling
+/// user joins Admin agents).
+pub fn grant_internal(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
+    grant(tx, user_id, role)
+}
+
+fn is_owner(tx: &Tx, user_id: &str) -> Result<bool> {
+    Ok(tx
+        .one(
+            "SELECT 1 FROM accounts WHERE owner_user_id = ?1",
+            [user_id],
+            |_| Ok(()),
+        )?
+        .is_some())
+}
+
+pub fn user(tx: &Tx, user_id: &str) -> Result<User> {
+    let mut u = tx
+        .one(
+            "SELECT id, upn, first_name, last_name, email, user_type, created_at FROM users WHERE id = ?1",
+            [user_id],
+            |r| {
+                let first: String = r.get(2)?;
+                let last: String = r.get(3)?;
+                Ok(User {
+                    id: r.get(0)?,
+                    user_principal_name: r.get(1)?,
+                    display_name: format!("{first} {last}").trim().to_string(),
+                    first_name: first,
+                    last_name: last,
+                    email: r.get(4)?,
+                    user_type: if r.get::<_, String>(5)? == "Guest" {
+                        UserType::Guest
+                    } else {
+                        UserType::Member
+                    },
+                    roles: Vec::new(),
+                    owner: false,
+                    created_at: ts(r.get(6)?),
+                })
+            },
+        )?
+        .ok_or_else(|| ApiError::new(Code::UserNotFound, "no such user"))?;
+    u.roles = roles_of(tx, user_id)?;
+    u.owner = is_owner(tx, user_id)?;
+    Ok(u)
+}
+
+/// A user of the caller's tenant by userPrincipalName (or email).
+pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
+    let id = tx
+        .one(
+            "SELECT id FROM users WHERE tenant_id = ?1 AND (upn = ?2 OR email = ?2)
+             ORDER BY upn = ?2 DESC LIMIT 1",
+            (tenant_id, upn.trim()),
+            |r| r.get::<_, String>(0),
+        )?
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::UserNotFound,
+                format!("no user {} in this tenant", upn.trim()),
+            )
+            .hint("list users with `partnerctl users list`")
+        })?;
+    user(tx, &id)
+}
+
+pub fn add_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated> {
+    caller.require(Action::AddUser)?;
+    let problems = validate::new_user(&req, "");
+    if !problems.is_empty() {
+        return Err(ApiError::invalid("the user is not valid", problems));
+    }
+    for role in &req.roles {
+        permissions::require_assign(&caller.roles, *role)?;
+    }
+    let email = req.email.trim().to_string();
+    if tx
+        .one(
+            "SELECT 1 FROM users WHERE tenant_id = ?1 AND email = ?2",
+            (&caller.tenant_id, &email),
+            |_| Ok(()),
+        )?
+        .is_some()
+    {
+        return Err(ApiError::new(
+            Code::UserExists,
+            format!("a user with the email {email} already exists in this tenant"),
+        ));
+    }
+    let tenant = tenant(tx, &caller.tenant_id)?;
+    let upn = match (&req.user_principal_name, req.guest) {
+        (Some(upn), _) => upn.trim().to_string(),
+        // Azure AD's form for invited users.
+        (None, true) => format!("{}#EXT#@{}", email.replace('@', "_"), tenant.default_domain),
+        (None, false) => format!(
+            "{}@{}",
+            email
+                .split('@')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase(),
+            tenant.default_domain
+        ),
+    };
+    if !req.guest {
+        let domain = upn.rsplit('@').next().unwrap_or_default();
+        if !tenant_owns_domain(tx, &caller.tenant_id, domain)? {
+            return Err(ApiError::invalid(
+                "the userPrincipalName must be on one of the tenant's domains",
+                vec![FieldError::new(
+                    "userPrincipalName",
+                    format!("{upn}: use one of {}", domain_list(&tenant)),
+                )],
+            ));
+        }
+    }
+    if tx
+        .one("SELECT 1 FROM users WHERE upn = ?1", [&upn], |_| Ok(()))?
+        .is_some()
+    {
+        return Err(ApiError::new(
+            Code::UserExists,
+            format!("the userPrincipalName {upn} is taken"),
+        )
+        .hint("pass another one with --upn"));
+    }
+    let (user_type, password) = if req.guest {
+        (UserType::Guest, None)
+    } else {
+        (UserType::Member, Some(secrets::temporary_password()))
+    };
+    let id = insert_user(
+        tx,
+        &caller.tenant_id,
+        &upn,
+        &req.first_name,
+        &req.last_name,
+        &email,
+        user_type,
+        password.as_deref(),
+    )?;
+    for role in &req.roles {
+        grant(tx, &id, *role)?;
+    }
+    Ok(UserCreated {
+        user: user(tx, &id)?,
+        temporary_password: password,
+    })
+}
+
+fn domain_list(t: &Tenant) -> String {
+    t.domains
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn users(tx: &Tx, caller: &Caller) -> Result<Vec<User>> {
+    caller.require(Action::ViewUsers)?;
+    let ids = tx.all(
+        "SELECT id FROM users WHERE tenant_id = ?1 ORDER BY upn",
+        [&caller.tenant_id],
+        |r| r.get::<_, String>(0),
+    )?;
+    ids.iter().map(|id| user(tx, id)).collect()
+}
+
+fn global_admin_count(tx: &Tx, tenant_id: &str) -> Result<i64> {
+    Ok(tx
+        .one(
+            "SELECT COUNT(*) FROM user_roles r JOIN users u ON u.id = r.user_id
+             WHERE u.tenant_id = ?1 AND r.role = 'global-admin'",
+            [tenant_id],
+            |r| r.get(0),
+        )?
+        .unwrap_or(0))
+}
+
+fn last_global_admin(upn: &str) -> ApiError {
+    ApiError::new(
+        Code::LastGlobalAdmin,
+        format!("{upn} is the last Global admin of the tenant"),
+    )
+    .hint("grant global-admin to another user first")
+}
+
+pub fn remove_user(tx: &Tx, caller: &Caller, upn: &str) -> Result<()> {
+    caller.require(Action::RemoveUser)?;
+    let target = find_user(tx, &caller.tenant_id, upn)?;
+    if target.owner {
+        return Err(ApiError::new(
+            Code::OwnerProtected,
+            format!(
+                "{} enrolled the partner account (its owner) and cannot be removed",
+                target.user_principal_name
+            ),
+        ));
+    }
+    if target.roles.contains(&RoleName::GlobalAdmin) {
+        permissions::require_assign(&caller.roles, RoleName::GlobalAdmin)?;
+        if global_admin_count(tx, &caller.tenant_id)? <= 1 {
+            return Err(last_global_admin(&target.user_principal_name));
+        }
+    }
+    tx.exec("DELETE FROM users WHERE id = ?1", [&target.id])?;
+    Ok(())
+}
+
+pub fn grant_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result<User> {
+    permissions::require_assign(&caller.roles, role)?;
+    let target = find_user(tx, &caller.tenant_id, upn)?;
+    if target.user_type == UserType::Guest && !GUEST_ROLES.contains(&role) {
+        return Err(guest_role_refused(&target.user_principal_name, role));
+    }
+    grant(tx, &target.id, role)?;
+    user(tx, &target.id)
+}
+
+/// DOMAIN.md 1: guests may hold only these roles.
+pub const GUEST_ROLES: [RoleName; 3] = [
+    RoleName::MpnPartnerAdmin,
+    RoleName::BusinessProfileAdmin,
+    RoleName::ReferralAdmin,
+];
+
+fn guest_role_refused(upn: &str, role: RoleName) -> ApiError {
+    ApiError::new(
+        Code::InvalidRoleForGuest,
+        format!(
+            "{upn} is a guest: guests may hold only mpn-partner-admin, business-profile-admin or referral-admin, not {}",
+            role.key()
+        ),
+    )
+}
+
+pub fn revoke_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result<User> {
+    permissions::require_assign(&caller.roles, role)?;
+    let target = find_user(tx, &caller.tenant_id, upn)?;
+    if !target.roles.contains(&role) {
+        return Ok(target);
+    }
+    if target.owner && target.id != caller.user_id {
+        return Err(ApiError::new(
+            Code::OwnerProtected,
+            format!(
+                "{} enrolled the partner account (its owner): only they can give up their roles",
+                target.user_principal_name
+            ),
+        ));
+    }
+    if role == RoleName::GlobalAdmin && global_admin_count(tx, &caller.tenant_id)? <= 1 {
+        return Err(last_global_admin(&target.user_principal_name));
+    }
+    tx.exec(
+        "DELETE FROM user_roles WHERE user_id = ?1 AND role = ?2",
+        (&target.id, role.key()),
+    )?;
+    user(tx, &target.id)
+}
+
+/// Stable role ids. Directory roles use Azure AD's role template ids where one exists.
+pub fn role_id(role: RoleName) -> &'static str {
+    match role {
+        RoleName::GlobalAdmin => "62e90394-69f5-4237-9190-012177145e10",
+        RoleName::UserManagementAdmin => "fe930be7-5e62-47db-91af-98c3a49a38b1",
+        RoleName::BillingAdmin => "b0f54661-2d74-4c50-afa3-1ec803f12efe",
+        RoleName::AdminAgent => "4f2b8c51-7a0e-4d1b-9c3e-0a1d5b6e7f01",
+        RoleName::SalesAgent => "4f2b8c51-7a0e-4d1b-9c3e-0a1d5b6e7f02",
+        RoleName::HelpdeskAgent => "4f2b8c51-7a0e-4d1b-9c3e-0a1d5b6e7f03",
+        RoleName::AccountAdmin => "4f2b8c51-7a0e-4d1b-9c3e-0a1d5b6e7f04",
+        RoleName::MpnPartnerAdmin => "4f2b8c51-7a0e-4d1b-9c3e-0a1d5b6e7f05",
+        RoleName::ReferralAdmin => "4f2b8c51-7a0e-4d1b-9c3e-0a1d5b6e7f06",
+        RoleName::IncentiveAdmin => "4f2b8c51-7a0e-4d1b-9c3e-0a1d5b6e7f07",
+        RoleName::BusinessProfileAdmin => "4f2b8c51-7a0e-4d1b-9c3e-0a1d5b6e7f08",
+    }
+}
+
+fn role_description(role: RoleName) -> &'static str {
+    match role {
+        RoleName::GlobalAdmin => "Everything, in the directory and in Partner Center",
+        RoleName::UserManagementAdmin => {
+            "Add and remove users; assign directory roles (not Global admin)"
+        }
+        RoleName::BillingAdmin => "Orders and invoices",
+        RoleName::AdminAgent => {
+            "Account setup (including adding users), customers, service requests"
+        }
+        RoleName::SalesAgent => "Customers and orders",
+        RoleName::HelpdeskAgent => "Customers and support",
+        RoleName::AccountAdmin => "Add locations, assign Partner Center roles, enroll locations",
+        RoleName::MpnPartnerAdmin => {
+            "View profiles, buy offers, activate benefits; view roles, never assign"
+        }
+        RoleName::ReferralAdmin => "Referrals",
+        RoleName::IncentiveAdmin => "Incentives",
+        RoleName::BusinessProfileAdmin => "The business profile",
+    }
+}
+
+pub fn roles() -> Vec<Role> {
+    RoleName::ALL
+        .into_iter()
+        .map(|r| Role {
+            id: role_id(r).to_string(),
+            key: r,
+            name: r.display().to_string(),
+            category: r.category(),
+            description: role_description(r).to_string(),
+            attributes: Attributes {
+                etag: None,
+                object_type: "Role".into(),
+            },
+        })
+        .collect()
+}
+
+pub fn role_members(
+    tx: &Tx,
+    caller: &Caller,
+    role: RoleName,
+    account_id: &str,
+) -> Result<Vec<RoleMember>> {
+    caller.require(Action::View)?;
+    tx.all(
+        "SELECT u.id, u.first_name, u.last_name, u.upn FROM user_roles r JOIN users u ON u.id = r.user_id
+         WHERE u.tenant_id = ?1 AND r.role = ?2 ORDER BY u.upn",
+        (&caller.tenant_id, role.key()),
+        |r| {
+            let first: String = r.get(1)?;
+            let last: String = r.get(2)?;
+            Ok(RoleMember {
+                id: r.get(0)?,
+                display_name: format!("{first} {last}").trim().to_string(),
+                user_principal_name: r.get(3)?,
+                role_id: role_id(role).to_string(),
+                account_id: account_id.to_string(),
+                attributes: Attributes {
+                    etag: None,
+                    object_type: "UserMember".into(),
+                },
+            })
+        },
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in and sessions
+// ---------------------------------------------------------------------------------------------
+
+pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
+    let bad = || {
+        ApiError::new(Code::BadCredentials, "wrong user name or password")
+            .hint("the user name is the userPrincipalName, e.g. admin@contoso.onmicrosoft.com")
+    };
+    let row = tx.one(
+        "SELECT id, password_hash, failed_sign_ins, sign_in_locked_until FROM users WHERE upn = ?1",
+        [req.username.trim()],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, Option<i64>>(3)?,
+            ))
+        },
+    )?;
+    let Some((user_id, hash, failures, locked_until)) = row else {
+        return Err(bad());
+    };
+    if let Some(until) = locked_until.filter(|u| *u > tx.now_s()) {
+        return Err(ApiError::new(
+            Code::SignInLocked,
+            format!(
+                "too many failed sign-ins: {} is locked until {}",
+                req.username.trim(),
+                ts(until)
+            ),
+        ));
+    }
+    let Some(hash) = hash else {
+        return Err(bad().hint("guests sign in with their home tenant"));
+    };
+    if !secrets::verify_password(&req.password, &hash) {
+        // The failure counts even though the call fails.
+        tx.keep_on_error();
+        let failures = failures + 1;
+        let lock = (failures >= SIGN_IN_ATTEMPTS).then(|| (tx.now + SIGN_IN_LOCKOUT).as_second());
+        tx.exec(
+            "UPDATE users SET failed_sign_ins = ?2, sign_in_locked_until = ?3 WHERE id = ?1",
+            (&user_id, if lock.is_some() { 0 } else { failures }, lock),
+        )?;
+        return Err(bad());
+    }
+    tx.exec(
+        "UPDATE users SET failed_sign_ins = 0, sign_in_locked_until = NULL WHERE id = ?1",
+        [&user_id],
+    )?;
+    issue_tokens(tx, &user_id)
+}
+
+fn issue_tokens(tx: &Tx, user_id: &str) -> Result<Tokens> {
+    let access = secrets::new_token("pc_at_");
+    let refresh = secrets::new_token("pc_rt_");
+    let expires_at = tx.now + ACCESS_TOKEN_LIFETIME;
+    let refresh_expires_at = tx.now + REFRESH_TOKEN_LIFETIME;
+    tx.exec(
+        "INSERT INTO sessions (id, user_id, access_hash, refresh_hash, access_expires, refresh_expires, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        (
+            new_id(),
+            user_id,
+            secrets::hash_token(&access),
+            secrets::hash_token(&refresh),
+            expires_at.as_second(),
+            refresh_expires_at.as_second(),
+            tx.now_s(),
+        ),
+    )?;
+    Ok(Tokens {
+        token_type: "Bearer".into(),
+        access_token: access,
+        expires_in: ACCESS_TOKEN_LIFETIME.as_secs(),
+        refresh_token: refresh,
+        expires_at,
+        refresh_expires_at,
+    })
+}
+
+/// Exchange a refresh token for a new pair; the old pair stops working.
+pub fn refresh(tx: &Tx, refresh_token: &str) -> Result<Tokens> {
+    let row = tx.one(
+        "SELECT id, user_id, refresh_expires FROM sessions WHERE refresh_hash = ?1",
+        [secrets::hash_token(refresh_token)],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        },
+    )?;
+    let expired = || {
+        ApiError::new(
+            Code::SessionExpired,
+            "the session has expired; sign in again",
+        )
+        .hint("run `partnerctl login --username UPN --password-stdin`")
+    };
+    let (session_id, user_id, refresh_expires) = row.ok_or_else(expired)?;
+    if refresh_expires <= tx.now_s() {
+        return Err(expired());
+    }
+    tx.exec("DELETE FROM sessions WHERE id = ?1", [&session_id])?;
+    issue_tokens(tx, &user_id)
+}
+
+pub fn sign_out(tx: &Tx, token: Option<&str>) -> Result<()> {
+    if let Some(token) = token {
+        tx.exec(
+            "DELETE FROM sessions WHERE access_hash = ?1",
+            [secrets::hash_token(token)],
+        )?;
+    }
+    Ok(())
+}
+
+pub fn whoami(tx: &Tx, caller: &Caller) -> Result<Me> {
+    Ok(Me {
+        user: user(tx, &caller.user_id)?,
+        tenant: tenant(tx, &caller.tenant_id)?,
+    })
+}

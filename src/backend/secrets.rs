@@ -1,0 +1,128 @@
+//! Secrets the backend hands out once and stores only as hashes: passwords (argon2),
+//! tokens (SHA-256; they are 256 random bits, so a fast hash is enough) and verification
+//! codes (salted SHA-256, guarded by the attempt limit).
+
+use crate::error::{ApiError, Result};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use base64::Engine;
+use rand::{Rng, RngCore};
+use sha2::{Digest, Sha256};
+
+pub fn hash_password(password: &str) -> Result<String> {
+    let salt = SaltString::generate(&mut rand::rngs::OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| ApiError::internal(format!("password hashing: {e}")))
+}
+
+pub fn verify_password(password: &str, phc: &str) -> bool {
+    PasswordHash::new(phc)
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A temporary password: 16 characters with upper, lower, digits and a symbol, as Azure AD
+/// requires, from an alphabet without look-alikes.
+pub fn temporary_password() -> String {
+    const UPPER: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
+    const LOWER: &[u8] = b"abcdefghijkmnpqrstuvwxyz";
+    const DIGIT: &[u8] = b"23456789";
+    const SYMBOL: &[u8] = b"!#%+-=?@";
+    let mut rng = rand::thread_rng();
+    let mut pick = |set: &[u8]| set[rng.gen_range(0..set.len())] as char;
+    let mut s = String::with_capacity(16);
+    for i in 0..16 {
+        s.push(match i % 8 {
+            0 => pick(UPPER),
+            3 => pick(DIGIT),
+            6 => pick(SYMBOL),
+            _ => pick(LOWER),
+        });
+    }
+    s
+}
+
+/// A new bearer token: `prefix` and 256 random bits, base64url.
+pub fn new_token(prefix: &str) -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    format!(
+        "{prefix}{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    )
+}
+
+pub fn sha256_hex(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0u8]);
+    }
+    h.finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>()
+}
+
+pub fn hash_token(token: &str) -> String {
+    sha256_hex(&["token", token])
+}
+
+/// A six-digit verification code.
+pub fn verification_code() -> String {
+    format!("{:06}", rand::thread_rng().gen_range(0..1_000_000))
+}
+
+pub fn random_salt() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes)
+}
+
+/// `n` random characters from `alphabet`.
+pub fn random_from(alphabet: &[u8], n: usize) -> String {
+    let mut rng = rand::thread_rng();
+    (0..n)
+        .map(|_| alphabet[rng.gen_range(0..alphabet.len())] as char)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_round_trip_and_hash_hides_password() {
+        let p = temporary_password();
+        let h = hash_password(&p).unwrap();
+        assert!(h.starts_with("$argon2"));
+        assert!(!h.contains(&p));
+        assert!(verify_password(&p, &h));
+        assert!(!verify_password("wrong", &h));
+    }
+
+    #[test]
+    fn temporary_passwords_are_strong() {
+        let p = temporary_password();
+        assert_eq!(p.chars().count(), 16);
+        assert!(p.chars().any(|c| c.is_ascii_uppercase()));
+        assert!(p.chars().any(|c| c.is_ascii_lowercase()));
+        assert!(p.chars().any(|c| c.is_ascii_digit()));
+        assert!(p.chars().any(|c| !c.is_ascii_alphanumeric()));
+    }
+
+    #[test]
+    fn tokens_are_unique_and_hashed() {
+        let a = new_token("at_");
+        let b = new_token("at_");
+        assert_ne!(a, b);
+        assert_eq!(hash_token(&a).len(), 64);
+        assert_ne!(hash_token(&a), hash_token(&b));
+    }
+}
