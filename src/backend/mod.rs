@@ -339,3 +339,6 @@ impl Api for Embedded {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;

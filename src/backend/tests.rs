@@ -1,0 +1,1348 @@
+//! One test per rule of DOMAIN.md sections 1 to 5 and 7, against the embedded backend through
+//! the `Api` trait. Each says which rule it guards; each fails if its rule is removed.
+
+use super::{Embedded, OpenOptions, Service};
+use crate::api::*;
+use crate::clock::{days, Clock};
+use crate::error::{ApiError, Code};
+use jiff::Timestamp;
+use std::sync::Arc;
+
+const T0: &str = "2026-11-24T09:00:00Z";
+
+fn t0() -> Timestamp {
+    T0.parse().unwrap()
+}
+
+/// A data dir whose clock the test moves.
+struct World {
+    dir: tempfile::TempDir,
+    sandbox: bool,
+}
+
+impl World {
+    fn new() -> World {
+        World {
+            dir: tempfile::tempdir().unwrap(),
+            sandbox: false,
+        }
+    }
+
+    fn sandbox() -> World {
+        World {
+            sandbox: true,
+            ..World::new()
+        }
+    }
+
+    fn service(&self, now: Timestamp) -> Arc<Service> {
+        Service::open(
+            self.dir.path(),
+            OpenOptions {
+                create_sandbox: self.sandbox,
+                clock: Clock::fixed(now),
+            },
+        )
+        .unwrap()
+    }
+
+    /// The backend as nobody, at `now`.
+    fn anon(&self, now: Timestamp) -> Embedded {
+        Embedded::new(self.service(now), None)
+    }
+
+    /// The backend as `token`'s user, at `now`.
+    fn as_(&self, token: &str, now: Timestamp) -> Embedded {
+        Embedded::new(self.service(now), Some(token.to_string()))
+    }
+
+    fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.dir.path().join(super::DB_FILE)).unwrap()
+    }
+}
+
+fn run<T>(f: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(f)
+}
+
+fn code_of<T: std::fmt::Debug>(r: Result<T, ApiError>) -> u32 {
+    r.expect_err("the operation should have been refused").code
+}
+
+fn contact(email: &str) -> Contact {
+    Contact {
+        first_name: "Jane".into(),
+        last_name: "Doe".into(),
+        email: email.into(),
+        phone_number: "+1 425 555 0100".into(),
+    }
+}
+
+fn legal(company: &str, email: &str) -> LegalProfileInput {
+    LegalProfileInput {
+        company_name: company.into(),
+        address: Address {
+            country: "US".into(),
+            city: "Redmond".into(),
+            state: Some("WA".into()),
+            address_line1: "1 Microsoft Way".into(),
+            postal_code: "98052".into(),
+            ..Address::default()
+        },
+        primary_contact: contact(email),
+    }
+}
+
+fn enrollment(email: &str) -> CreateAccount {
+    CreateAccount {
+        legal_business_profile: legal("Contoso Ltd", email),
+        agreement: AgreementAcceptance {
+            accepted: true,
+            signer: None,
+        },
+        organization_profile: None,
+    }
+}
+
+/// A tenant `prefix` owning `prefix.com`; returns its Global admin's token.
+async fn tenant(w: &World, prefix: &str) -> (TenantCreated, String) {
+    let api = w.anon(t0());
+    let created = api
+        .create_tenant(CreateTenant {
+            domain_prefix: prefix.into(),
+            domains: vec![format!("{prefix}.com")],
+            global_admin: None,
+        })
+        .await
+        .unwrap();
+    let tokens = api
+        .sign_in(SignIn {
+            username: created.global_admin.user_principal_name.clone(),
+            password: created.temporary_password.clone(),
+        })
+        .await
+        .unwrap();
+    (created, tokens.access_token)
+}
+
+/// The verification code in the latest mail to the account's contact.
+async fn mailed_code(api: &Embedded) -> String {
+    let mails = api.outbox().await.unwrap();
+    let body = &mails.last().expect("a mail").body;
+    let i = body.find("code ").expect("a code in the mail") + 5;
+    body[i..i + 6].to_string()
+}
+
+/// A tenant with an authorized account, signed in as its Global admin (token valid an hour
+/// from `t0`).
+async fn authorized(w: &World, prefix: &str) -> (AccountCreated, String) {
+    let (_, token) = tenant(w, prefix).await;
+    let api = w.as_(&token, t0());
+    let created = api
+        .create_account(enrollment(&format!("jane@{prefix}.com")))
+        .await
+        .unwrap();
+    if created.account.vetting_status != VettingStatus::Authorized {
+        let code = mailed_code(&api).await;
+        api.verify_account(AccountRef::global(), code)
+            .await
+            .unwrap();
+    }
+    (created, token)
+}
+
+/// Sign in again at `now` (access tokens last an hour).
+async fn relogin(w: &World, upn: &str, password: &str, now: Timestamp) -> Embedded {
+    let t = w
+        .anon(now)
+        .sign_in(SignIn {
+            username: upn.into(),
+            password: password.into(),
+        })
+        .await
+        .unwrap();
+    w.as_(&t.access_token, now)
+}
+
+/// Add a user with `roles`; returns (upn, password).
+async fn user_with(api: &Embedded, local: &str, roles: &[RoleName]) -> (String, String) {
+    let me = api.whoami().await.unwrap();
+    let domain = me
+        .tenant
+        .domains
+        .iter()
+        .find(|d| !d.is_default)
+        .unwrap()
+        .name
+        .clone();
+    let created = api
+        .add_user(NewUser {
+            email: format!("{local}@{domain}"),
+            first_name: "Test".into(),
+            last_name: local.into(),
+            roles: roles.to_vec(),
+            ..NewUser::default()
+        })
+        .await
+        .unwrap();
+    (
+        created.user.user_principal_name,
+        created.temporary_password.unwrap(),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Directory
+// ---------------------------------------------------------------------------------------------
+
+// Rule 1: the default domain prefix must be available.
+#[test]
+fn domain_prefix_must_be_available() {
+    let w = World::new();
+    run(async {
+        tenant(&w, "contoso").await;
+        let again = w
+            .anon(t0())
+            .create_tenant(CreateTenant {
+                domain_prefix: "contoso".into(),
+                ..CreateTenant::default()
+            })
+            .await;
+        assert_eq!(code_of(again), Code::DomainTaken as u32);
+        assert!(w
+            .anon(t0())
+            .domain_taken("contoso.onmicrosoft.com".into())
+            .await
+            .unwrap());
+        assert!(!w
+            .anon(t0())
+            .domain_taken("fabrikam.onmicrosoft.com".into())
+            .await
+            .unwrap());
+    });
+}
+
+// Rule 1: prefix 2-27 lowercase letters and digits.
+#[test]
+fn domain_prefix_format_is_checked() {
+    let w = World::new();
+    run(async {
+        for bad in ["c", "Contoso", "contoso-ltd", &"a".repeat(28)] {
+            let r = w
+                .anon(t0())
+                .create_tenant(CreateTenant {
+                    domain_prefix: bad.into(),
+                    ..CreateTenant::default()
+                })
+                .await;
+            assert_eq!(
+                r.unwrap_err().kind(),
+                crate::error::ErrorKind::Invalid,
+                "{bad}"
+            );
+        }
+    });
+}
+
+// Rule 1: a new tenant's first user is a Global admin whose temporary password is returned
+// once and stored only as a hash; tokens too are stored only as hashes.
+#[test]
+fn secrets_are_stored_only_as_hashes() {
+    let w = World::new();
+    run(async {
+        let (created, token) = tenant(&w, "contoso").await;
+        assert!(created.global_admin.roles.contains(&RoleName::GlobalAdmin));
+        let db = w.db();
+        let hash: String = db
+            .query_row("SELECT password_hash FROM users", [], |r| r.get(0))
+            .unwrap();
+        assert!(hash.starts_with("$argon2"));
+        assert!(!hash.contains(&created.temporary_password));
+        let dump: String = db
+            .query_row(
+                "SELECT group_concat(access_hash || refresh_hash) FROM sessions",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(!dump.contains(&token));
+        // The password is never shown again.
+        let me = w.as_(&token, t0()).whoami().await.unwrap();
+        assert!(!serde_json::to_string(&me)
+            .unwrap()
+            .contains(&created.temporary_password));
+    });
+}
+
+// Rule 1: sign-in yields a short-lived access token and a refresh token.
+#[test]
+fn access_tokens_expire_and_refresh_rotates() {
+    let w = World::new();
+    run(async {
+        let (created, _) = tenant(&w, "contoso").await;
+        let tokens = w
+            .anon(t0())
+            .sign_in(SignIn {
+                username: created.global_admin.user_principal_name.clone(),
+                password: created.temporary_password.clone(),
+            })
+            .await
+            .unwrap();
+        let later = t0() + days(1);
+        let expired = w.as_(&tokens.access_token, later).whoami().await;
+        assert_eq!(code_of(expired), Code::SessionExpired as u32);
+        let fresh = w
+            .anon(later)
+            .refresh(tokens.refresh_token.clone())
+            .await
+            .unwrap();
+        w.as_(&fresh.access_token, later).whoami().await.unwrap();
+        // The old refresh token was used up.
+        let reuse = w.anon(later).refresh(tokens.refresh_token).await;
+        assert_eq!(code_of(reuse), Code::SessionExpired as u32);
+        // Wrong passwords are refused.
+        let wrong = w
+            .anon(t0())
+            .sign_in(SignIn {
+                username: created.global_admin.user_principal_name,
+                password: "wrong".into(),
+            })
+            .await;
+        assert_eq!(code_of(wrong), Code::BadCredentials as u32);
+    });
+}
+
+// Rule 1: every request acts in one tenant and sees only that tenant's data.
+#[test]
+fn tenants_are_isolated() {
+    let w = World::new();
+    run(async {
+        let (a, _) = authorized(&w, "contoso").await;
+        let (_, token_b) = authorized(&w, "fabrikam").await;
+        let b = w.as_(&token_b, t0());
+        let mpn_a = a.account.mpn_id.clone();
+        assert_eq!(
+            code_of(b.account(AccountRef::mpn(&mpn_a)).await),
+            Code::AccountNotFound as u32
+        );
+        assert_eq!(
+            code_of(b.benefits(AccountRef::mpn(&mpn_a)).await),
+            Code::AccountNotFound as u32
+        );
+        let benefit_of_a = {
+            let db = w.db();
+            db.query_row(
+                "SELECT id FROM benefits WHERE account_id = ?1 LIMIT 1",
+                [&a.account.id],
+                |r| r.get::<_, String>(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(
+            code_of(b.activate_benefit(benefit_of_a).await),
+            Code::BenefitNotFound as u32
+        );
+        let users = b.users().await.unwrap();
+        assert!(users
+            .iter()
+            .all(|u| u.user_principal_name.ends_with("fabrikam.onmicrosoft.com")));
+        assert_eq!(
+            code_of(
+                b.grant_role(RoleName::AdminAgent, "admin@contoso.onmicrosoft.com".into())
+                    .await
+            ),
+            Code::UserNotFound as u32
+        );
+        let mails = b.outbox().await.unwrap();
+        assert!(mails.iter().all(|m| m.to.ends_with("fabrikam.com")));
+    });
+}
+
+// Rule 1: guests may hold only MPN partner admin, Business profile admin or Referral admin.
+#[test]
+fn guests_hold_only_three_roles() {
+    let w = World::new();
+    run(async {
+        let (_, token) = authorized(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        let guest = api
+            .add_user(NewUser {
+                email: "partner@fabrikam.com".into(),
+                first_name: "Pat".into(),
+                last_name: "Guest".into(),
+                roles: vec![RoleName::MpnPartnerAdmin],
+                guest: true,
+                ..NewUser::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(guest.user.user_type, UserType::Guest);
+        let upn = guest.user.user_principal_name;
+        let r = api.grant_role(RoleName::AdminAgent, upn.clone()).await;
+        assert_eq!(code_of(r), Code::InvalidRoleForGuest as u32);
+        api.grant_role(RoleName::ReferralAdmin, upn).await.unwrap();
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Enrollment and vetting
+// ---------------------------------------------------------------------------------------------
+
+// Rule 2: the effects of enrollment.
+#[test]
+fn enrollment_creates_a_pending_account_with_mpn_id_membership_and_code() {
+    let w = World::new();
+    run(async {
+        let (t, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        let created = api
+            .create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let a = &created.account;
+        assert!(uuid::Uuid::parse_str(&a.id).is_ok());
+        assert_eq!(a.mpn_id.len(), 7);
+        assert!(a.mpn_id.chars().all(|c| c.is_ascii_digit()));
+        assert_eq!(a.vetting_status, VettingStatus::Pending);
+        assert_eq!(a.vetting_sub_status, VettingSubStatus::EmailOwnership);
+        assert_eq!(created.membership.status, MembershipStatus::Active);
+        assert_eq!(created.membership.end_date, t0() + days(365));
+        // Recorded agreement: type, version, time.
+        assert_eq!(
+            created.agreement.agreement_type,
+            "MicrosoftPartnerNetworkAgreement"
+        );
+        assert!(!created.agreement.version.is_empty());
+        assert_eq!(created.agreement.accepted_at, t0());
+        // The code went to the primary contact.
+        let mails = api.outbox().await.unwrap();
+        assert_eq!(mails.last().unwrap().to, "jane@contoso.com");
+        // The enrolling user is owner and Admin agent.
+        let me = api.whoami().await.unwrap();
+        assert!(me.user.owner);
+        assert!(me.user.roles.contains(&RoleName::AdminAgent));
+        assert_eq!(created.owner, t.global_admin.user_principal_name);
+    });
+}
+
+// Rule 2: the signed-in user must be the tenant's Global admin to enroll.
+#[test]
+fn only_a_global_admin_enrolls() {
+    let w = World::new();
+    run(async {
+        let (t, token) = tenant(&w, "contoso").await;
+        let ga = w.as_(&token, t0());
+        let (upn, pw) = user_with(&ga, "ua", &[RoleName::UserManagementAdmin]).await;
+        let other = relogin(&w, &upn, &pw, t0()).await;
+        let r = other.create_account(enrollment("jane@contoso.com")).await;
+        assert_eq!(code_of(r), Code::Forbidden as u32);
+        drop(t);
+    });
+}
+
+// Rule 2: every failing field is reported, not just the first; nothing is written.
+#[test]
+fn enrollment_reports_every_failing_field() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        let mut req = enrollment("info@contoso.com");
+        req.legal_business_profile.company_name = " ".into();
+        req.legal_business_profile.address.postal_code = "ABC".into();
+        let e = api.create_account(req).await.unwrap_err();
+        let fields: Vec<&str> = e.fields.iter().map(|f| f.field.as_str()).collect();
+        assert!(
+            fields.contains(&"legalBusinessProfile.companyName"),
+            "{fields:?}"
+        );
+        assert!(
+            fields.contains(&"legalBusinessProfile.address.postalCode"),
+            "{fields:?}"
+        );
+        assert!(
+            fields.contains(&"legalBusinessProfile.primaryContact.email"),
+            "{fields:?}"
+        );
+        let n: i64 = w
+            .db()
+            .query_row("SELECT COUNT(*) FROM accounts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+    });
+}
+
+// Rule 2: the agreement must be accepted explicitly.
+#[test]
+fn agreement_must_be_accepted() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let mut req = enrollment("jane@contoso.com");
+        req.agreement.accepted = false;
+        let r = w.as_(&token, t0()).create_account(req).await;
+        assert_eq!(code_of(r), Code::AgreementNotAccepted as u32);
+    });
+}
+
+// Rule 2: the signer must be a user of the tenant.
+#[test]
+fn agreement_signer_must_be_a_tenant_user() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        let mut req = enrollment("jane@contoso.com");
+        req.agreement.signer = Some(contact("stranger@fabrikam.com"));
+        assert_eq!(
+            code_of(api.create_account(req).await),
+            Code::InvalidInput as u32
+        );
+        let (upn, _) = user_with(&api, "ceo", &[]).await;
+        let mut req = enrollment("jane@contoso.com");
+        req.agreement.signer = Some(contact(&upn));
+        let created = api.create_account(req).await.unwrap();
+        assert_eq!(created.agreement.signer_email, "ceo@contoso.com");
+    });
+}
+
+// Rule 2: one partner account per tenant; enrolling twice is a conflict.
+#[test]
+fn one_global_account_per_tenant() {
+    let w = World::new();
+    run(async {
+        let (_, token) = authorized(&w, "contoso").await;
+        let r = w
+            .as_(&token, t0())
+            .create_account(enrollment("jane@contoso.com"))
+            .await;
+        assert_eq!(code_of(r), Code::AccountExists as u32);
+        let n: i64 = w
+            .db()
+            .query_row("SELECT COUNT(*) FROM accounts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+    });
+}
+
+// Rule 2: the right code on the tenant's domain authorizes; a foreign domain is rejected.
+#[test]
+fn vetting_checks_the_email_domain() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let code = mailed_code(&api).await;
+        let v = api
+            .verify_account(AccountRef::global(), code)
+            .await
+            .unwrap();
+        assert_eq!(v.vetting_status, VettingStatus::Authorized);
+
+        let (_, token) = tenant(&w, "fabrikam").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@elsewhere.example"))
+            .await
+            .unwrap();
+        let code = mailed_code(&api).await;
+        let v = api
+            .verify_account(AccountRef::global(), code)
+            .await
+            .unwrap();
+        assert_eq!(v.vetting_status, VettingStatus::Rejected);
+        assert_eq!(v.vetting_sub_status, VettingSubStatus::EmailDomain);
+    });
+}
+
+// Rule 2: a wrong code is an error; five lock verification for an hour.
+#[test]
+fn five_wrong_codes_lock_verification_for_an_hour() {
+    let w = World::new();
+    run(async {
+        let (t, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let code = mailed_code(&api).await;
+        let wrong = if code == "000000" { "111111" } else { "000000" };
+        for _ in 0..4 {
+            let r = api.verify_account(AccountRef::global(), wrong.into()).await;
+            assert_eq!(code_of(r), Code::WrongVerificationCode as u32);
+        }
+        let r = api.verify_account(AccountRef::global(), wrong.into()).await;
+        assert_eq!(code_of(r), Code::VerificationLocked as u32);
+        // Locked: even the right code is refused within the hour...
+        let r = w
+            .as_(&token, t0() + jiff::SignedDuration::from_mins(59))
+            .verify_account(AccountRef::global(), code.clone())
+            .await;
+        assert_eq!(code_of(r), Code::VerificationLocked as u32);
+        // ...and accepted after it.
+        let later = relogin(
+            &w,
+            &t.global_admin.user_principal_name,
+            &t.temporary_password,
+            t0() + jiff::SignedDuration::from_mins(61),
+        )
+        .await;
+        let v = later
+            .verify_account(AccountRef::global(), code)
+            .await
+            .unwrap();
+        assert_eq!(v.vetting_status, VettingStatus::Authorized);
+    });
+}
+
+// Rule 2: codes expire after 7 days.
+#[test]
+fn codes_expire_after_seven_days() {
+    let w = World::new();
+    run(async {
+        let (t, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let code = mailed_code(&api).await;
+        let later = relogin(
+            &w,
+            &t.global_admin.user_principal_name,
+            &t.temporary_password,
+            t0() + days(7) + jiff::SignedDuration::from_secs(1),
+        )
+        .await;
+        let r = later.verify_account(AccountRef::global(), code).await;
+        assert_eq!(code_of(r), Code::CodeExpired as u32);
+        // A new code works.
+        later.resend_code(AccountRef::global()).await.unwrap();
+        let code = mailed_code(&later).await;
+        later
+            .verify_account(AccountRef::global(), code)
+            .await
+            .unwrap();
+    });
+}
+
+// Rule 2: until Authorized, nothing can be bought, upgraded or activated.
+#[test]
+fn nothing_is_bought_or_activated_before_authorization() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let up = api
+            .upgrade(
+                AccountRef::global(),
+                Upgrade {
+                    target: UpgradeTarget::ActionPack,
+                    payment: PaymentMethod::Card,
+                    attested_by: None,
+                },
+            )
+            .await;
+        assert_eq!(code_of(up), Code::NotAuthorized as u32);
+        let b = api.benefits(AccountRef::global()).await.unwrap();
+        let r = api.activate_benefit(b[0].id.clone()).await;
+        assert_eq!(code_of(r), Code::NotAuthorized as u32);
+    });
+}
+
+// Rule 2 (sandbox): the backend confirms codes itself; the domain rule still holds.
+#[test]
+fn a_sandbox_confirms_codes_itself() {
+    let w = World::sandbox();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        assert!(api.is_sandbox());
+        let created = api
+            .create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        assert_eq!(created.account.vetting_status, VettingStatus::Authorized);
+        let (_, token) = tenant(&w, "fabrikam").await;
+        let created = w
+            .as_(&token, t0())
+            .create_account(enrollment("jane@elsewhere.example"))
+            .await
+            .unwrap();
+        assert_eq!(created.account.vetting_status, VettingStatus::Rejected);
+    });
+    // Not a sandbox: the contact must confirm.
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let created = w
+            .as_(&token, t0())
+            .create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        assert_eq!(created.account.vetting_status, VettingStatus::Pending);
+    });
+}
+
+// Rule 2: locations need Account admin or Global admin, and get their own MPN ID, vetting
+// and membership.
+#[test]
+fn locations_have_their_own_mpn_id_vetting_and_membership() {
+    let w = World::new();
+    run(async {
+        let (created, token) = authorized(&w, "contoso").await;
+        let ga = w.as_(&token, t0());
+        let (upn, pw) = user_with(&ga, "agent", &[RoleName::AdminAgent]).await;
+        let agent = relogin(&w, &upn, &pw, t0()).await;
+        let mut sub = legal("Contoso GmbH", "max@contoso.com");
+        sub.address = Address {
+            country: "DE".into(),
+            city: "München".into(),
+            address_line1: "Walter-Gropius-Straße 5".into(),
+            postal_code: "80807".into(),
+            ..Address::default()
+        };
+        assert_eq!(
+            code_of(agent.add_location(sub.clone()).await),
+            Code::Forbidden as u32
+        );
+        let (upn, pw) = user_with(&ga, "acct", &[]).await;
+        ga.grant_role(RoleName::AccountAdmin, upn.clone())
+            .await
+            .unwrap();
+        let acct = relogin(&w, &upn, &pw, t0()).await;
+        let loc = acct.add_location(sub).await.unwrap();
+        assert_eq!(loc.kind, AccountKind::Location);
+        assert_ne!(loc.mpn_id, created.account.mpn_id);
+        assert_eq!(loc.vetting_status, VettingStatus::Pending);
+        let m = acct.membership(AccountRef::mpn(&loc.mpn_id)).await.unwrap();
+        assert_eq!(m.status, MembershipStatus::Active);
+        let locs = ga.locations().await.unwrap();
+        assert_eq!(locs.len(), 1);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Membership and orders
+// ---------------------------------------------------------------------------------------------
+
+fn action_pack(payment: PaymentMethod) -> Upgrade {
+    Upgrade {
+        target: UpgradeTarget::ActionPack,
+        payment,
+        attested_by: None,
+    }
+}
+
+fn competency(area: CompetencyArea, level: CompetencyLevel) -> Upgrade {
+    Upgrade {
+        target: UpgradeTarget::Competency { area, level },
+        payment: PaymentMethod::Card,
+        attested_by: None,
+    }
+}
+
+/// A tenant with an authorized account; returns the GA's (upn, password).
+async fn authorized_ga(w: &World, prefix: &str) -> (String, String) {
+    let api = w.anon(t0());
+    let t = api
+        .create_tenant(CreateTenant {
+            domain_prefix: prefix.into(),
+            domains: vec![format!("{prefix}.com")],
+            global_admin: None,
+        })
+        .await
+        .unwrap();
+    let upn = t.global_admin.user_principal_name.clone();
+    let ga = relogin(w, &upn, &t.temporary_password, t0()).await;
+    ga.create_account(enrollment(&format!("jane@{prefix}.com")))
+        .await
+        .unwrap();
+    let code = mailed_code(&ga).await;
+    ga.verify_account(AccountRef::global(), code).await.unwrap();
+    (upn, t.temporary_password)
+}
+
+// Rule 3: renewal only inside [anniversary, anniversary + 30 days], naming when the window
+// opens; a renewal moves the end date by exactly 365 days.
+#[test]
+fn renewal_window_and_term() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let end = t0() + days(365);
+        let before = relogin(&w, &upn, &pw, end - days(1)).await;
+        let e = before
+            .renew(AccountRef::global(), PaymentMethod::Card)
+            .await
+            .unwrap_err();
+        assert_eq!(e.code, Code::RenewalWindowNotOpen as u32);
+        assert!(e.message.contains(&super::db::date(end)), "{}", e.message);
+        let after = relogin(&w, &upn, &pw, end + days(1)).await;
+        let p = after
+            .renew(AccountRef::global(), PaymentMethod::Card)
+            .await
+            .unwrap();
+        assert_eq!(p.membership.end_date, end + days(365));
+        assert_eq!(p.membership.status, MembershipStatus::Active);
+    });
+}
+
+// Rule 3: past the anniversary the account is read-only (no profile change, purchase or
+// activation) until renewed.
+#[test]
+fn an_expired_membership_is_read_only() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0() + days(366)).await;
+        let m = api.membership(AccountRef::global()).await.unwrap();
+        assert_eq!(m.status, MembershipStatus::Expired);
+        assert!(m.read_only);
+        let up = api
+            .upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await;
+        assert_eq!(code_of(up), Code::NetworkMembershipInactive as u32);
+        let b = api.benefits(AccountRef::global()).await.unwrap();
+        assert_eq!(
+            code_of(api.activate_benefit(b[0].id.clone()).await),
+            Code::MembershipExpired as u32
+        );
+        let upd = api
+            .update_legal_profile(
+                AccountRef::global(),
+                legal("Contoso Two", "jane@contoso.com"),
+                None,
+            )
+            .await;
+        assert_eq!(code_of(upd), Code::MembershipExpired as u32);
+        api.renew(AccountRef::global(), PaymentMethod::Card)
+            .await
+            .unwrap();
+        api.activate_benefit(b[0].id.clone()).await.unwrap();
+    });
+}
+
+// Rule 3: past the window the membership lapses: benefits withdrawn, renewal refused, it
+// must be bought again.
+#[test]
+fn a_lapsed_membership_loses_its_benefits() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        api.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
+        let late = relogin(&w, &upn, &pw, t0() + days(365 + 31)).await;
+        let m = late.membership(AccountRef::global()).await.unwrap();
+        assert_eq!(m.status, MembershipStatus::Lapsed);
+        let b = late.benefits(AccountRef::global()).await.unwrap();
+        assert!(b.iter().all(|b| b.status == BenefitStatus::Withdrawn));
+        let r = late.renew(AccountRef::global(), PaymentMethod::Card).await;
+        assert_eq!(code_of(r), Code::MembershipLapsed as u32);
+        let p = late.rejoin(AccountRef::global()).await.unwrap();
+        assert_eq!(p.membership.status, MembershipStatus::Active);
+        assert!(p.membership.subscriptions.is_empty());
+        let b = late.benefits(AccountRef::global()).await.unwrap();
+        // Only the new network benefits are usable; the old ones stay withdrawn.
+        assert!(b.iter().any(|b| b.status == BenefitStatus::Available));
+        assert!(b
+            .iter()
+            .filter(|b| b.offer_id == "action-pack")
+            .all(|b| b.status == BenefitStatus::Withdrawn));
+    });
+}
+
+// Rule 3: Action Pack is one per account.
+#[test]
+fn one_action_pack_per_account() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        let p = api
+            .upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
+        assert_eq!(p.order.status, OrderStatus::Completed);
+        assert_eq!(p.order.total.amount, 530.0);
+        let again = api
+            .upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await;
+        assert_eq!(code_of(again), Code::AlreadySubscribed as u32);
+    });
+}
+
+// Rule 3: a Gold holder cannot buy Silver in the same area; Silver -> Gold costs 25% less;
+// a competency purchase records who attested.
+#[test]
+fn competency_levels_and_upgrade_price() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        let gold = api
+            .upgrade(
+                AccountRef::global(),
+                competency(CompetencyArea::Security, CompetencyLevel::Gold),
+            )
+            .await
+            .unwrap();
+        assert_eq!(gold.order.total.amount, 4730.0);
+        let silver = api
+            .upgrade(
+                AccountRef::global(),
+                competency(CompetencyArea::Security, CompetencyLevel::Silver),
+            )
+            .await;
+        assert_eq!(code_of(silver), Code::GoldHeld as u32);
+        api.upgrade(
+            AccountRef::global(),
+            competency(CompetencyArea::DataAnalytics, CompetencyLevel::Silver),
+        )
+        .await
+        .unwrap();
+        let up = api
+            .upgrade(
+                AccountRef::global(),
+                competency(CompetencyArea::DataAnalytics, CompetencyLevel::Gold),
+            )
+            .await
+            .unwrap();
+        assert_eq!(up.order.total.amount, 4730.0 * 0.75);
+        let subs = &up.membership.subscriptions;
+        let da: Vec<_> = subs
+            .iter()
+            .filter(|s| s.area == Some(CompetencyArea::DataAnalytics))
+            .collect();
+        assert_eq!(da.len(), 1);
+        assert_eq!(da[0].level, Some(CompetencyLevel::Gold));
+        assert_eq!(da[0].attested_by.as_deref(), Some(upn.as_str()));
+    });
+}
+
+// Rule 3: card orders complete at once; invoice orders wait until paid and expire after 30
+// days unpaid; benefits come with completion.
+#[test]
+fn invoice_orders_wait_for_payment_and_expire() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        let p = api
+            .upgrade(AccountRef::global(), action_pack(PaymentMethod::Invoice))
+            .await
+            .unwrap();
+        assert_eq!(p.order.status, OrderStatus::PendingPayment);
+        let b = api.benefits(AccountRef::global()).await.unwrap();
+        assert!(b.iter().all(|b| b.offer_id != "action-pack"));
+        let paid = api.pay_order(p.order.id.clone()).await.unwrap();
+        assert_eq!(paid.status, OrderStatus::Completed);
+        let b = api.benefits(AccountRef::global()).await.unwrap();
+        assert!(b.iter().any(|b| b.offer_id == "action-pack"));
+
+        let p = api
+            .upgrade(
+                AccountRef::global(),
+                Upgrade {
+                    payment: PaymentMethod::Invoice,
+                    ..competency(CompetencyArea::Security, CompetencyLevel::Silver)
+                },
+            )
+            .await
+            .unwrap();
+        let late = relogin(&w, &upn, &pw, t0() + days(31)).await;
+        let orders = late.orders(AccountRef::global()).await.unwrap();
+        let o = orders.iter().find(|o| o.id == p.order.id).unwrap();
+        assert_eq!(o.status, OrderStatus::Expired);
+        assert_eq!(
+            code_of(late.pay_order(p.order.id).await),
+            Code::OrderNotPayable as u32
+        );
+    });
+}
+
+// Rule 3: a refund within 30 days if no benefit was activated and no key viewed.
+#[test]
+fn refunds_need_30_days_no_activation_no_key_viewed() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        let ap = api
+            .upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
+        let b = api.benefits(AccountRef::global()).await.unwrap();
+        let key_benefit = b
+            .iter()
+            .find(|b| b.offer_id == "action-pack" && b.kind == BenefitKind::ProductKey)
+            .unwrap();
+        api.product_keys(key_benefit.id.clone()).await.unwrap();
+        assert_eq!(
+            code_of(api.refund_order(ap.order.id.clone()).await),
+            Code::RefundNotAllowed as u32
+        );
+
+        let s = api
+            .upgrade(
+                AccountRef::global(),
+                competency(CompetencyArea::Security, CompetencyLevel::Silver),
+            )
+            .await
+            .unwrap();
+        let b = api.benefits(AccountRef::global()).await.unwrap();
+        let sb = b
+            .iter()
+            .find(|b| b.order_id == s.order.id && b.kind == BenefitKind::CloudCredit)
+            .unwrap();
+        api.activate_benefit(sb.id.clone()).await.unwrap();
+        assert_eq!(
+            code_of(api.refund_order(s.order.id.clone()).await),
+            Code::RefundNotAllowed as u32
+        );
+
+        let c = api
+            .upgrade(
+                AccountRef::global(),
+                competency(CompetencyArea::CloudPlatform, CompetencyLevel::Silver),
+            )
+            .await
+            .unwrap();
+        let late = relogin(&w, &upn, &pw, t0() + days(31)).await;
+        assert_eq!(
+            code_of(late.refund_order(c.order.id.clone()).await),
+            Code::RefundNotAllowed as u32
+        );
+        let d = api
+            .upgrade(
+                AccountRef::global(),
+                competency(CompetencyArea::DataAnalytics, CompetencyLevel::Silver),
+            )
+            .await
+            .unwrap();
+        let r = api.refund_order(d.order.id.clone()).await.unwrap();
+        assert_eq!(r.status, OrderStatus::Refunded);
+        let m = api.membership(AccountRef::global()).await.unwrap();
+        assert!(m
+            .subscriptions
+            .iter()
+            .all(|s| s.area != Some(CompetencyArea::DataAnalytics)));
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Benefits
+// ---------------------------------------------------------------------------------------------
+
+// Rule 4: activating needs Global admin or MPN partner admin and yields an access id and a
+// contract id every user of the account can see; buying does not need Global admin.
+#[test]
+fn activation_roles_and_visible_ids() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let ga = relogin(&w, &upn, &pw, t0()).await;
+        let (mpa, mpa_pw) = user_with(&ga, "mpa", &[RoleName::MpnPartnerAdmin]).await;
+        let (agent, agent_pw) = user_with(&ga, "agent", &[RoleName::AdminAgent]).await;
+        let mpa = relogin(&w, &mpa, &mpa_pw, t0()).await;
+        let agent = relogin(&w, &agent, &agent_pw, t0()).await;
+        mpa.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
+        let b = mpa.benefits(AccountRef::global()).await.unwrap();
+        let credit = b
+            .iter()
+            .find(|b| b.kind == BenefitKind::CloudCredit)
+            .unwrap();
+        assert_eq!(
+            code_of(agent.activate_benefit(credit.id.clone()).await),
+            Code::Forbidden as u32
+        );
+        let a = mpa.activate_benefit(credit.id.clone()).await.unwrap();
+        assert_eq!(a.status, BenefitStatus::Activated);
+        let seen = agent.benefits(AccountRef::global()).await.unwrap();
+        let seen = seen.iter().find(|b| b.id == credit.id).unwrap();
+        assert!(seen.access_id.is_some() && seen.contract_id.is_some());
+        assert_eq!(seen.access_id, a.access_id);
+    });
+}
+
+// Rule 4: assigning needs Global admin; seats never exceed the quantity; a seat can be
+// reassigned only after 90 days.
+#[test]
+fn seats_assignment_rules() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let ga = relogin(&w, &upn, &pw, t0()).await;
+        ga.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
+        let b = ga.benefits(AccountRef::global()).await.unwrap();
+        let seats = b
+            .iter()
+            .find(|b| b.kind == BenefitKind::Seats)
+            .unwrap()
+            .clone();
+        ga.activate_benefit(seats.id.clone()).await.unwrap();
+        let mut users = Vec::new();
+        for i in 0..=seats.quantity {
+            users.push(user_with(&ga, &format!("dev{i}"), &[]).await);
+        }
+        let (mpa, mpa_pw) = user_with(&ga, "mpa", &[RoleName::MpnPartnerAdmin]).await;
+        let mpa = relogin(&w, &mpa, &mpa_pw, t0()).await;
+        let assign = |u: &str, replace: Option<String>| AssignSeat {
+            user_principal_name: u.to_string(),
+            replace,
+        };
+        assert_eq!(
+            code_of(
+                mpa.assign_benefit(seats.id.clone(), assign(&users[0].0, None))
+                    .await
+            ),
+            Code::Forbidden as u32
+        );
+        for (u, _) in users.iter().take(seats.quantity as usize) {
+            ga.assign_benefit(seats.id.clone(), assign(u, None))
+                .await
+                .unwrap();
+        }
+        let extra = &users[seats.quantity as usize].0;
+        assert_eq!(
+            code_of(
+                ga.assign_benefit(seats.id.clone(), assign(extra, None))
+                    .await
+            ),
+            Code::SeatsExhausted as u32
+        );
+        let r = ga
+            .assign_benefit(seats.id.clone(), assign(extra, Some(users[0].0.clone())))
+            .await;
+        assert_eq!(code_of(r), Code::SeatReassignTooSoon as u32);
+        let later = relogin(&w, &upn, &pw, t0() + days(90)).await;
+        let moved = later
+            .assign_benefit(seats.id.clone(), assign(extra, Some(users[0].0.clone())))
+            .await
+            .unwrap();
+        assert_eq!(moved.assignments.len() as i64, seats.quantity);
+        assert!(moved
+            .assignments
+            .iter()
+            .any(|a| &a.user_principal_name == extra));
+    });
+}
+
+// Rule 4: each product key is redeemable once; viewing keys is recorded.
+#[test]
+fn product_keys_redeem_once_and_views_are_recorded() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let ga = relogin(&w, &upn, &pw, t0()).await;
+        ga.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
+        let b = ga.benefits(AccountRef::global()).await.unwrap();
+        let kb = b
+            .iter()
+            .find(|b| b.kind == BenefitKind::ProductKey)
+            .unwrap();
+        let keys = ga.product_keys(kb.id.clone()).await.unwrap();
+        assert_eq!(keys.keys.len() as i64, kb.quantity);
+        let viewed: Option<i64> = w
+            .db()
+            .query_row(
+                "SELECT keys_viewed_at FROM benefits WHERE id = ?1",
+                [&kb.id],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(viewed.is_some());
+        let k = keys.keys[0].key.clone();
+        let after = ga.redeem_key(kb.id.clone(), k.clone()).await.unwrap();
+        assert!(after.keys[0].redeemed);
+        assert_eq!(
+            code_of(ga.redeem_key(kb.id.clone(), k).await),
+            Code::KeyAlreadyRedeemed as u32
+        );
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Users and permissions
+// ---------------------------------------------------------------------------------------------
+
+// Rule 5: adding users needs Global admin, User management admin or Admin agent; emails are
+// unique in the tenant; the temporary password is shown once.
+#[test]
+fn adding_users() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let ga = relogin(&w, &upn, &pw, t0()).await;
+        let (agent, agent_pw) = user_with(&ga, "agent", &[RoleName::AdminAgent]).await;
+        let (sales, sales_pw) = user_with(&ga, "sales", &[RoleName::SalesAgent]).await;
+        let agent = relogin(&w, &agent, &agent_pw, t0()).await;
+        let sales = relogin(&w, &sales, &sales_pw, t0()).await;
+        let alice = NewUser {
+            email: "alice@contoso.com".into(),
+            first_name: "Alice".into(),
+            last_name: "Smith".into(),
+            ..NewUser::default()
+        };
+        assert_eq!(
+            code_of(sales.add_user(alice.clone()).await),
+            Code::Forbidden as u32
+        );
+        let created = agent.add_user(alice.clone()).await.unwrap();
+        assert!(created.temporary_password.is_some());
+        assert_eq!(
+            created.user.user_principal_name,
+            "alice@contoso.onmicrosoft.com"
+        );
+        assert_eq!(
+            code_of(agent.add_user(alice).await),
+            Code::UserExists as u32
+        );
+        let listed = serde_json::to_string(&ga.users().await.unwrap()).unwrap();
+        assert!(!listed.contains(created.temporary_password.as_deref().unwrap()));
+    });
+}
+
+// Rule 5: directory roles by Global admin or User management admin (Global admin only by a
+// Global admin); Partner Center roles by Global admin or Account admin; the backend checks.
+#[test]
+fn who_assigns_which_roles() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let ga = relogin(&w, &upn, &pw, t0()).await;
+        let (uma, uma_pw) = user_with(&ga, "uma", &[RoleName::UserManagementAdmin]).await;
+        let (acct, acct_pw) = user_with(&ga, "acct", &[RoleName::AccountAdmin]).await;
+        let (target, _) = user_with(&ga, "bob", &[]).await;
+        let uma = relogin(&w, &uma, &uma_pw, t0()).await;
+        let acct = relogin(&w, &acct, &acct_pw, t0()).await;
+        uma.grant_role(RoleName::AdminAgent, target.clone())
+            .await
+            .unwrap();
+        assert_eq!(
+            code_of(uma.grant_role(RoleName::GlobalAdmin, target.clone()).await),
+            Code::Forbidden as u32
+        );
+        assert_eq!(
+            code_of(
+                uma.grant_role(RoleName::MpnPartnerAdmin, target.clone())
+                    .await
+            ),
+            Code::Forbidden as u32
+        );
+        acct.grant_role(RoleName::MpnPartnerAdmin, target.clone())
+            .await
+            .unwrap();
+        assert_eq!(
+            code_of(acct.grant_role(RoleName::SalesAgent, target.clone()).await),
+            Code::Forbidden as u32
+        );
+        let u = ga
+            .grant_role(RoleName::GlobalAdmin, target.clone())
+            .await
+            .unwrap();
+        assert!(u.roles.contains(&RoleName::GlobalAdmin));
+        let members = ga.role_members(RoleName::GlobalAdmin).await.unwrap();
+        assert_eq!(members.len(), 2);
+    });
+}
+
+// Rule 5: the owner is not removable and their roles are not removable by others; the last
+// Global admin can never be removed or demoted.
+#[test]
+fn owner_and_last_global_admin_are_protected() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let ga = relogin(&w, &upn, &pw, t0()).await;
+        // Last Global admin: not demoted (by themselves either).
+        assert_eq!(
+            code_of(ga.revoke_role(RoleName::GlobalAdmin, upn.clone()).await),
+            Code::LastGlobalAdmin as u32
+        );
+        let (other, other_pw) = user_with(&ga, "second", &[]).await;
+        ga.grant_role(RoleName::GlobalAdmin, other.clone())
+            .await
+            .unwrap();
+        let second = relogin(&w, &other, &other_pw, t0()).await;
+        // The owner: not removable, roles not removable by others.
+        assert_eq!(
+            code_of(second.remove_user(upn.clone()).await),
+            Code::OwnerProtected as u32
+        );
+        assert_eq!(
+            code_of(second.revoke_role(RoleName::AdminAgent, upn.clone()).await),
+            Code::OwnerProtected as u32
+        );
+        // The owner may give up their own role while another Global admin remains.
+        ga.revoke_role(RoleName::AdminAgent, upn.clone())
+            .await
+            .unwrap();
+        // Remove the second Global admin; then the owner is the last one again.
+        ga.remove_user(other.clone()).await.unwrap();
+        assert_eq!(
+            code_of(ga.revoke_role(RoleName::GlobalAdmin, upn.clone()).await),
+            Code::LastGlobalAdmin as u32
+        );
+    });
+}
+
+// Rule 5: the last Global admin cannot be removed (when they are not the owner).
+#[test]
+fn last_global_admin_cannot_be_removed() {
+    let w = World::new();
+    run(async {
+        let (t, token) = tenant(&w, "contoso").await;
+        let ga = w.as_(&token, t0());
+        let (uma, uma_pw) = user_with(&ga, "uma", &[RoleName::UserManagementAdmin]).await;
+        let uma = relogin(&w, &uma, &uma_pw, t0()).await;
+        // Not a Global admin: refused for that reason first.
+        let r = uma
+            .remove_user(t.global_admin.user_principal_name.clone())
+            .await;
+        assert_eq!(code_of(r), Code::Forbidden as u32);
+        let r = ga
+            .remove_user(t.global_admin.user_principal_name.clone())
+            .await;
+        assert_eq!(code_of(r), Code::LastGlobalAdmin as u32);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transactions and dry runs
+// ---------------------------------------------------------------------------------------------
+
+// One transaction per operation: a dry run answers as if done and writes nothing.
+#[test]
+fn dry_run_writes_nothing() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0()).dry_run(true);
+        let created = api
+            .create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        assert_eq!(created.account.vetting_status, VettingStatus::Pending);
+        let n: i64 = w
+            .db()
+            .query_row("SELECT COUNT(*) FROM accounts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+    });
+}

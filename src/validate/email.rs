@@ -1,0 +1,227 @@
+//! Email addresses: well-formed, and for contacts a person's own work address.
+
+use super::dns;
+use super::text::shown;
+
+const EXAMPLE: &str = "jane.doe@contoso.com";
+
+/// Shared mailboxes Partner Center refuses as a contact (DOMAIN.md §2, primaryContact).
+const ROLE_MAILBOXES: [&str; 5] = ["info", "admin", "administrator", "email", "marketing"];
+/// A local part containing one of these is a role mailbox too (`sysadmin`, `info-jp`).
+const ROLE_FRAGMENTS: [&str; 2] = ["info", "admin"];
+
+/// Free mail services: an address there does not show that the person works for the company.
+const CONSUMER_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "outlook.jp",
+    "hotmail.com",
+    "hotmail.co.uk",
+    "hotmail.co.jp",
+    "hotmail.de",
+    "hotmail.fr",
+    "live.com",
+    "live.jp",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.co.jp",
+    "yahoo.co.uk",
+    "yahoo.de",
+    "yahoo.fr",
+    "ymail.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "aol.com",
+    "gmx.de",
+    "gmx.net",
+    "gmx.com",
+    "web.de",
+    "t-online.de",
+    "mail.com",
+    "mail.ru",
+    "yandex.ru",
+    "yandex.com",
+    "proton.me",
+    "protonmail.com",
+    "qq.com",
+    "163.com",
+    "126.com",
+    "naver.com",
+    "hanmail.net",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "libero.it",
+    "uol.com.br",
+    "bol.com.br",
+    "rediffmail.com",
+    "docomo.ne.jp",
+    "ezweb.ne.jp",
+    "softbank.ne.jp",
+];
+
+/// Why `email` is not a well-formed address, if it is not.
+pub(crate) fn syntax_problem(email: &str) -> Option<String> {
+    if email.trim().is_empty() {
+        return Some(format!("required: an email address such as {EXAMPLE}"));
+    }
+    let shown_email = shown(email);
+    let Some((local, domain)) = email.split_once('@') else {
+        return Some(format!(
+            "{shown_email} is not an email address: it needs an @, like {EXAMPLE}"
+        ));
+    };
+    if domain.contains('@') {
+        return Some(format!(
+            "{shown_email} is not an email address: it must have exactly one @, like {EXAMPLE}"
+        ));
+    }
+    if email.len() > 254 {
+        return Some(format!(
+            "{shown_email} is too long for an email address: at most 254 characters"
+        ));
+    }
+    if let Some(why) = local_part_problem(local) {
+        return Some(format!(
+            "{shown_email} is not an email address: the part before @ {why}, like {EXAMPLE}"
+        ));
+    }
+    if let Some(why) = dns::name_problem(&domain.to_ascii_lowercase()) {
+        return Some(format!(
+            "{shown_email} is not an email address: the domain after @ {why}; write it \
+             like {EXAMPLE}"
+        ));
+    }
+    None
+}
+
+fn local_part_problem(local: &str) -> Option<&'static str> {
+    if local.is_empty() {
+        Some("is empty; it should name the mailbox")
+    } else if local.len() > 64 {
+        Some("is longer than 64 characters")
+    } else if local.chars().any(char::is_whitespace) {
+        Some("must not contain spaces")
+    } else if local
+        .chars()
+        .any(|c| !c.is_ascii_graphic() || "\"(),:;<>[\\]".contains(c))
+    {
+        Some("may hold only letters, digits and . _ % + - ' and similar symbols")
+    } else if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        Some("must not start or end with a dot or have two dots in a row")
+    } else {
+        None
+    }
+}
+
+/// Why a well-formed `email` is not a person's own work address, if it is not.
+pub(crate) fn work_problem(email: &str) -> Option<String> {
+    let (local, domain) = email.split_once('@')?;
+    let local = local.to_lowercase();
+    let domain = domain.to_ascii_lowercase();
+    let role = ROLE_MAILBOXES
+        .iter()
+        .find(|m| **m == local)
+        .or_else(|| ROLE_FRAGMENTS.iter().find(|f| local.contains(**f)));
+    if let Some(role) = role {
+        return Some(format!(
+            "{} looks like a shared role mailbox (`{role}`); give a person's own work address, \
+             such as {EXAMPLE}",
+            shown(email)
+        ));
+    }
+    if CONSUMER_DOMAINS.contains(&domain.as_str()) {
+        return Some(format!(
+            "{} is a personal mail service address, not a work address; use an address on \
+             the company's own domain, such as {EXAMPLE}",
+            shown(email)
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_ordinary_addresses() {
+        for ok in [
+            "jane.doe@contoso.com",
+            "j+partner@mail.contoso.co.jp",
+            "o'brien@fabrikam.ie",
+            "A.B@Contoso.COM",
+        ] {
+            assert_eq!(syntax_problem(ok), None, "{ok}");
+        }
+    }
+
+    // DOMAIN.md §2: "The email must be a well-formed work address".
+    #[test]
+    fn refuses_malformed_addresses() {
+        for bad in [
+            "",
+            "jane.doe",
+            "jane@@contoso.com",
+            "jane@doe@contoso.com",
+            "@contoso.com",
+            "jane doe@contoso.com",
+            "jane@contoso",
+            "jane@contoso..com",
+            "jane@-contoso.com",
+            "jane@contoso.com.",
+            "jane@contoso.123",
+            ".jane@contoso.com",
+            "ja..ne@contoso.com",
+            "jane<x>@contoso.com",
+        ] {
+            let msg = syntax_problem(bad).unwrap_or_else(|| panic!("{bad:?} accepted"));
+            assert!(msg.contains('@'), "message names the shape: {msg}");
+        }
+    }
+
+    // DOMAIN.md §2: role mailboxes are refused (info, admin, administrator, email, marketing).
+    #[test]
+    fn refuses_role_mailboxes() {
+        for bad in [
+            "info@contoso.com",
+            "ADMIN@contoso.com",
+            "administrator@contoso.com",
+            "email@contoso.com",
+            "marketing@contoso.com",
+        ] {
+            assert!(work_problem(bad).is_some(), "{bad}");
+        }
+        assert!(work_problem("jane.doe@contoso.com").is_none());
+        assert!(work_problem("mark@contoso.com").is_none());
+    }
+
+    // DOMAIN.md §2: local parts containing `info` or `admin` are role mailboxes too.
+    #[test]
+    fn refuses_local_parts_containing_info_or_admin() {
+        for bad in [
+            "sysadmin@contoso.com",
+            "info-jp@contoso.com",
+            "it.Admins@contoso.com",
+        ] {
+            let msg = work_problem(bad).unwrap_or_else(|| panic!("{bad} accepted"));
+            assert!(msg.contains("jane.doe@contoso.com"), "{msg}");
+        }
+    }
+
+    // DOMAIN.md §2: "the primary contact's name and work email address".
+    #[test]
+    fn refuses_consumer_mail_as_work_address() {
+        for bad in [
+            "jane@gmail.com",
+            "jane@Outlook.com",
+            "taro@yahoo.co.jp",
+            "j@gmx.de",
+        ] {
+            let msg = work_problem(bad).unwrap_or_else(|| panic!("{bad} accepted"));
+            assert!(msg.contains("not a work address"), "{msg}");
+        }
+    }
+}

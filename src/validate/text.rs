@@ -1,0 +1,60 @@
+//! Small helpers shared by the field rules: paths, blank checks, quoting values in messages.
+
+use crate::error::FieldError;
+
+/// `prefix.field`, or `field` alone when there is no prefix.
+pub(crate) fn join(prefix: &str, field: &str) -> String {
+    if prefix.is_empty() {
+        field.to_string()
+    } else {
+        format!("{prefix}.{field}")
+    }
+}
+
+pub(crate) fn is_blank(value: &str) -> bool {
+    value.trim().is_empty()
+}
+
+/// A required text field: refused when blank; `what` says what belongs there.
+pub(crate) fn required(value: &str, field: String, what: &str) -> Option<FieldError> {
+    is_blank(value).then(|| FieldError::new(field, format!("required: {what}")))
+}
+
+/// A value quoted for a message, cut short so a huge value never floods the output.
+pub(crate) fn shown(value: &str) -> String {
+    const MAX: usize = 60;
+    if value.chars().count() <= MAX {
+        format!("`{value}`")
+    } else {
+        let head: String = value.chars().take(MAX - 3).collect();
+        format!("`{head}...` ({} characters)", value.chars().count())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_without_prefix_is_the_field() {
+        assert_eq!(join("", "city"), "city");
+        assert_eq!(join("address", "city"), "address.city");
+    }
+
+    #[test]
+    fn long_values_are_cut_in_messages() {
+        assert_eq!(shown("abc"), "`abc`");
+        let long = "x".repeat(5000);
+        let s = shown(&long);
+        assert!(s.len() < 100, "{s}");
+        assert!(s.contains("5000 characters"));
+    }
+
+    #[test]
+    fn whitespace_only_is_blank() {
+        assert!(is_blank(" \t\n"));
+        assert!(!is_blank(" a "));
+        assert!(required("", "x".into(), "a value").is_some());
+        assert!(required("v", "x".into(), "a value").is_none());
+    }
+}
