@@ -34,13 +34,21 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Data directory [default: the user's data dir + /partnerctl]
-    #[arg(long, global = true, env = "PARTNERCTL_DATA_DIR", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERCTL_DATA_DIR",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub data_dir: Option<PathBuf>,
 
     /// Create the data dir as a sandbox: verification codes are confirmed automatically
     #[arg(long, global = true, env = "PARTNERCTL_SANDBOX", action = ArgAction::SetTrue,
+          hide_env_values = true,
           value_parser = BoolishValueParser::new())]
     pub sandbox: bool,
 
@@ -345,9 +353,15 @@ pub struct UpgradeArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum OffersCmd {
-    /// List the offers with prices and benefits
+    /// List the offers with their prices
     #[command(after_help = "Example:\n  partnerctl offers list")]
     List,
+    /// Show one offer and the benefits it grants
+    #[command(after_help = "Example:\n  partnerctl offers show action-pack")]
+    Show {
+        /// The offer id, as listed
+        id: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -386,8 +400,9 @@ pub enum BenefitsCmd {
     },
     /// Assign a seat to a user (Global admin)
     #[command(after_help = "Example:\n  \
-        partnerctl benefits assign 8a1e... --user alice@contoso.onmicrosoft.com\n  \
-        partnerctl benefits assign 8a1e... --user bob@contoso.onmicrosoft.com --replace alice@contoso.onmicrosoft.com")]
+        partnerctl benefits assign 8a1e... --user ana@contoso.onmicrosoft.com\n  \
+        partnerctl benefits assign 8a1e... --user bo@contoso.onmicrosoft.com \\\n      \
+        --replace ana@contoso.onmicrosoft.com")]
     Assign {
         /// The benefit id
         id: String,
@@ -424,7 +439,7 @@ pub enum BenefitsCmd {
 pub enum UsersCmd {
     /// Add a user, or every user of a file; temporary passwords are shown once
     #[command(after_help = "Example:\n  \
-        partnerctl users add --email alice@contoso.com --first-name Alice --last-name Smith --role admin-agent\n  \
+        partnerctl users add --email ana@contoso.com --first-name Ana --last-name Ito --role admin-agent\n  \
         partnerctl users add -f examples/users.yaml")]
     Add(UsersAddArgs),
     /// List the users of the tenant
@@ -459,8 +474,10 @@ pub struct UsersAddArgs {
     /// The user's (work) email address
     #[arg(long, required_unless_present = "file")]
     pub email: Option<String>,
+    /// Given name
     #[arg(long, required_unless_present = "file")]
     pub first_name: Option<String>,
+    /// Family name
     #[arg(long, required_unless_present = "file")]
     pub last_name: Option<String>,
     /// A role to give (repeatable)

@@ -30,8 +30,6 @@ pub struct Context {
     sandbox_noted: Cell<bool>,
 }
 
-const LOGIN: &str = "partnerctl login --username UPN --password-stdin";
-
 impl Context {
     pub fn new(global: &Global) -> Result<Context> {
         let out = Printer::new(global.output, global.quiet, global.verbose);
@@ -104,7 +102,6 @@ impl Context {
             }
         }
         let Some(session) = self.stored_session()? else {
-            self.set_login_hint(format!("sign in first: {LOGIN}"));
             return Ok(None);
         };
         let now = self.service()?.clock().now();
@@ -285,14 +282,15 @@ impl Context {
 
     /// Adds what the context knows to an error: why there is no session.
     pub fn explain(&self, err: CliError) -> CliError {
-        match &err {
-            CliError::Api(e) if e.is(Code::NotSignedIn) || e.is(Code::SessionExpired) => {
-                match self.login_hint.borrow().clone() {
-                    Some(h) => err.hint(h),
-                    None => err.hint(format!("sign in again: {LOGIN}")),
+        match err {
+            CliError::Api(mut e) if e.is(Code::NotSignedIn) || e.is(Code::SessionExpired) => {
+                // What the context knows (an expired session) says more than the backend can.
+                if let Some(h) = self.login_hint.borrow().clone() {
+                    e.hint = Some(h);
                 }
+                CliError::Api(e)
             }
-            _ => err,
+            other => other,
         }
     }
 }

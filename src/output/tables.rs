@@ -102,7 +102,7 @@ impl Tabular for User {
             self.display_name.clone(),
             name(&self.user_type),
             roles(&self.roles),
-            if self.owner { "yes" } else { "" }.into(),
+            if self.owner { "yes" } else { "no" }.into(),
         ]
     }
     fn fields(&self) -> Vec<(&'static str, String)> {
@@ -467,25 +467,40 @@ impl Tabular for Membership {
     }
 }
 
+fn grant(b: &BenefitGrant) -> String {
+    match &b.unit {
+        Some(u) => format!("{} ({} {u})", b.name, b.quantity),
+        None => format!("{} ({})", b.name, b.quantity),
+    }
+}
+
 impl Tabular for Offer {
     fn columns() -> &'static [&'static str] {
-        &["Id", "Name", "Kind", "Price", "Term", "Benefits"]
+        &["Id", "Name", "Price", "Benefits"]
     }
     fn row(&self) -> Vec<String> {
         vec![
             self.id.clone(),
             self.name.clone(),
-            name(&self.kind),
             money(&self.price),
-            format!("{} days", self.term_days),
-            self.benefits
-                .iter()
-                .map(|b| match &b.unit {
-                    Some(u) => format!("{} ({} {u})", b.name, b.quantity),
-                    None => format!("{} ({})", b.name, b.quantity),
-                })
-                .collect::<Vec<_>>()
-                .join("\n"),
+            self.benefits.len().to_string(),
+        ]
+    }
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("Id", self.id.clone()),
+            ("Name", self.name.clone()),
+            ("Kind", name(&self.kind)),
+            ("Price", money(&self.price)),
+            ("Term", format!("{} days", self.term_days)),
+            (
+                "Benefits",
+                self.benefits
+                    .iter()
+                    .map(grant)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
         ]
     }
 }
