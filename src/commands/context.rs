@@ -70,9 +70,16 @@ impl Context {
 
     fn embedded(&self, token: Option<String>, dry_run: bool) -> Result<Arc<dyn Api>> {
         let api = Embedded::new(self.service()?, token).dry_run(dry_run);
-        if api.is_sandbox() && !self.sandbox_noted.replace(true) {
-            self.out
-                .note("sandbox data dir: verification codes are confirmed automatically");
+        if !self.sandbox_noted.replace(true) {
+            if api.is_sandbox() {
+                self.out
+                    .note("sandbox data dir: verification codes are confirmed automatically");
+            } else if self.create_sandbox {
+                self.out.warn(format_args!(
+                    "--sandbox has no effect: {} exists and is not a sandbox",
+                    self.data_dir.display()
+                ));
+            }
         }
         Ok(Arc::new(api))
     }
@@ -226,17 +233,20 @@ impl Context {
 
     /// Asks before a destructive step. Off a terminal (scripts) and with `--yes` it proceeds;
     /// with `--no-input` on a terminal it fails, naming `--yes`.
-    pub fn confirm(&self, question: &str) -> Result<()> {
+    /// `action` completes "confirm to ...", e.g. "remove the user ana@contoso.com".
+    pub fn confirm(&self, action: &str) -> Result<()> {
         if self.yes || self.dry_run || !io::stdin().is_terminal() {
             return Ok(());
         }
         if self.no_input {
             return Err(CliError::Usage {
-                message: format!("{question} needs confirmation, and --no-input forbids asking"),
+                message: format!("confirmation needed to {action}, and --no-input forbids asking"),
                 hint: Some("pass --yes to confirm".into()),
             });
         }
-        eprint!("{question} [y/N] ");
+        let mut question = action.to_string();
+        question[..1].make_ascii_uppercase();
+        eprint!("{question}? [y/N] ");
         io::stderr().flush().ok();
         let mut answer = String::new();
         io::stdin()

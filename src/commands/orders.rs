@@ -12,7 +12,7 @@ pub async fn run(ctx: &Context, cmd: OrdersCmd) -> Result<()> {
                 .await
         }
         OrdersCmd::Refund { order_id } => {
-            ctx.confirm(&format!("Refund order {order_id}?"))?;
+            ctx.confirm(&format!("refund the order {order_id}"))?;
             ctx.call(|api| async move { api.refund_order(order_id).await })
                 .await
         }

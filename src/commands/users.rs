@@ -13,7 +13,7 @@ pub async fn run(ctx: &Context, cmd: UsersCmd) -> Result<()> {
         },
         UsersCmd::List => ctx.call(|api| async move { api.users().await }).await,
         UsersCmd::Remove { upn } => {
-            ctx.confirm(&format!("Remove user {upn}?"))?;
+            ctx.confirm(&format!("remove the user {upn}"))?;
             ctx.api().await?.remove_user(upn.clone()).await?;
             ctx.out.note(format_args!("removed {upn}"));
             Ok(())
@@ -23,7 +23,7 @@ pub async fn run(ctx: &Context, cmd: UsersCmd) -> Result<()> {
                 .await
         }
         UsersCmd::Revoke(RoleUserArgs { role, upn }) => {
-            ctx.confirm(&format!("Take the role {role} from {upn}?"))?;
+            ctx.confirm(&format!("take the role {role} from {upn}"))?;
             ctx.call(|api| async move { api.revoke_role(role, upn).await })
                 .await
         }
