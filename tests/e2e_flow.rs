@@ -1,0 +1,282 @@
+//! The seed's whole flow through the real binary, on a temporary data dir: create tenant and
+//! account, verify the code from the outbox, upgrade, benefits, users and roles, then let a
+//! year pass for renewal, read-only and lapse.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const T0: &str = "2026-11-24T09:00:00Z";
+
+/// The binary with a clean environment, one data dir, and a clock.
+struct Cli {
+    home: tempfile::TempDir,
+    data: PathBuf,
+}
+
+impl Cli {
+    fn new() -> Cli {
+        let home = tempfile::tempdir().unwrap();
+        let data = home.path().join("data");
+        Cli { home, data }
+    }
+
+    fn cmd(&self, now: &str) -> Command {
+        let mut c = Command::cargo_bin("partnerctl").unwrap();
+        c.env_clear()
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("XDG_DATA_HOME", self.home.path().join("share"))
+            .env("PARTNERCTL_KEYRING", "off")
+            .env("PARTNERCTL_NOW", now)
+            .arg("--data-dir")
+            .arg(&self.data)
+            .arg("-o")
+            .arg("json");
+        c
+    }
+
+    /// Run, expect success, parse stdout as JSON.
+    fn json(&self, now: &str, args: &[&str]) -> Value {
+        let out = self.cmd(now).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "partnerctl {args:?} failed ({:?}):\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "partnerctl {args:?}: stdout is not JSON ({e}):\n{}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        })
+    }
+
+    /// Run, expect exit `code`, return stderr.
+    fn fails(&self, now: &str, args: &[&str], code: i32) -> String {
+        let out = self.cmd(now).args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "partnerctl {args:?}: expected exit {code}; stderr:\n{stderr}"
+        );
+        stderr
+    }
+
+    fn login(&self, now: &str, upn: &str, password: &str) {
+        let out = self
+            .cmd(now)
+            .args(["login", "--username", upn, "--password-stdin"])
+            .write_stdin(format!("{password}\n"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "login failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// The first string value under `key`, anywhere in `v` (depth first).
+fn find<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    match v {
+        Value::Object(m) => m
+            .get(key)
+            .and_then(Value::as_str)
+            .or_else(|| m.values().find_map(|x| find(x, key))),
+        Value::Array(a) => a.iter().find_map(|x| find(x, key)),
+        _ => None,
+    }
+}
+
+fn must<'a>(v: &'a Value, key: &str) -> &'a str {
+    find(v, key).unwrap_or_else(|| panic!("no {key} in {v:#}"))
+}
+
+/// The six-digit code in the last mail of the outbox.
+fn mailed_code(cli: &Cli, now: &str) -> String {
+    let mails = cli.json(now, &["outbox", "list"]);
+    let body = mails.as_array().unwrap().last().unwrap()["body"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let re = regex::Regex::new(r"code (\d{6})").unwrap();
+    re.captures(&body).expect("a code in the mail")[1].to_string()
+}
+
+fn shift(t: &str, days: i64) -> String {
+    let t: jiff::Timestamp = t.parse().unwrap();
+    (t + jiff::SignedDuration::from_hours(24 * days)).to_string()
+}
+
+#[test]
+fn the_seed_flow_end_to_end() {
+    let cli = Cli::new();
+
+    // Create tenant and account; the Global admin's password is shown once.
+    let created = cli.json(
+        T0,
+        &["account", "create", "-f", &example("contoso-us.yaml"), "--accept-agreement"],
+    );
+    let ga = must(&created, "temporaryPassword").to_string();
+    let ga_upn = "admin@contoso.onmicrosoft.com";
+    assert!(created.to_string().contains(ga_upn), "{created:#}");
+    let mpn = must(&created, "mpnId").to_string();
+    assert_eq!(mpn.len(), 7);
+    assert_eq!(must(&created, "vettingStatus"), "Pending");
+
+    // Nothing can be bought before vetting.
+    let e = cli.fails(T0, &["membership", "upgrade", "--to", "action-pack"], 5);
+    assert!(e.contains("verify"), "{e}");
+
+    // Verify with the code from the outbox: Authorized.
+    let code = mailed_code(&cli, T0);
+    let v = cli.json(T0, &["account", "verify", "--code", &code]);
+    assert_eq!(must(&v, "vettingStatus"), "Authorized");
+    let shown = cli.json(T0, &["account", "show"]);
+    assert_eq!(must(&shown, "mpnId"), mpn);
+
+    // Upgrade to Action Pack, by card: completed at once.
+    let p = cli.json(T0, &["membership", "upgrade", "--to", "action-pack", "--payment", "card"]);
+    assert_eq!(p["order"]["status"], "completed", "{p:#}");
+    let orders = cli.json(T0, &["orders", "list"]);
+    assert!(orders.as_array().unwrap().iter().any(|o| o["offerIds"][0] == "action-pack"));
+
+    // Benefits listed and activated.
+    let benefits = cli.json(T0, &["benefits", "list"]);
+    let credit = benefits
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["offerId"] == "action-pack" && b["kind"] == "cloudCredit")
+        .expect("Azure credit from Action Pack");
+    let id = credit["id"].as_str().unwrap();
+    let a = cli.json(T0, &["benefits", "activate", id]);
+    assert_eq!(must(&a, "status"), "activated");
+    assert!(find(&a, "accessId").is_some() && find(&a, "contractId").is_some());
+
+    // Users added; admin-agent granted; roles listed.
+    let u = cli.json(
+        T0,
+        &["users", "add", "--email", "alice@contoso.com", "--first-name", "Alice", "--last-name", "Smith"],
+    );
+    assert_eq!(must(&u, "userPrincipalName"), "alice@contoso.onmicrosoft.com");
+    assert!(find(&u, "temporaryPassword").is_some());
+    let users_file = cli.json(T0, &["users", "add", "-f", &example("users.yaml")]);
+    assert!(users_file.to_string().contains("userPrincipalName"));
+    let g = cli.json(T0, &["users", "grant", "admin-agent", "alice@contoso.onmicrosoft.com"]);
+    assert!(g.to_string().contains("admin-agent"), "{g:#}");
+    let roles = cli.json(T0, &["roles", "list"]);
+    assert!(roles.to_string().contains("Admin agent"));
+    let users = cli.json(T0, &["users", "list"]);
+    let alice = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["userPrincipalName"] == "alice@contoso.onmicrosoft.com")
+        .unwrap();
+    assert!(alice["roles"].as_array().unwrap().iter().any(|r| r == "admin-agent"));
+
+    // A day before the anniversary: renewal refused, naming the date the window opens.
+    let m = cli.json(T0, &["membership", "show"]);
+    let end = must(&m, "endDate").to_string();
+    let end_date = &end[..10];
+    let before = shift(&end, -1);
+    cli.login(&before, ga_upn, &ga);
+    let e = cli.fails(&before, &["membership", "renew"], 5);
+    assert!(e.contains(end_date), "the refusal names {end_date}: {e}");
+
+    // A day after: read-only (purchase refused), renewal accepted, end date + 365 days.
+    let after = shift(&end, 1);
+    cli.login(&after, ga_upn, &ga);
+    let e = cli.fails(
+        &after,
+        &["membership", "upgrade", "--to", "competency", "--area", "security", "--level", "silver"],
+        5,
+    );
+    assert!(e.contains("renew"), "{e}");
+    let r = cli.json(&after, &["membership", "renew"]);
+    assert_eq!(must(&r, "endDate"), shift(&end, 365));
+    let m = cli.json(&after, &["membership", "show"]);
+    assert_eq!(must(&m, "status"), "active");
+}
+
+#[test]
+fn an_account_left_past_its_window_lapses() {
+    let cli = Cli::new();
+    let created = cli.json(
+        T0,
+        &["account", "create", "-f", &example("fabrikam-jp.yaml"), "--accept-agreement"],
+    );
+    let password = must(&created, "temporaryPassword").to_string();
+    let code = mailed_code(&cli, T0);
+    cli.json(T0, &["account", "verify", "--code", &code]);
+    cli.json(T0, &["membership", "upgrade", "--to", "action-pack"]);
+
+    let late = shift(T0, 365 + 31);
+    cli.login(&late, "admin@fabrikamjp.onmicrosoft.com", &password);
+    let m = cli.json(&late, &["membership", "show"]);
+    assert_eq!(must(&m, "status"), "lapsed");
+    let benefits = cli.json(&late, &["benefits", "list"]);
+    let all = benefits.as_array().unwrap();
+    assert!(!all.is_empty());
+    assert!(all.iter().all(|b| b["status"] == "withdrawn"), "{benefits:#}");
+    let e = cli.fails(&late, &["membership", "renew"], 5);
+    assert!(e.contains("rejoin"), "{e}");
+}
+
+#[test]
+fn a_sandbox_enrolls_in_one_run() {
+    let cli = Cli::new();
+    let out = cli
+        .cmd(T0)
+        .arg("--sandbox")
+        .args(["account", "create", "-f", &example("contoso-us.yaml"), "--accept-agreement"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(must(&v, "vettingStatus"), "Authorized");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sandbox"));
+    // Later commands say so too, without the flag.
+    let out = cli.cmd(T0).args(["account", "show"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sandbox"));
+}
+
+#[test]
+fn not_signed_in_is_exit_4_with_a_hint() {
+    let cli = Cli::new();
+    let e = cli.fails(T0, &["account", "show"], 4);
+    assert!(e.contains("login"), "{e}");
+}
+
+#[test]
+fn secrets_never_reach_argv_or_stdout_of_reads() {
+    let cli = Cli::new();
+    let created = cli.json(
+        T0,
+        &["account", "create", "-f", &example("contoso-us.yaml"), "--accept-agreement"],
+    );
+    let password = must(&created, "temporaryPassword").to_string();
+    for args in [&["whoami"][..], &["users", "list"], &["account", "show"]] {
+        let out = cli.cmd(T0).args(args).arg("-v").output().unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!all.contains(&password), "{args:?} printed the password");
+        assert!(!all.contains("pc_at_"), "{args:?} printed a token");
+    }
+}
