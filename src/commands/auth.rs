@@ -31,18 +31,22 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
 }
 
 pub async fn logout(ctx: &Context) -> Result<()> {
+    let stored = ctx.stored_session()?;
     match ctx.api().await?.sign_out().await {
         Ok(()) => {}
         // Already signed out on the backend: still forget the stored session.
         Err(e) if e.kind() == ErrorKind::Unauthenticated => {}
         Err(e) => return Err(e.into()),
     }
-    if ctx.dry_run {
-        ctx.out.note("dry run: the session was kept");
-        return Ok(());
+    match stored {
+        None => ctx.out.note("no stored session"),
+        Some(_) if ctx.dry_run => ctx.out.note("dry run: the session was kept"),
+        Some(session) => {
+            ctx.forget_session()?;
+            ctx.out
+                .note(format_args!("signed out {}", session.user_principal_name));
+        }
     }
-    ctx.forget_session()?;
-    ctx.out.note("signed out");
     Ok(())
 }
 
