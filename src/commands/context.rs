@@ -4,7 +4,7 @@
 use super::error::{CliError, Result};
 use crate::api::{self, Api};
 use crate::auth::{session_key, Credentials, Session, Stored};
-use crate::backend::{Embedded, OpenOptions, Service};
+use crate::backend::{Embedded, OpenOptions, Service, DB_FILE};
 use crate::cli::Global;
 use crate::clock::Clock;
 use crate::error::Code;
@@ -51,6 +51,11 @@ impl Context {
             login_hint: RefCell::new(None),
             sandbox_noted: Cell::new(false),
         })
+    }
+
+    /// Whether the data dir holds a store yet (opening the backend creates one).
+    pub fn store_exists(&self) -> bool {
+        self.data_dir.join(DB_FILE).exists()
     }
 
     /// The backend service, opened (and the data dir created) on first use.

@@ -53,8 +53,8 @@ async fn add_file(ctx: &Context, file: &Path) -> Result<()> {
     let api = ctx.api().await?;
     let mut created = Vec::new();
     let mut stop = None;
-    for user in users {
-        let label = user.email.clone();
+    for (n, user) in users.into_iter().enumerate() {
+        let label = format!("entry {} ({})", n + 1, user.email);
         match api.add_user(user).await {
             Ok(c) => created.push(c),
             // Not signed in: every other user would fail the same way.

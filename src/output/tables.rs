@@ -173,14 +173,10 @@ impl Tabular for Role {
 
 impl Tabular for RoleMember {
     fn columns() -> &'static [&'static str] {
-        &["User principal name", "Display name", "Role id"]
+        &["User principal name", "Display name"]
     }
     fn row(&self) -> Vec<String> {
-        vec![
-            self.user_principal_name.clone(),
-            self.display_name.clone(),
-            self.role_id.clone(),
-        ]
+        vec![self.user_principal_name.clone(), self.display_name.clone()]
     }
 }
 
@@ -417,7 +413,7 @@ impl Tabular for Mail {
             self.to.clone(),
             opt(&self.mpn_id),
             self.subject.clone(),
-            self.body.clone(),
+            self.body.trim_end().to_string(),
         ]
     }
 }
