@@ -106,15 +106,12 @@ async fn plan(
     account: CreateAccount,
 ) -> Result<()> {
     let default_domain = format!("{}.onmicrosoft.com", tenant.domain_prefix);
-    // A data dir with no store yet has every domain free; opening it would create files.
-    if ctx.store_exists() {
-        let api = ctx.anonymous()?;
-        for domain in std::iter::once(&default_domain).chain(&tenant.domains) {
-            if api.domain_taken(domain.clone()).await? {
-                let err = ApiError::new(Code::DomainTaken, format!("the domain {domain} is taken"))
-                    .hint(format!("choose another domain in {}", file.display()));
-                return Err(err.into());
-            }
+    let api = ctx.anonymous()?;
+    for domain in std::iter::once(&default_domain).chain(&tenant.domains) {
+        if api.domain_taken(domain.clone()).await? {
+            let err = ApiError::new(Code::DomainTaken, format!("the domain {domain} is taken"))
+                .hint(format!("choose another domain in {}", file.display()));
+            return Err(err.into());
         }
     }
     let lp = &account.legal_business_profile;

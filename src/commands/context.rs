@@ -24,6 +24,8 @@ pub struct Context {
     yes: bool,
     no_input: bool,
     service: OnceCell<Arc<Service>>,
+    /// Declared after `service`, so the store is closed before its directory is removed.
+    scratch: OnceCell<Scratch>,
     credentials: OnceCell<Credentials>,
     /// Why there is no session, told with a "not signed in" error.
     login_hint: RefCell<Option<String>>,
@@ -47,6 +49,7 @@ impl Context {
             yes: global.yes,
             no_input: global.no_input,
             service: OnceCell::new(),
+            scratch: OnceCell::new(),
             credentials: OnceCell::new(),
             login_hint: RefCell::new(None),
             sandbox_noted: Cell::new(false),
@@ -58,18 +61,29 @@ impl Context {
         self.data_dir.join(DB_FILE).exists()
     }
 
-    /// The backend service, opened (and the data dir created) on first use.
+    /// The backend service, opened (and the data dir created) on first use. A dry run on a
+    /// data dir with no store yet uses a throwaway store, so that nothing at all is written.
     fn service(&self) -> Result<Arc<Service>> {
         if let Some(s) = self.service.get() {
             return Ok(s.clone());
         }
-        self.out
-            .debug(format_args!("data dir: {}", self.data_dir.display()));
+        let dir = if self.dry_run && !self.store_exists() {
+            let scratch =
+                std::env::temp_dir().join(format!("partnerctl-dry-run-{}", uuid::Uuid::new_v4()));
+            self.out.debug(format_args!(
+                "dry run: {} has no store yet; using a throwaway one",
+                self.data_dir.display()
+            ));
+            self.scratch.get_or_init(|| Scratch(scratch)).0.clone()
+        } else {
+            self.data_dir.clone()
+        };
+        self.out.debug(format_args!("data dir: {}", dir.display()));
         let opts = OpenOptions {
             create_sandbox: self.create_sandbox,
             clock: self.clock,
         };
-        let service = Service::open(&self.data_dir, opts)?;
+        let service = Service::open(&dir, opts)?;
         Ok(self.service.get_or_init(|| service).clone())
     }
 
@@ -170,6 +184,10 @@ impl Context {
 
     /// The session stored for this data dir.
     pub fn stored_session(&self) -> Result<Option<Session>> {
+        // No store, no session: a session belongs to the store that issued it.
+        if !self.store_exists() {
+            return Ok(None);
+        }
         let key = self.key()?;
         let creds = self.credentials()?;
         creds
@@ -307,6 +325,15 @@ impl Context {
             }
             other => other,
         }
+    }
+}
+
+/// A throwaway store's directory, removed when the command ends.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 

@@ -24,6 +24,9 @@ async fn create(ctx: &Context, args: TenantCreateArgs) -> Result<()> {
     };
     let created = ctx.anonymous()?.create_tenant(req).await?;
     ctx.print(&created)?;
+    if ctx.dry_run {
+        return Ok(());
+    }
     ctx.out.note(format_args!(
         "the temporary password is shown only once; sign in with: \
          partnerctl login --username {} --password-stdin",
