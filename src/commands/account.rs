@@ -7,7 +7,7 @@ use crate::api::{
 };
 use crate::auth::Session;
 use crate::cli::{AccountCmd, AccountCreateArgs, LocationsCmd, ProfileArgs, ProfileKind};
-use crate::error::Code;
+use crate::error::{Code, ErrorKind};
 use crate::profile::{self, TenantSpec};
 use std::path::Path;
 
@@ -184,7 +184,15 @@ async fn enroll_new_tenant(
 /// Enrolls the tenant the profile names, which must be the signed-in user's.
 async fn enroll_signed_in_tenant(ctx: &Context, name: &str, account: CreateAccount) -> Result<()> {
     let api = ctx.api().await?;
-    let me = api.whoami().await?;
+    let me = api.whoami().await.map_err(|mut e| {
+        if e.kind() == ErrorKind::Unauthenticated {
+            e.hint = Some(format!(
+                "the profile names the existing tenant {name}: sign in as its Global admin \
+                 first (partnerctl login --username UPN --password-stdin)"
+            ));
+        }
+        e
+    })?;
     if !names(&me.tenant, name) {
         let err = ApiError::new(
             Code::Forbidden,
@@ -227,7 +235,7 @@ fn finish(ctx: &Context, enrollment: Enrollment) -> Result<()> {
         ));
     }
     let account = &enrollment.created.account;
-    if account.vetting_status == VettingStatus::Pending {
+    if account.vetting_status == VettingStatus::Pending && !ctx.dry_run {
         ctx.out.note(format_args!(
             "a verification code was sent to {}: read it with `partnerctl outbox list`, \
              then run `partnerctl account verify --code CODE`",

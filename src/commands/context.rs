@@ -124,6 +124,11 @@ impl Context {
         if let Ok(token) = std::env::var("PARTNERCTL_TOKEN") {
             if !token.trim().is_empty() {
                 self.out.debug("session: PARTNERCTL_TOKEN");
+                self.set_login_hint(
+                    "PARTNERCTL_TOKEN is set, and the backend does not accept it: \
+                     set a valid token, or unset it to use the stored session"
+                        .into(),
+                );
                 return Ok(Some(token.trim().to_string()));
             }
         }
