@@ -10,6 +10,8 @@ use super::source;
 use super::yaml::{self, Entry, Node, Value};
 use super::{Pos, Problem, ProfileError};
 use crate::error::FieldError;
+use std::collections::hash_map::Entry::{Occupied, Vacant};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// What one loader reads.
@@ -24,6 +26,9 @@ pub(crate) struct Kind {
     pub needs: &'static str,
 }
 
+/// A file with more problems than this is not worth reading through: the rest are counted.
+const MAX_PROBLEMS: usize = 100;
+
 /// The kinds of file there are, to name the one a user gave by mistake.
 const KINDS: [&str; 3] = ["organization", "location", "users"];
 
@@ -33,9 +38,20 @@ pub(crate) fn load<T>(
     kind: &Kind,
     decode: for<'t> fn(&mut Decoder<'t>, &Map<'t>) -> T,
 ) -> Result<T, ProfileError> {
-    let fail = |problems: Vec<Problem>| ProfileError {
-        file: path.to_path_buf(),
-        problems,
+    let fail = |mut problems: Vec<Problem>| {
+        if problems.len() > MAX_PROBLEMS {
+            let more = problems.len() - MAX_PROBLEMS;
+            problems.truncate(MAX_PROBLEMS);
+            problems.push(Problem::at(
+                Pos::FILE,
+                "",
+                format!("{more} more problems not shown; fix these first"),
+            ));
+        }
+        ProfileError {
+            file: path.to_path_buf(),
+            problems,
+        }
     };
     let text = source::read(path).map_err(|p| fail(vec![p]))?;
     if source::is_empty(&text) {
@@ -320,16 +336,14 @@ impl<'t> Decoder<'t> {
 
     /// Every problem, in file order; semantic ones that repeat a structural one are left out.
     fn finish(self) -> Vec<Problem> {
-        let under = |field: &str, s: &str| {
-            !s.is_empty()
-                && field.strip_prefix(s).is_some_and(|rest| {
-                    rest.is_empty() || rest.starts_with('.') || rest.starts_with('[')
-                })
-        };
-        let covered = |field: &str| {
-            self.structural.iter().any(|p| under(field, &p.field))
-                || self.suggested.iter().any(|s| under(field, s))
-        };
+        let said: HashSet<&str> = self
+            .structural
+            .iter()
+            .map(|p| p.field.as_str())
+            .chain(self.suggested.iter().map(String::as_str))
+            .filter(|f| !f.is_empty())
+            .collect();
+        let covered = |field: &str| self_and_ancestors(field).any(|f| said.contains(f));
         let semantic: Vec<Problem> = self
             .semantic
             .iter()
@@ -341,6 +355,49 @@ impl<'t> Decoder<'t> {
         problems.sort_by_key(|p| (p.line, p.column));
         problems
     }
+}
+
+/// Values a list must hold once each (emails of users, domains), compared case-insensitively.
+#[derive(Default)]
+pub(crate) struct Unique {
+    first_lines: HashMap<String, usize>,
+}
+
+impl Unique {
+    /// Records `value`, found at `path`; reports it and returns false if it is a repeat.
+    pub(crate) fn insert(
+        &mut self,
+        d: &mut Decoder<'_>,
+        value: &str,
+        path: String,
+        what: &str,
+    ) -> bool {
+        let at = d.position_of(&path);
+        match self.first_lines.entry(value.to_lowercase()) {
+            Occupied(first) => {
+                let message = format!(
+                    "`{value}` is listed twice (first on line {}); list each {what} once",
+                    first.get()
+                );
+                d.problem(at, path, message);
+                false
+            }
+            Vacant(slot) => {
+                slot.insert(at.line);
+                true
+            }
+        }
+    }
+}
+
+/// `a.b[2].c`, `a.b[2]`, `a.b` and `a`.
+fn self_and_ancestors(field: &str) -> impl Iterator<Item = &str> {
+    let cuts = field
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| matches!(c, '.' | '['))
+        .map(|(i, _)| &field[..i]);
+    std::iter::once(field).chain(cuts)
 }
 
 /// The valid key a user probably meant: the same but for case, `_` or `-`, or one or two
@@ -386,6 +443,15 @@ mod tests {
         assert_eq!(suggest("CompanyName", &keys), Some("companyName"));
         assert_eq!(suggest("adress", &keys), Some("address"));
         assert_eq!(suggest("phone", &keys), None);
+    }
+
+    #[test]
+    fn ancestors_of_a_path() {
+        let all: Vec<&str> = self_and_ancestors("users[2].roles[0]").collect();
+        assert_eq!(
+            all,
+            ["users[2].roles[0]", "users[2].roles", "users[2]", "users"]
+        );
     }
 
     #[test]

@@ -1,11 +1,10 @@
 //! Organization profiles: the tenant, legal business profile and agreement that
 //! `account create -f` enrolls.
 
-use super::decode::{Decoder, Kind, Map};
+use super::decode::{Decoder, Kind, Map, Unique};
 use super::sections;
 use super::{OrganizationProfile, TenantSpec};
 use crate::api::{AgreementAcceptance, CreateAccount, CreateTenant, OrganizationProfileInput};
-use crate::error::FieldError;
 use crate::validate;
 
 pub(crate) const KIND: Kind = Kind {
@@ -87,31 +86,18 @@ fn create_tenant<'t>(d: &mut Decoder<'t>, tenant: &Map<'t>) -> Option<CreateTena
         validate::domain_prefix(&domain_prefix, &m.path_of("domainPrefix")),
     );
 
-    let mut domains: Vec<String> = Vec::new();
-    let domains_path = m.path_of("domains");
-    for (i, node) in d
-        .list(&m, "domains", "[contoso.com]")
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-    {
-        let path = format!("{domains_path}[{i}]");
+    let mut domains = Vec::new();
+    let mut unique = Unique::default();
+    let items = d.list(&m, "domains", "[contoso.com]").unwrap_or_default();
+    for (i, node) in items.iter().enumerate() {
+        let path = format!("{}[{i}]", m.path_of("domains"));
         let Some(domain) = d.scalar(node, node.pos, path.clone()) else {
             continue;
         };
-        if let Some(first) = domains.iter().position(|x| *x == domain) {
-            let first_line = d.position_of(&format!("{domains_path}[{first}]")).line;
-            d.check(
-                "",
-                [FieldError::new(
-                    path,
-                    format!("`{domain}` is listed twice (first on line {first_line})"),
-                )],
-            );
-            continue;
+        if unique.insert(d, &domain, path.clone(), "domain") {
+            d.check("", validate::domain_name(&domain, &path));
+            domains.push(domain);
         }
-        d.check("", validate::domain_name(&domain, &path));
-        domains.push(domain);
     }
 
     let global_admin = sections::contact(d, &m, "globalAdmin", "the first Global admin", false);

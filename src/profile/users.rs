@@ -1,9 +1,8 @@
 //! Users files: the users `users add -f` adds, with their roles.
 
-use super::decode::{Decoder, Kind, Map};
+use super::decode::{Decoder, Kind, Map, Unique};
 use crate::api::{NewUser, RoleName};
 use crate::validate;
-use std::collections::HashMap;
 
 pub(crate) const KIND: Kind = Kind {
     name: "users",
@@ -45,8 +44,7 @@ pub(crate) fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> Vec<NewUser> {
             "the list is empty; list at least one user",
         );
     }
-    // Lowercased email -> the line it first appears on.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut unique = Unique::default();
     let mut users = Vec::new();
     for (i, node) in items.iter().enumerate() {
         let path = format!("users[{i}]");
@@ -62,19 +60,8 @@ pub(crate) fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> Vec<NewUser> {
             guest: d.flag(&m, "guest").unwrap_or(false),
         };
         d.check("", validate::new_user(&user, &path));
-        let email_path = m.path_of("email");
-        let line = d.position_of(&email_path).line;
         if !user.email.trim().is_empty() {
-            if let Some(first) = seen.get(&user.email.to_lowercase()) {
-                let message = format!(
-                    "`{}` is listed twice (first on line {first}); each user once",
-                    user.email
-                );
-                let at = d.position_of(&email_path);
-                d.problem(at, email_path, message);
-            } else {
-                seen.insert(user.email.to_lowercase(), line);
-            }
+            unique.insert(d, &user.email, m.path_of("email"), "user");
         }
         users.push(user);
     }

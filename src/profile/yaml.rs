@@ -7,6 +7,7 @@
 //! values ("billion laughs"), and more than one document.
 
 use super::{Pos, Problem};
+use std::collections::hash_map::Entry::{Occupied, Vacant};
 use std::collections::HashMap;
 use yaml_rust2::parser::{Event, Parser, Tag};
 use yaml_rust2::scanner::{Marker, ScanError, TScalarStyle};
@@ -160,7 +161,11 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, Vec<Problem>> {
                     return Err(builder.fail(Problem::at(pos, "", depth_message())));
                 }
                 let body = if matches!(event, Event::MappingStart(..)) {
-                    Body::Map(Vec::new(), None)
+                    Body::Map {
+                        entries: Vec::new(),
+                        pending: None,
+                        first_lines: HashMap::new(),
+                    }
                 } else {
                     Body::Seq(Vec::new())
                 };
@@ -214,8 +219,13 @@ fn syntax_problem(e: &ScanError) -> Problem {
 }
 
 enum Body {
-    /// Entries so far, and the key waiting for its value.
-    Map(Vec<Entry>, Option<PendingKey>),
+    Map {
+        entries: Vec<Entry>,
+        /// The key waiting for its value.
+        pending: Option<PendingKey>,
+        /// The line each key was first seen on, to report duplicates.
+        first_lines: HashMap<String, usize>,
+    },
     Seq(Vec<Node>),
 }
 
@@ -236,7 +246,7 @@ struct Frame {
 impl Frame {
     fn into_node(self) -> Node {
         let value = match self.body {
-            Body::Map(entries, _) => Value::Map(entries),
+            Body::Map { entries, .. } => Value::Map(entries),
             Body::Seq(items) => Value::Seq(items),
         };
         Node {
@@ -269,9 +279,13 @@ impl Builder {
             return String::new();
         };
         match &frame.body {
-            Body::Map(_, Some(key)) if frame.path.is_empty() => key.name.clone(),
-            Body::Map(_, Some(key)) => format!("{}.{}", frame.path, key.name),
-            Body::Map(_, None) => frame.path.clone(),
+            Body::Map {
+                pending: Some(key), ..
+            } if frame.path.is_empty() => key.name.clone(),
+            Body::Map {
+                pending: Some(key), ..
+            } => format!("{}.{}", frame.path, key.name),
+            Body::Map { pending: None, .. } => frame.path.clone(),
             Body::Seq(items) => format!("{}[{}]", frame.path, items.len()),
         }
     }
@@ -363,7 +377,11 @@ impl Builder {
         };
         match &mut frame.body {
             Body::Seq(items) => items.push(node),
-            Body::Map(entries, pending @ Some(_)) => {
+            Body::Map {
+                entries,
+                pending: pending @ Some(_),
+                ..
+            } => {
                 let key = pending.take().expect("matched Some");
                 if !key.drop {
                     entries.push(Entry {
@@ -373,11 +391,13 @@ impl Builder {
                     });
                 }
             }
-            Body::Map(entries, pending @ None) => {
+            Body::Map {
+                entries,
+                pending: pending @ None,
+                first_lines,
+            } => {
                 // A block mapping's start mark is just past its first key: start at the key.
-                if entries.is_empty()
-                    && (node.pos.line, node.pos.column) < (frame.pos.line, frame.pos.column)
-                {
+                if entries.is_empty() && node.pos < frame.pos {
                     frame.pos = node.pos;
                 }
                 let path = |name: &str| match frame.path.as_str() {
@@ -386,18 +406,21 @@ impl Builder {
                 };
                 let (name, problem) = match &node.value {
                     Value::Scalar { text, .. } => {
-                        let first = entries.iter().find(|e| e.key == *text);
-                        let problem = first.map(|first| {
-                            Problem::at(
+                        let problem = match first_lines.entry(text.clone()) {
+                            Occupied(first) => Some(Problem::at(
                                 node.pos,
                                 path(text),
                                 format!(
                                     "duplicate key `{text}` (first on line {}); each key may \
                                      appear once",
-                                    first.key_pos.line
+                                    first.get()
                                 ),
-                            )
-                        });
+                            )),
+                            Vacant(slot) => {
+                                slot.insert(node.pos.line);
+                                None
+                            }
+                        };
                         (text.clone(), problem)
                     }
                     other => (
@@ -481,6 +504,8 @@ mod tests {
         assert_eq!(p.len(), 1);
         assert_eq!((p[0].line, p[0].field.as_str()), (4, "b.c"));
         assert!(p[0].message.contains("first on line 3"), "{}", p[0].message);
+        let flow = problems("a: {b: 1, b: 2}\n");
+        assert_eq!((flow[0].line, flow[0].column), (1, 11));
     }
 
     #[test]
