@@ -10,6 +10,7 @@ use super::source;
 use super::yaml::{self, Entry, Node, Value};
 use super::{Pos, Problem, ProfileError};
 use crate::error::FieldError;
+use crate::validate::text::join;
 use std::collections::hash_map::Entry::{Occupied, Vacant};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -97,14 +98,6 @@ impl<'t> Map<'t> {
 
     pub(crate) fn path_of(&self, key: &str) -> String {
         join(&self.path, key)
-    }
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
     }
 }
 

@@ -7,6 +7,7 @@
 //! values ("billion laughs"), and more than one document.
 
 use super::{Pos, Problem};
+use crate::validate::text::join;
 use std::collections::hash_map::Entry::{Occupied, Vacant};
 use std::collections::HashMap;
 use yaml_rust2::parser::{Event, Parser, Tag};
@@ -281,10 +282,7 @@ impl Builder {
         match &frame.body {
             Body::Map {
                 pending: Some(key), ..
-            } if frame.path.is_empty() => key.name.clone(),
-            Body::Map {
-                pending: Some(key), ..
-            } => format!("{}.{}", frame.path, key.name),
+            } => join(&frame.path, &key.name),
             Body::Map { pending: None, .. } => frame.path.clone(),
             Body::Seq(items) => format!("{}[{}]", frame.path, items.len()),
         }
@@ -400,16 +398,12 @@ impl Builder {
                 if entries.is_empty() && node.pos < frame.pos {
                     frame.pos = node.pos;
                 }
-                let path = |name: &str| match frame.path.as_str() {
-                    "" => name.to_string(),
-                    p => format!("{p}.{name}"),
-                };
                 let (name, problem) = match &node.value {
                     Value::Scalar { text, .. } => {
                         let problem = match first_lines.entry(text.clone()) {
                             Occupied(first) => Some(Problem::at(
                                 node.pos,
-                                path(text),
+                                join(&frame.path, text),
                                 format!(
                                     "duplicate key `{text}` (first on line {}); each key may \
                                      appear once",
