@@ -4,6 +4,17 @@
 //! `crate::validate`) and reports every problem with file, line, column and field, before any
 //! backend call.
 
+mod decode;
+mod location;
+mod organization;
+mod sections;
+mod source;
+mod users;
+mod yaml;
+
+#[cfg(test)]
+mod tests;
+
 use crate::api::{CreateAccount, CreateTenant, LegalProfileInput, NewUser};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -18,6 +29,33 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    pub(crate) fn at(pos: Pos, field: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            line: pos.line,
+            column: pos.column,
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// A place in a file: 1-based line and column (in characters). Line 0 means the whole file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Pos {
+    /// A problem with the file as a whole (not found, not UTF-8, empty, ...).
+    pub(crate) const FILE: Pos = Pos { line: 0, column: 0 };
+
+    pub(crate) fn new(line: usize, column: usize) -> Self {
+        Pos { line, column }
+    }
+}
+
 /// Every problem found in one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileError {
@@ -25,21 +63,22 @@ pub struct ProfileError {
     pub problems: Vec<Problem>,
 }
 
+/// One line per problem: `FILE:LINE:COL: FIELD: MESSAGE`. Problems with the whole file (line
+/// 0) leave out the position, and problems that are not about one field leave out the field.
 impl fmt::Display for ProfileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, p) in self.problems.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(
-                f,
-                "{}:{}:{}: {}: {}",
-                self.file.display(),
-                p.line,
-                p.column,
-                p.field,
-                p.message
-            )?;
+            write!(f, "{}", self.file.display())?;
+            if p.line > 0 {
+                write!(f, ":{}:{}", p.line, p.column)?;
+            }
+            if !p.field.is_empty() {
+                write!(f, ": {}", p.field)?;
+            }
+            write!(f, ": {}", p.message)?;
         }
         Ok(())
     }
@@ -64,17 +103,17 @@ pub struct OrganizationProfile {
     pub account: CreateAccount,
 }
 
+/// An organization profile (`kind: organization`), as `account create -f` reads it.
 pub fn load_organization(path: &Path) -> Result<OrganizationProfile, ProfileError> {
-    let _ = path;
-    todo!("profile loading in progress")
+    decode::load(path, &organization::KIND, organization::decode)
 }
 
+/// A location profile (`kind: location`): the legal business profile of a subsidiary.
 pub fn load_location(path: &Path) -> Result<LegalProfileInput, ProfileError> {
-    let _ = path;
-    todo!("profile loading in progress")
+    decode::load(path, &location::KIND, location::decode)
 }
 
+/// A users file (`kind: users`): the users to add, at least one.
 pub fn load_users(path: &Path) -> Result<Vec<NewUser>, ProfileError> {
-    let _ = path;
-    todo!("profile loading in progress")
+    decode::load(path, &users::KIND, users::decode)
 }

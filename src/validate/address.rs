@@ -20,9 +20,13 @@ pub(crate) fn check(a: &Address, prefix: &str) -> Vec<FieldError> {
         let state_missing = a.state.as_deref().map_or(true, is_blank);
         if c.state_required && state_missing {
             let hint = c.state_hint.as_deref().unwrap_or("the state or province");
+            let addresses = match &c.postal_code_adjective {
+                Some(adj) => format!("{adj} addresses"),
+                None => format!("addresses in {}", c.name),
+            };
             errors.push(FieldError::new(
                 field("state"),
-                format!("required for addresses in {}: {hint}", c.name),
+                format!("required for {addresses}: {hint}"),
             ));
         }
     }

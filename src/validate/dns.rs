@@ -77,8 +77,9 @@ pub(crate) fn prefix_problem(prefix: &str) -> Option<String> {
         return Some(format!("required: {RULE} (for contoso.onmicrosoft.com)"));
     }
     if !(2..=27).contains(&len) {
+        let unit = if len == 1 { "character" } else { "characters" };
         return Some(format!(
-            "{} is {len} characters long; use {RULE}",
+            "{} is {len} {unit} long; use {RULE}",
             shown(prefix)
         ));
     }
@@ -92,15 +93,12 @@ pub(crate) fn prefix_problem(prefix: &str) -> Option<String> {
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
     {
         let lowered = prefix.to_ascii_lowercase();
-        let hint = if lowered.chars().all(|c| c.is_ascii_alphanumeric()) {
-            format!(" (`{lowered}`)")
+        let message = if lowered.chars().all(|c| c.is_ascii_alphanumeric()) {
+            format!("domain prefixes are lowercase: `{lowered}` ({RULE})")
         } else {
-            String::new()
+            format!("{} is not a valid domain prefix: use {RULE}", shown(prefix))
         };
-        return Some(format!(
-            "{} is not a valid domain prefix: use {RULE}{hint}",
-            shown(prefix)
-        ));
+        return Some(message);
     }
     None
 }
@@ -167,6 +165,7 @@ mod tests {
         ] {
             let msg = prefix_problem(bad).unwrap_or_else(|| panic!("{bad} accepted"));
             assert!(msg.contains("2-27 lowercase letters and digits"), "{msg}");
+            assert!(!msg.contains("1 characters"), "{msg}");
         }
         assert!(prefix_problem("Contoso").unwrap().contains("`contoso`"));
         assert!(prefix_problem("contoso.onmicrosoft.com").is_some());

@@ -8,7 +8,7 @@ mod countries;
 mod dns;
 mod email;
 mod people;
-mod text;
+pub(crate) mod text;
 
 use crate::api::{
     Address, Contact, CountryRules, LegalProfileInput, NewUser, OrganizationProfileInput,

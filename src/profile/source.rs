@@ -1,0 +1,149 @@
+//! Reading a profile file: refusing what is not a small UTF-8 text before any parsing.
+
+use super::{Pos, Problem};
+use std::io::Read;
+use std::path::Path;
+
+/// Larger files are refused before they are read in full.
+pub(crate) const MAX_BYTES: u64 = 1024 * 1024;
+
+/// The file's text, without a UTF-8 byte order mark.
+pub(crate) fn read(path: &Path) -> Result<String, Problem> {
+    let file_problem = |message: String| Problem::at(Pos::FILE, "", message);
+    let meta = std::fs::metadata(path).map_err(|e| file_problem(io_message(&e)))?;
+    if meta.is_dir() {
+        return Err(file_problem(
+            "is a directory; give the path of a profile file".into(),
+        ));
+    }
+    let too_big = || {
+        file_problem(format!(
+            "the file is larger than 1 MiB ({MAX_BYTES} bytes); a profile is far smaller"
+        ))
+    };
+    if meta.len() > MAX_BYTES {
+        return Err(too_big());
+    }
+    // Read at most one byte past the limit: the length of special files is not known up front.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| file_problem(io_message(&e)))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_big());
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let good = &bytes[..e.utf8_error().valid_up_to()];
+        // The prefix is valid UTF-8 by definition, so columns can count characters.
+        let prefix = std::str::from_utf8(good).unwrap_or_default();
+        let line = prefix.matches('\n').count() + 1;
+        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Problem::at(
+            Pos::new(line, column),
+            "",
+            format!(
+                "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
+                bytes[good.len()]
+            ),
+        )
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied: cannot read the file".into(),
+        _ => format!("cannot read the file: {e}"),
+    }
+}
+
+/// Whether the text holds nothing but blank lines and comments.
+pub(crate) fn is_empty(text: &str) -> bool {
+    text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#')
+    })
+}
+
+/// Lines indented with tabs, which YAML forbids. The parser stops at the first one, and points
+/// at the line before in some cases; this names every such line.
+pub(crate) fn tab_indentation(text: &str) -> Vec<Problem> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let content = line.trim_start_matches([' ', '\t']);
+            let indent = &line[..line.len() - content.len()];
+            let tab = indent.find('\t')?;
+            if content.is_empty() || content.starts_with('#') {
+                return None;
+            }
+            Some(Problem::at(
+                Pos::new(i + 1, tab + 1),
+                "",
+                "this line is indented with a tab; YAML allows only spaces for indentation",
+            ))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn file(bytes: &[u8]) -> tempfile::NamedTempFile {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(bytes).unwrap();
+        f
+    }
+
+    #[test]
+    fn missing_files_and_directories_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = read(&dir.path().join("nope.yaml")).unwrap_err();
+        assert_eq!((p.line, p.message.as_str()), (0, "no such file"));
+        let p = read(dir.path()).unwrap_err();
+        assert!(p.message.contains("directory"), "{}", p.message);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let f = file(b"\xEF\xBB\xBFkind: users\n");
+        assert_eq!(read(f.path()).unwrap(), "kind: users\n");
+    }
+
+    #[test]
+    fn non_utf8_is_refused_at_the_first_bad_byte() {
+        let f = file(b"a: 1\nb: caf\xE9\n");
+        let p = read(f.path()).unwrap_err();
+        assert_eq!((p.line, p.column), (2, 7));
+        assert!(p.message.contains("0xE9"), "{}", p.message);
+    }
+
+    #[test]
+    fn files_over_one_mib_are_refused() {
+        let f = file(&vec![b'#'; MAX_BYTES as usize + 1]);
+        assert!(read(f.path()).unwrap_err().message.contains("1 MiB"));
+        let f = file(&vec![b'#'; MAX_BYTES as usize]);
+        assert!(read(f.path()).is_ok());
+    }
+
+    #[test]
+    fn comments_only_is_empty() {
+        assert!(is_empty(""));
+        assert!(is_empty("  \n# just a comment\n   # another\n"));
+        assert!(!is_empty("# c\na: 1\n"));
+    }
+
+    #[test]
+    fn tab_indented_lines_are_named() {
+        let p = tab_indentation("a:\n\tb: 1\n  \tc: 2\n\t# fine\nd:\te\n");
+        let at: Vec<_> = p.iter().map(|p| (p.line, p.column)).collect();
+        assert_eq!(at, [(2, 1), (3, 3)]);
+    }
+}
