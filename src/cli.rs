@@ -80,7 +80,10 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a tenant (directory) and manage its domains
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  partnerctl tenant create --domain-prefix contoso"
+    )]
     Tenant(TenantCmd),
     /// Sign in as a user of a tenant
     #[command(after_help = "Example:\n  \
@@ -93,28 +96,28 @@ pub enum Command {
     #[command(after_help = "Example:\n  partnerctl whoami -o json")]
     Whoami,
     /// Enroll and manage the partner account
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  partnerctl account show")]
     Account(AccountCmd),
     /// Read the mails the backend sent (verification codes)
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  partnerctl outbox list")]
     Outbox(OutboxCmd),
     /// Show, renew and upgrade the membership
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  partnerctl membership show")]
     Membership(MembershipCmd),
     /// The offer catalog
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  partnerctl offers list")]
     Offers(OffersCmd),
     /// Orders: list, pay invoices, refund
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  partnerctl orders list")]
     Orders(OrdersCmd),
     /// Benefits of the membership: activate, assign seats, product keys
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  partnerctl benefits list")]
     Benefits(BenefitsCmd),
     /// Users of the partner tenant and their roles
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  partnerctl users list")]
     Users(UsersCmd),
     /// Roles and their members
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  partnerctl roles list")]
     Roles(RolesCmd),
 }
 
@@ -133,7 +136,10 @@ pub enum TenantCmd {
     #[command(after_help = "Example:\n  partnerctl tenant show")]
     Show,
     /// Manage the tenant's custom domains
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  partnerctl tenant domains add contoso.co.jp"
+    )]
     Domains(DomainsCmd),
 }
 
@@ -217,7 +223,10 @@ Example:
     )]
     Profile(ProfileArgs),
     /// Locations (subsidiaries) of the global account
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  partnerctl account locations list"
+    )]
     Locations(LocationsCmd),
 }
 
@@ -542,6 +551,22 @@ mod tests {
     #[test]
     fn command_tree_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_has_an_example() {
+        fn check(cmd: &clap::Command, path: &str) {
+            let path = format!("{path} {}", cmd.get_name());
+            let help = cmd
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            assert!(help.contains("Example:"), "`{path}` has no example");
+            for sub in cmd.get_subcommands().filter(|c| c.get_name() != "help") {
+                check(sub, &path);
+            }
+        }
+        check(&Cli::command(), "");
     }
 
     #[test]
