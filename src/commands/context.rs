@@ -17,8 +17,8 @@ use std::sync::Arc;
 
 pub struct Context {
     pub out: Printer,
-    pub data_dir: PathBuf,
-    pub clock: Clock,
+    data_dir: PathBuf,
+    clock: Clock,
     pub dry_run: bool,
     create_sandbox: bool,
     yes: bool,

@@ -143,12 +143,3 @@ impl From<ProfileError> for CliError {
         CliError::Profile(e)
     }
 }
-
-impl From<io::Error> for CliError {
-    fn from(source: io::Error) -> Self {
-        CliError::Io {
-            context: "writing output".into(),
-            source,
-        }
-    }
-}
