@@ -65,10 +65,8 @@ async fn add_file(ctx: &Context, file: &Path) -> Result<()> {
             Err(e) => eprintln!("error: {label}: {}", CliError::from(e)),
         }
     }
-    if !created.is_empty() {
-        ctx.print(&created)?;
-        password_note(ctx, &created);
-    }
+    ctx.print(&created)?;
+    password_note(ctx, &created);
     if let Some(e) = stop {
         return Err(e.into());
     }
