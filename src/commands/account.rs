@@ -3,7 +3,8 @@
 use super::results::{Enrollment, EnrollmentPlan};
 use super::{CliError, Context, Result};
 use crate::api::{
-    ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, VettingStatus,
+    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated,
+    VettingStatus,
 };
 use crate::auth::Session;
 use crate::cli::{AccountCmd, AccountCreateArgs, LocationsCmd, ProfileArgs, ProfileKind};
@@ -139,25 +140,8 @@ async fn enroll_new_tenant(
     tenant: CreateTenant,
     account: CreateAccount,
 ) -> Result<()> {
-    let anonymous = ctx.anonymous()?;
-    let created = anonymous.create_tenant(tenant).await?;
-    let upn = created.global_admin.user_principal_name.clone();
-    let signed_in = anonymous
-        .sign_in(SignIn {
-            username: upn.clone(),
-            password: created.temporary_password.clone(),
-        })
-        .await;
-    let enrolled = match signed_in {
-        Ok(tokens) => {
-            ctx.save_session(&Session::new(&upn, &tokens))?;
-            ctx.api_as(tokens.access_token)?
-                .create_account(account)
-                .await
-        }
-        Err(e) => Err(e),
-    };
-    match enrolled {
+    let created = ctx.anonymous()?.create_tenant(tenant).await?;
+    match sign_in_and_enroll(ctx, &created, account).await {
         Ok(account) => finish(
             ctx,
             Enrollment {
@@ -173,12 +157,34 @@ async fn enroll_new_tenant(
                  but the account was not",
                 created.tenant.default_domain
             ));
-            Err(CliError::from(e).hint(format!(
+            Err(e.hint(format!(
                 "fix the profile, name the tenant {} as existing, and run account create again",
                 created.tenant.default_domain
             )))
         }
     }
+}
+
+/// Signs in as the new tenant's Global admin (keeping the session) and enrolls as them.
+async fn sign_in_and_enroll(
+    ctx: &Context,
+    created: &TenantCreated,
+    account: CreateAccount,
+) -> Result<AccountCreated> {
+    let upn = &created.global_admin.user_principal_name;
+    let tokens = ctx
+        .anonymous()?
+        .sign_in(SignIn {
+            username: upn.clone(),
+            password: created.temporary_password.clone(),
+        })
+        .await?;
+    ctx.save_session(&Session::new(upn, &tokens))?;
+    let enrolled = ctx
+        .api_as(tokens.access_token)?
+        .create_account(account)
+        .await?;
+    Ok(enrolled)
 }
 
 /// Enrolls the tenant the profile names, which must be the signed-in user's.
