@@ -333,10 +333,14 @@ mod tests {
 
     #[test]
     fn keyring_off_in_the_environment_means_no_keyring() {
-        // Only this test touches the variable.
+        // Only this test touches the variable; it puts back what CI set.
+        let before = std::env::var_os("PARTNERCTL_KEYRING");
         std::env::set_var("PARTNERCTL_KEYRING", "off");
         let creds = Credentials::from_env().unwrap();
-        std::env::remove_var("PARTNERCTL_KEYRING");
+        match before {
+            Some(v) => std::env::set_var("PARTNERCTL_KEYRING", v),
+            None => std::env::remove_var("PARTNERCTL_KEYRING"),
+        }
         assert!(creds.keyring.is_none());
     }
 
