@@ -232,6 +232,31 @@ fn the_seed_flow_end_to_end() {
         .iter()
         .any(|r| r == "admin-agent"));
 
+    // A subsidiary: its own MPN ID, vetting and membership, addressed with --mpn-id.
+    let loc = cli.json(
+        T0,
+        &[
+            "account",
+            "locations",
+            "add",
+            "-f",
+            &example("location-de.yaml"),
+        ],
+    );
+    let loc_mpn = must(&loc, "mpnId").to_string();
+    assert_ne!(loc_mpn, mpn);
+    assert_eq!(must(&loc, "country"), "DE");
+    let code = mailed_code(&cli, T0);
+    let v = cli.json(
+        T0,
+        &["account", "verify", "--code", &code, "--mpn-id", &loc_mpn],
+    );
+    assert_eq!(must(&v, "vettingStatus"), "Authorized");
+    let lm = cli.json(T0, &["membership", "show", "--mpn-id", &loc_mpn]);
+    assert_eq!(must(&lm, "mpnId"), loc_mpn);
+    let locs = cli.json(T0, &["account", "locations", "list"]);
+    assert_eq!(locs.as_array().unwrap().len(), 1);
+
     // A day before the anniversary: renewal refused, naming the date the window opens.
     let m = cli.json(T0, &["membership", "show"]);
     let end = must(&m, "endDate").to_string();
@@ -357,4 +382,52 @@ fn secrets_never_reach_argv_or_stdout_of_reads() {
         assert!(!all.contains(&password), "{args:?} printed the password");
         assert!(!all.contains("pc_at_"), "{args:?} printed a token");
     }
+}
+
+#[test]
+fn every_output_format_renders_data_on_stdout_only() {
+    let cli = Cli::new();
+    cli.json(
+        T0,
+        &[
+            "account",
+            "create",
+            "-f",
+            &example("contoso-us.yaml"),
+            "--accept-agreement",
+        ],
+    );
+    let run = |format: &str| {
+        let out = Command::cargo_bin("partnerctl")
+            .unwrap()
+            .env_clear()
+            .env("HOME", cli.home.path())
+            .env("XDG_CONFIG_HOME", cli.home.path().join("config"))
+            .env("PARTNERCTL_KEYRING", "off")
+            .env("PARTNERCTL_NOW", T0)
+            .args(["--data-dir"])
+            .arg(&cli.data)
+            .args(["-o", format, "roles", "list"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let yaml = run("yaml");
+    assert!(yaml.contains("key: admin-agent"), "{yaml}");
+    let ndjson = run("ndjson");
+    assert_eq!(ndjson.lines().count(), 11);
+    for line in ndjson.lines() {
+        serde_json::from_str::<Value>(line).unwrap();
+    }
+    let tsv = run("tsv");
+    let rows: Vec<&str> = tsv.lines().collect();
+    assert_eq!(rows.len(), 12, "a header and 11 roles");
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r.split('\t').count() == rows[0].split('\t').count()));
+    let table = run("table");
+    assert!(table
+        .lines()
+        .any(|l| l.contains("admin-agent") && l.contains("Admin agent")));
 }
