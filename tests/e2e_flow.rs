@@ -127,7 +127,13 @@ fn the_seed_flow_end_to_end() {
     // Create tenant and account; the Global admin's password is shown once.
     let created = cli.json(
         T0,
-        &["account", "create", "-f", &example("contoso-us.yaml"), "--accept-agreement"],
+        &[
+            "account",
+            "create",
+            "-f",
+            &example("contoso-us.yaml"),
+            "--accept-agreement",
+        ],
     );
     let ga = must(&created, "temporaryPassword").to_string();
     let ga_upn = "admin@contoso.onmicrosoft.com";
@@ -148,10 +154,24 @@ fn the_seed_flow_end_to_end() {
     assert_eq!(must(&shown, "mpnId"), mpn);
 
     // Upgrade to Action Pack, by card: completed at once.
-    let p = cli.json(T0, &["membership", "upgrade", "--to", "action-pack", "--payment", "card"]);
+    let p = cli.json(
+        T0,
+        &[
+            "membership",
+            "upgrade",
+            "--to",
+            "action-pack",
+            "--payment",
+            "card",
+        ],
+    );
     assert_eq!(p["order"]["status"], "completed", "{p:#}");
     let orders = cli.json(T0, &["orders", "list"]);
-    assert!(orders.as_array().unwrap().iter().any(|o| o["offerIds"][0] == "action-pack"));
+    assert!(orders
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|o| o["offerIds"][0] == "action-pack"));
 
     // Benefits listed and activated.
     let benefits = cli.json(T0, &["benefits", "list"]);
@@ -169,13 +189,33 @@ fn the_seed_flow_end_to_end() {
     // Users added; admin-agent granted; roles listed.
     let u = cli.json(
         T0,
-        &["users", "add", "--email", "alice@contoso.com", "--first-name", "Alice", "--last-name", "Smith"],
+        &[
+            "users",
+            "add",
+            "--email",
+            "alice@contoso.com",
+            "--first-name",
+            "Alice",
+            "--last-name",
+            "Smith",
+        ],
     );
-    assert_eq!(must(&u, "userPrincipalName"), "alice@contoso.onmicrosoft.com");
+    assert_eq!(
+        must(&u, "userPrincipalName"),
+        "alice@contoso.onmicrosoft.com"
+    );
     assert!(find(&u, "temporaryPassword").is_some());
     let users_file = cli.json(T0, &["users", "add", "-f", &example("users.yaml")]);
     assert!(users_file.to_string().contains("userPrincipalName"));
-    let g = cli.json(T0, &["users", "grant", "admin-agent", "alice@contoso.onmicrosoft.com"]);
+    let g = cli.json(
+        T0,
+        &[
+            "users",
+            "grant",
+            "admin-agent",
+            "alice@contoso.onmicrosoft.com",
+        ],
+    );
     assert!(g.to_string().contains("admin-agent"), "{g:#}");
     let roles = cli.json(T0, &["roles", "list"]);
     assert!(roles.to_string().contains("Admin agent"));
@@ -186,7 +226,36 @@ fn the_seed_flow_end_to_end() {
         .iter()
         .find(|u| u["userPrincipalName"] == "alice@contoso.onmicrosoft.com")
         .unwrap();
-    assert!(alice["roles"].as_array().unwrap().iter().any(|r| r == "admin-agent"));
+    assert!(alice["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r == "admin-agent"));
+
+    // A subsidiary: its own MPN ID, vetting and membership, addressed with --mpn-id.
+    let loc = cli.json(
+        T0,
+        &[
+            "account",
+            "locations",
+            "add",
+            "-f",
+            &example("location-de.yaml"),
+        ],
+    );
+    let loc_mpn = must(&loc, "mpnId").to_string();
+    assert_ne!(loc_mpn, mpn);
+    assert_eq!(must(&loc, "country"), "DE");
+    let code = mailed_code(&cli, T0);
+    let v = cli.json(
+        T0,
+        &["account", "verify", "--code", &code, "--mpn-id", &loc_mpn],
+    );
+    assert_eq!(must(&v, "vettingStatus"), "Authorized");
+    let lm = cli.json(T0, &["membership", "show", "--mpn-id", &loc_mpn]);
+    assert_eq!(must(&lm, "mpnId"), loc_mpn);
+    let locs = cli.json(T0, &["account", "locations", "list"]);
+    assert_eq!(locs.as_array().unwrap().len(), 1);
 
     // A day before the anniversary: renewal refused, naming the date the window opens.
     let m = cli.json(T0, &["membership", "show"]);
@@ -202,7 +271,16 @@ fn the_seed_flow_end_to_end() {
     cli.login(&after, ga_upn, &ga);
     let e = cli.fails(
         &after,
-        &["membership", "upgrade", "--to", "competency", "--area", "security", "--level", "silver"],
+        &[
+            "membership",
+            "upgrade",
+            "--to",
+            "competency",
+            "--area",
+            "security",
+            "--level",
+            "silver",
+        ],
         5,
     );
     assert!(e.contains("renew"), "{e}");
@@ -217,7 +295,13 @@ fn an_account_left_past_its_window_lapses() {
     let cli = Cli::new();
     let created = cli.json(
         T0,
-        &["account", "create", "-f", &example("fabrikam-jp.yaml"), "--accept-agreement"],
+        &[
+            "account",
+            "create",
+            "-f",
+            &example("fabrikam-jp.yaml"),
+            "--accept-agreement",
+        ],
     );
     let password = must(&created, "temporaryPassword").to_string();
     let code = mailed_code(&cli, T0);
@@ -231,7 +315,10 @@ fn an_account_left_past_its_window_lapses() {
     let benefits = cli.json(&late, &["benefits", "list"]);
     let all = benefits.as_array().unwrap();
     assert!(!all.is_empty());
-    assert!(all.iter().all(|b| b["status"] == "withdrawn"), "{benefits:#}");
+    assert!(
+        all.iter().all(|b| b["status"] == "withdrawn"),
+        "{benefits:#}"
+    );
     let e = cli.fails(&late, &["membership", "renew"], 5);
     assert!(e.contains("rejoin"), "{e}");
 }
@@ -242,10 +329,20 @@ fn a_sandbox_enrolls_in_one_run() {
     let out = cli
         .cmd(T0)
         .arg("--sandbox")
-        .args(["account", "create", "-f", &example("contoso-us.yaml"), "--accept-agreement"])
+        .args([
+            "account",
+            "create",
+            "-f",
+            &example("contoso-us.yaml"),
+            "--accept-agreement",
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(must(&v, "vettingStatus"), "Authorized");
     assert!(String::from_utf8_lossy(&out.stderr).contains("sandbox"));
@@ -266,7 +363,13 @@ fn secrets_never_reach_argv_or_stdout_of_reads() {
     let cli = Cli::new();
     let created = cli.json(
         T0,
-        &["account", "create", "-f", &example("contoso-us.yaml"), "--accept-agreement"],
+        &[
+            "account",
+            "create",
+            "-f",
+            &example("contoso-us.yaml"),
+            "--accept-agreement",
+        ],
     );
     let password = must(&created, "temporaryPassword").to_string();
     for args in [&["whoami"][..], &["users", "list"], &["account", "show"]] {
@@ -279,4 +382,52 @@ fn secrets_never_reach_argv_or_stdout_of_reads() {
         assert!(!all.contains(&password), "{args:?} printed the password");
         assert!(!all.contains("pc_at_"), "{args:?} printed a token");
     }
+}
+
+#[test]
+fn every_output_format_renders_data_on_stdout_only() {
+    let cli = Cli::new();
+    cli.json(
+        T0,
+        &[
+            "account",
+            "create",
+            "-f",
+            &example("contoso-us.yaml"),
+            "--accept-agreement",
+        ],
+    );
+    let run = |format: &str| {
+        let out = Command::cargo_bin("partnerctl")
+            .unwrap()
+            .env_clear()
+            .env("HOME", cli.home.path())
+            .env("XDG_CONFIG_HOME", cli.home.path().join("config"))
+            .env("PARTNERCTL_KEYRING", "off")
+            .env("PARTNERCTL_NOW", T0)
+            .args(["--data-dir"])
+            .arg(&cli.data)
+            .args(["-o", format, "roles", "list"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let yaml = run("yaml");
+    assert!(yaml.contains("key: admin-agent"), "{yaml}");
+    let ndjson = run("ndjson");
+    assert_eq!(ndjson.lines().count(), 11);
+    for line in ndjson.lines() {
+        serde_json::from_str::<Value>(line).unwrap();
+    }
+    let tsv = run("tsv");
+    let rows: Vec<&str> = tsv.lines().collect();
+    assert_eq!(rows.len(), 12, "a header and 11 roles");
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r.split('\t').count() == rows[0].split('\t').count()));
+    let table = run("table");
+    assert!(table
+        .lines()
+        .any(|l| l.contains("admin-agent") && l.contains("Admin agent")));
 }
