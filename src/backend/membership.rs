@@ -300,12 +300,17 @@ fn order_row(now: Timestamp) -> impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<
 }
 
 fn load_order(tx: &Tx, caller: &Caller, order_id: &str) -> Result<OrderRow> {
+    load_tenant_order(tx, &caller.tenant_id, order_id)
+}
+
+/// An order of one tenant: orders of other tenants do not exist for it.
+fn load_tenant_order(tx: &Tx, tenant_id: &str, order_id: &str) -> Result<OrderRow> {
     tx.one(
         &format!(
             "SELECT {ORDER_COLUMNS} FROM orders o JOIN accounts a ON a.id = o.account_id
              WHERE o.id = ?1 AND a.tenant_id = ?2"
         ),
-        (order_id.trim(), &caller.tenant_id),
+        (order_id.trim(), tenant_id),
         order_row(tx.now),
     )?
     .ok_or_else(|| {
@@ -399,18 +404,12 @@ fn shift_term(tx: &Tx, account_id: &str, end: i64, by: i64) -> Result<()> {
 fn place(tx: &Tx, row: &AccountRow, o: NewOrder) -> Result<Purchase> {
     let payment = o.payment;
     let id = insert_order(tx, row, o)?;
-    let caller_free = Caller {
-        user_id: String::new(),
-        tenant_id: row.tenant_id.clone(),
-        upn: String::new(),
-        roles: Vec::new(),
-    };
-    let order = load_order(tx, &caller_free, &id)?;
+    let order = load_tenant_order(tx, &row.tenant_id, &id)?;
     if payment == PaymentMethod::Card || order.order.total.amount == 0.0 {
         complete(tx, &order)?;
     }
     Ok(Purchase {
-        order: load_order(tx, &caller_free, &id)?.order,
+        order: load_tenant_order(tx, &row.tenant_id, &id)?.order,
         membership: membership(tx, row)?,
     })
 }
