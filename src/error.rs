@@ -149,7 +149,7 @@ fn kind_of(code: u32) -> ErrorKind {
 }
 
 /// One problem with one field of a request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldError {
     /// Dotted camelCase path in the request, e.g. `primaryContact.email`.

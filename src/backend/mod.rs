@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 pub use catalog::default_offers;
+pub use directory::role_id;
 pub use idempotency::RequestKey;
 
 /// The database file inside a data directory.
