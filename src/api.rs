@@ -17,7 +17,9 @@ pub use crate::error::{ApiError, Result};
 
 /// Roles of the partner tenant. On the command line and in JSON they are kebab-case
 /// (`admin-agent`); [`RoleName::display`] gives Partner Center's name ("Admin agent").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum RoleName {
     GlobalAdmin,
@@ -148,7 +150,9 @@ impl CompetencyArea {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum CompetencyLevel {
     Silver,

@@ -29,12 +29,16 @@ pub fn backend_url(url: &str, insecure_http: bool) -> Result<Url, String> {
         "http" if insecure_http || is_loopback(&parsed) => {}
         "http" => {
             return Err(format!(
-                "refusing plain http to {}: tokens and passwords would cross the network unencrypted; \
+            "refusing plain http to {}: tokens and passwords would cross the network unencrypted; \
                  use https, or pass --insecure-http if you really mean it",
-                parsed.host_str().unwrap_or("?")
+            parsed.host_str().unwrap_or("?")
+        ))
+        }
+        other => {
+            return Err(format!(
+                "{url:?}: the scheme must be https or http, not {other}"
             ))
         }
-        other => return Err(format!("{url:?}: the scheme must be https or http, not {other}")),
     }
     if parsed.host_str().is_none() {
         return Err(format!("{url:?} has no host"));
@@ -63,23 +67,28 @@ fn is_loopback(url: &Url) -> bool {
 pub struct HttpClient {
     base: Url,
     token: Option<String>,
+    dry_run: bool,
     transport: Arc<Transport>,
 }
 
 impl HttpClient {
     /// `base` as checked by [`backend_url`].
-    pub fn new(base: Url, dry_run: bool, verbose: bool) -> Result<HttpClient> {
+    /// `verbose`: a line on stderr per request (method, path, status, time, correlation id).
+    pub fn new(base: Url, verbose: bool) -> Result<HttpClient> {
         Ok(HttpClient {
             base,
             token: None,
-            transport: Arc::new(Transport::new(dry_run, verbose)?),
+            dry_run: false,
+            transport: Arc::new(Transport::new(verbose)?),
         })
     }
 
-    /// The same backend (and connections), acting with `token`.
-    pub fn with_token(&self, token: Option<String>) -> HttpClient {
+    /// The same backend (and connections), acting with `token`; `dry_run`: every change is
+    /// rolled back by the server.
+    pub fn acting(&self, token: Option<String>, dry_run: bool) -> HttpClient {
         HttpClient {
             token,
+            dry_run,
             ..self.clone()
         }
     }
@@ -115,6 +124,7 @@ impl HttpClient {
             token: self.token.clone(),
             if_match: None,
             continuation: None,
+            dry_run: self.dry_run,
         }
     }
 
@@ -131,12 +141,20 @@ impl HttpClient {
         serde_json::from_slice(body).map_err(|e| {
             ApiError::new(
                 Code::BadResponse,
-                format!("{} {}: the answer is not what was expected: {e}", req.method, req.url.path()),
+                format!(
+                    "{} {}: the answer is not what was expected: {e}",
+                    req.method,
+                    req.url.path()
+                ),
             )
         })
     }
 
-    async fn get<T: DeserializeOwned>(&self, segments: &[&str], at: Option<&AccountRef>) -> Result<T> {
+    async fn get<T: DeserializeOwned>(
+        &self,
+        segments: &[&str],
+        at: Option<&AccountRef>,
+    ) -> Result<T> {
         self.exchange(self.request(Method::GET, self.url(segments, at)))
             .await
     }
@@ -156,12 +174,21 @@ impl HttpClient {
     }
 
     /// A change with no body.
-    async fn act<T: DeserializeOwned>(&self, method: Method, segments: &[&str], at: Option<&AccountRef>) -> Result<T> {
+    async fn act<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        segments: &[&str],
+        at: Option<&AccountRef>,
+    ) -> Result<T> {
         self.send::<(), T>(method, segments, at, None).await
     }
 
     /// Every item of a collection, following `links.next` with its continuation token.
-    async fn list<T: DeserializeOwned>(&self, segments: &[&str], at: Option<&AccountRef>) -> Result<Vec<T>> {
+    async fn list<T: DeserializeOwned>(
+        &self,
+        segments: &[&str],
+        at: Option<&AccountRef>,
+    ) -> Result<Vec<T>> {
         let url = self.url(segments, at);
         let mut items = Vec::new();
         let mut continuation = None;
@@ -199,7 +226,9 @@ impl HttpClient {
             .map_err(|e| ApiError::new(Code::BadResponse, format!("expires_on: {e}")))?;
         let issued = t.expires_on - t.expires_in;
         let refresh_expires_at = jiff::Timestamp::from_second(issued + t.refresh_token_expires_in)
-            .map_err(|e| ApiError::new(Code::BadResponse, format!("refresh_token_expires_in: {e}")))?;
+            .map_err(|e| {
+                ApiError::new(Code::BadResponse, format!("refresh_token_expires_in: {e}"))
+            })?;
         Ok(Tokens {
             token_type: t.token_type,
             access_token: t.access_token,
@@ -229,7 +258,8 @@ impl Api for HttpClient {
     }
 
     async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated> {
-        self.send(Method::POST, &[V1, "tenants"], None, Some(&req)).await
+        self.send(Method::POST, &[V1, "tenants"], None, Some(&req))
+            .await
     }
     async fn domain_taken(&self, domain: String) -> Result<bool> {
         let req = self.request(Method::HEAD, self.url(&[V1, "domains", &domain], None));
@@ -256,33 +286,46 @@ impl Api for HttpClient {
         self.token("common", &form).await
     }
     async fn sign_out(&self) -> Result<()> {
-        self.act(Method::DELETE, &[V1, "sessions", "current"], None).await
+        self.act(Method::DELETE, &[V1, "sessions", "current"], None)
+            .await
     }
     async fn whoami(&self) -> Result<Me> {
         self.get(&[V1, "me"], None).await
     }
     async fn add_domain(&self, domain: String) -> Result<Tenant> {
         let body = DomainBody { name: domain };
-        self.send(Method::POST, &[V1, "domains"], None, Some(&body)).await
+        self.send(Method::POST, &[V1, "domains"], None, Some(&body))
+            .await
     }
 
     async fn create_account(&self, req: CreateAccount) -> Result<AccountCreated> {
-        self.send(Method::POST, &[V1, "accounts"], None, Some(&req)).await
+        self.send(Method::POST, &[V1, "accounts"], None, Some(&req))
+            .await
     }
     async fn account(&self, at: AccountRef) -> Result<Account> {
         self.get(&[V1, "account"], Some(&at)).await
     }
     async fn verify_account(&self, at: AccountRef, code: String) -> Result<Vetting> {
         let body = VerificationBody { code };
-        self.send(Method::POST, &[V1, "account", "verification"], Some(&at), Some(&body))
-            .await
+        self.send(
+            Method::POST,
+            &[V1, "account", "verification"],
+            Some(&at),
+            Some(&body),
+        )
+        .await
     }
     async fn resend_code(&self, at: AccountRef) -> Result<Vetting> {
-        self.act(Method::POST, &[V1, "account", "verification", "resend"], Some(&at))
-            .await
+        self.act(
+            Method::POST,
+            &[V1, "account", "verification", "resend"],
+            Some(&at),
+        )
+        .await
     }
     async fn legal_profile(&self, at: AccountRef) -> Result<LegalBusinessProfile> {
-        self.get(&[V1, "profiles", "legalbusiness"], Some(&at)).await
+        self.get(&[V1, "profiles", "legalbusiness"], Some(&at))
+            .await
     }
     async fn update_legal_profile(
         &self,
@@ -290,7 +333,10 @@ impl Api for HttpClient {
         req: LegalProfileInput,
         if_match: Option<String>,
     ) -> Result<LegalBusinessProfile> {
-        let mut r = self.request(Method::PUT, self.url(&[V1, "profiles", "legalbusiness"], Some(&at)));
+        let mut r = self.request(
+            Method::PUT,
+            self.url(&[V1, "profiles", "legalbusiness"], Some(&at)),
+        );
         r.body = Some((serde_json::to_vec(&req)?, "application/json"));
         r.if_match = if_match;
         self.exchange(r).await
@@ -303,7 +349,10 @@ impl Api for HttpClient {
         req: OrganizationProfileInput,
         if_match: Option<String>,
     ) -> Result<OrganizationProfile> {
-        let mut r = self.request(Method::PUT, self.url(&[V1, "profiles", "organization"], None));
+        let mut r = self.request(
+            Method::PUT,
+            self.url(&[V1, "profiles", "organization"], None),
+        );
         r.body = Some((serde_json::to_vec(&req)?, "application/json"));
         r.if_match = if_match;
         self.exchange(r).await
@@ -313,7 +362,8 @@ impl Api for HttpClient {
         self.get(&[V1, "profiles", "mpn"], Some(&at)).await
     }
     async fn add_location(&self, req: LegalProfileInput) -> Result<Account> {
-        self.send(Method::POST, &[V1, "locations"], None, Some(&req)).await
+        self.send(Method::POST, &[V1, "locations"], None, Some(&req))
+            .await
     }
     async fn locations(&self) -> Result<Vec<Account>> {
         self.list(&[V1, "locations"], None).await
@@ -327,15 +377,26 @@ impl Api for HttpClient {
     }
     async fn renew(&self, at: AccountRef, payment: PaymentMethod) -> Result<Purchase> {
         let body = RenewBody { payment };
-        self.send(Method::POST, &[V1, "membership", "renew"], Some(&at), Some(&body))
-            .await
+        self.send(
+            Method::POST,
+            &[V1, "membership", "renew"],
+            Some(&at),
+            Some(&body),
+        )
+        .await
     }
     async fn rejoin(&self, at: AccountRef) -> Result<Purchase> {
-        self.act(Method::POST, &[V1, "membership", "rejoin"], Some(&at)).await
+        self.act(Method::POST, &[V1, "membership", "rejoin"], Some(&at))
+            .await
     }
     async fn upgrade(&self, at: AccountRef, req: Upgrade) -> Result<Purchase> {
-        self.send(Method::POST, &[V1, "membership", "upgrade"], Some(&at), Some(&req))
-            .await
+        self.send(
+            Method::POST,
+            &[V1, "membership", "upgrade"],
+            Some(&at),
+            Some(&req),
+        )
+        .await
     }
     async fn offers(&self) -> Result<Vec<Offer>> {
         self.list(&[V1, "offers"], None).await
@@ -344,34 +405,51 @@ impl Api for HttpClient {
         self.list(&[V1, "orders"], Some(&at)).await
     }
     async fn pay_order(&self, order_id: String) -> Result<Order> {
-        self.act(Method::POST, &[V1, "orders", &order_id, "pay"], None).await
+        self.act(Method::POST, &[V1, "orders", &order_id, "pay"], None)
+            .await
     }
     async fn refund_order(&self, order_id: String) -> Result<Order> {
-        self.act(Method::POST, &[V1, "orders", &order_id, "refund"], None).await
+        self.act(Method::POST, &[V1, "orders", &order_id, "refund"], None)
+            .await
     }
 
     async fn benefits(&self, at: AccountRef) -> Result<Vec<Benefit>> {
         self.list(&[V1, "benefits"], Some(&at)).await
     }
     async fn activate_benefit(&self, benefit_id: String) -> Result<Benefit> {
-        self.act(Method::POST, &[V1, "benefits", &benefit_id, "activate"], None)
-            .await
+        self.act(
+            Method::POST,
+            &[V1, "benefits", &benefit_id, "activate"],
+            None,
+        )
+        .await
     }
     async fn assign_benefit(&self, benefit_id: String, req: AssignSeat) -> Result<Benefit> {
-        self.send(Method::POST, &[V1, "benefits", &benefit_id, "assignments"], None, Some(&req))
-            .await
+        self.send(
+            Method::POST,
+            &[V1, "benefits", &benefit_id, "assignments"],
+            None,
+            Some(&req),
+        )
+        .await
     }
     async fn product_keys(&self, benefit_id: String) -> Result<ProductKeys> {
         self.get(&[V1, "benefits", &benefit_id, "keys"], None).await
     }
     async fn redeem_key(&self, benefit_id: String, key: String) -> Result<ProductKeys> {
         let body = RedeemBody { key };
-        self.send(Method::POST, &[V1, "benefits", &benefit_id, "keys", "redeem"], None, Some(&body))
-            .await
+        self.send(
+            Method::POST,
+            &[V1, "benefits", &benefit_id, "keys", "redeem"],
+            None,
+            Some(&body),
+        )
+        .await
     }
 
     async fn add_user(&self, req: NewUser) -> Result<UserCreated> {
-        self.send(Method::POST, &[V1, "users"], None, Some(&req)).await
+        self.send(Method::POST, &[V1, "users"], None, Some(&req))
+            .await
     }
     async fn users(&self) -> Result<Vec<User>> {
         self.list(&[V1, "users"], None).await
@@ -384,8 +462,12 @@ impl Api for HttpClient {
             .await
     }
     async fn revoke_role(&self, role: RoleName, upn: String) -> Result<User> {
-        self.act(Method::DELETE, &[V1, "users", &upn, "roles", role.key()], None)
-            .await
+        self.act(
+            Method::DELETE,
+            &[V1, "users", &upn, "roles", role.key()],
+            None,
+        )
+        .await
     }
     async fn roles(&self) -> Result<Vec<Role>> {
         self.list(&[V1, "roles"], None).await
@@ -396,11 +478,17 @@ impl Api for HttpClient {
     }
 
     async fn country_rules(&self, country: String) -> Result<CountryRules> {
-        self.get(&[V1, "countryvalidationrules", &country], None).await
+        self.get(&[V1, "countryvalidationrules", &country], None)
+            .await
     }
     async fn validate_address(&self, address: Address) -> Result<AddressValidation> {
-        self.send(Method::POST, &[V1, "validations", "address"], None, Some(&address))
-            .await
+        self.send(
+            Method::POST,
+            &[V1, "validations", "address"],
+            None,
+            Some(&address),
+        )
+        .await
     }
 }
 
@@ -419,7 +507,11 @@ mod tests {
         ] {
             assert!(backend_url(ok, false).is_ok(), "{ok}");
         }
-        for refused in ["http://partner.example.com", "http://10.0.0.1:8080", "http://localhost.example.com"] {
+        for refused in [
+            "http://partner.example.com",
+            "http://10.0.0.1:8080",
+            "http://localhost.example.com",
+        ] {
             let e = backend_url(refused, false).unwrap_err();
             assert!(e.contains("--insecure-http"), "{e}");
             assert!(backend_url(refused, true).is_ok());
@@ -431,14 +523,23 @@ mod tests {
     #[test]
     fn urls_keep_the_base_path_and_encode_segments() {
         let base = backend_url("https://pc.example/api", false).unwrap();
-        let c = HttpClient::new(base, false, false).unwrap();
-        let u = c.url(&[V1, "users", "a b@contoso.com"], Some(&AccountRef::mpn("1234567")));
-        assert_eq!(u.as_str(), "https://pc.example/api/v1/users/a%20b@contoso.com?mpnId=1234567");
+        let c = HttpClient::new(base, false).unwrap();
+        let u = c.url(
+            &[V1, "users", "a b@contoso.com"],
+            Some(&AccountRef::mpn("1234567")),
+        );
+        assert_eq!(
+            u.as_str(),
+            "https://pc.example/api/v1/users/a%20b@contoso.com?mpnId=1234567"
+        );
     }
 
     #[test]
     fn users_sign_in_at_the_tenant_of_their_domain() {
-        assert_eq!(tenant_of("admin@contoso.onmicrosoft.com"), "contoso.onmicrosoft.com");
+        assert_eq!(
+            tenant_of("admin@contoso.onmicrosoft.com"),
+            "contoso.onmicrosoft.com"
+        );
         assert_eq!(tenant_of("nobody"), "common");
     }
 }

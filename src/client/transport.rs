@@ -52,6 +52,8 @@ pub struct Request {
     pub token: Option<String>,
     pub if_match: Option<String>,
     pub continuation: Option<String>,
+    /// Ask the server to roll the operation back.
+    pub dry_run: bool,
 }
 
 pub struct Answer {
@@ -62,13 +64,12 @@ pub struct Answer {
 pub struct Transport {
     pub http: reqwest::Client,
     pub retry: RetryPolicy,
-    pub dry_run: bool,
     pub verbose: bool,
     pub sandbox: AtomicBool,
 }
 
 impl Transport {
-    pub fn new(dry_run: bool, verbose: bool) -> Result<Transport> {
+    pub fn new(verbose: bool) -> Result<Transport> {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(60))
@@ -78,7 +79,6 @@ impl Transport {
         Ok(Transport {
             http,
             retry: RetryPolicy::default(),
-            dry_run,
             verbose,
             sandbox: AtomicBool::new(false),
         })
@@ -98,7 +98,13 @@ impl Transport {
                 Ok(res) => {
                     let status = res.status();
                     let headers = res.headers().clone();
-                    self.log(req, &status.as_u16().to_string(), started, &correlation_id, try_no);
+                    self.log(
+                        req,
+                        &status.as_u16().to_string(),
+                        started,
+                        &correlation_id,
+                        try_no,
+                    );
                     if let Some(v) = headers.get(header::SANDBOX) {
                         let on = v.to_str().is_ok_and(protocol::truthy);
                         self.sandbox.store(on, Ordering::Relaxed);
@@ -143,7 +149,12 @@ impl Transport {
         }
     }
 
-    fn build(&self, req: &Request, request_id: &str, correlation_id: &str) -> reqwest::RequestBuilder {
+    fn build(
+        &self,
+        req: &Request,
+        request_id: &str,
+        correlation_id: &str,
+    ) -> reqwest::RequestBuilder {
         let mut b = self
             .http
             .request(req.method.clone(), req.url.clone())
@@ -154,7 +165,7 @@ impl Transport {
         if let Some(t) = &req.token {
             b = b.bearer_auth(t);
         }
-        if self.dry_run {
+        if req.dry_run {
             b = b.header(header::DRY_RUN, "true");
         }
         if let Some(etag) = &req.if_match {

@@ -90,7 +90,10 @@ fn page(uri: &Uri, headers: &HeaderMap, items: Vec<Value>) -> Result<Collection<
         .and_then(|v| v.to_str().ok())
     {
         Some(token) => decode_offset(token).ok_or_else(|| {
-            ApiError::new(Code::InvalidHeader, "MS-ContinuationToken is not one this server gave")
+            ApiError::new(
+                Code::InvalidHeader,
+                "MS-ContinuationToken is not one this server gave",
+            )
         })?,
         None => 0,
     };

@@ -66,21 +66,22 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
     let mut by_path: BTreeMap<&'static str, MethodRouter<Shared>> = BTreeMap::new();
     for route in routes {
         let route = Arc::new(route);
-        let filter = MethodFilter::try_from(route.method.clone())
-            .expect("routes use standard methods");
+        let filter =
+            MethodFilter::try_from(route.method.clone()).expect("routes use standard methods");
         let path = route.path;
-        let handler = move |State(st): State<Shared>,
-                            method: Method,
-                            uri: Uri,
-                            headers: HeaderMap,
-                            params: Option<Path<HashMap<String, String>>>,
-                            body: std::result::Result<Bytes, BytesRejection>| {
-            let route = route.clone();
-            async move {
-                let params = params.map(|Path(p)| p).unwrap_or_default();
-                dispatch(st, &route, method, uri, headers, params, body).await
-            }
-        };
+        let handler =
+            move |State(st): State<Shared>,
+                  method: Method,
+                  uri: Uri,
+                  headers: HeaderMap,
+                  params: Option<Path<HashMap<String, String>>>,
+                  body: std::result::Result<Bytes, BytesRejection>| {
+                let route = route.clone();
+                async move {
+                    let params = params.map(|Path(p)| p).unwrap_or_default();
+                    dispatch(st, &route, method, uri, headers, params, body).await
+                }
+            };
         let entry = by_path.remove(path).unwrap_or_default();
         by_path.insert(path, entry.on(filter, handler));
     }
@@ -130,7 +131,11 @@ async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response 
     if let Ok(v) = HeaderValue::from_str(&correlation) {
         h.insert(header::CORRELATION_ID, v);
     }
-    let sandbox = if st.service.is_sandbox() { "true" } else { "false" };
+    let sandbox = if st.service.is_sandbox() {
+        "true"
+    } else {
+        "false"
+    };
     h.insert(header::SANDBOX, HeaderValue::from_static(sandbox));
     if st.log_requests {
         eprintln!(
@@ -185,7 +190,9 @@ async fn dispatch(
         .dry_run(dry_run)
         .request(key.clone());
     let op = route.call(api, input, &body);
-    let throttle_key = token.map(|t| ThrottleKey::Token(t)).unwrap_or(ThrottleKey::Anonymous);
+    let throttle_key = token
+        .map(ThrottleKey::Token)
+        .unwrap_or(ThrottleKey::Anonymous);
     let answer = match run_blocking(&st, throttle_key, op).await {
         Ok(Ok(reply)) => reply_response(route, &uri, &headers, reply),
         Ok(Err(e)) => error_response(&e),
@@ -207,7 +214,10 @@ fn prepare(
                 Code::UnsupportedContractVersion,
                 format!("MS-Contract-Version {v:?} is not served here"),
             )
-            .hint(format!("send MS-Contract-Version: {}", protocol::CONTRACT_VERSION)));
+            .hint(format!(
+                "send MS-Contract-Version: {}",
+                protocol::CONTRACT_VERSION
+            )));
         }
     }
     let token = text(headers, "authorization").and_then(|v| {
@@ -241,12 +251,31 @@ enum ThrottleKey {
 }
 
 /// Runs an operation on the blocking pool (SQLite is synchronous), after taking its turn from
-/// the throttle: `Err` is the 429 answer.
+/// the throttle: `Err` is the answer instead (429, or the task failed).
 async fn run_blocking<T: Send + 'static>(
     st: &Shared,
     key: ThrottleKey,
     op: impl Future<Output = T> + Send + 'static,
 ) -> std::result::Result<T, Response> {
+    match blocking(st, key, op).await {
+        Ok(v) => Ok(v),
+        Err(Blocked::Throttled(wait)) => Err(answer::throttled(wait)),
+        Err(Blocked::Failed(why)) => Err(error_response(&ApiError::internal(format!(
+            "the operation failed: {why}"
+        )))),
+    }
+}
+
+enum Blocked {
+    Throttled(std::time::Duration),
+    Failed(String),
+}
+
+async fn blocking<T: Send + 'static>(
+    st: &Shared,
+    key: ThrottleKey,
+    op: impl Future<Output = T> + Send + 'static,
+) -> std::result::Result<T, Blocked> {
     let st = st.clone();
     let rt = tokio::runtime::Handle::current();
     let task = tokio::task::spawn_blocking(move || {
@@ -259,18 +288,11 @@ async fn run_blocking<T: Send + 'static>(
                 ThrottleKey::Named(n) => n,
                 ThrottleKey::Anonymous => "anonymous".to_string(),
             };
-            if let Err(wait) = throttle.take(&bucket) {
-                return Err(answer::throttled(wait));
-            }
+            throttle.take(&bucket).map_err(Blocked::Throttled)?;
         }
         Ok(rt.block_on(op))
     });
-    match task.await {
-        Ok(r) => r,
-        Err(e) => Err(error_response(&ApiError::internal(format!(
-            "the operation failed: {e}"
-        )))),
-    }
+    task.await.map_err(|e| Blocked::Failed(e.to_string()))?
 }
 
 fn echo_request_id(mut res: Response, id: Option<&str>) -> Response {

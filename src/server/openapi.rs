@@ -19,9 +19,7 @@ pub fn document(routes: &[Route]) -> Value {
     let mut paths: Map<String, Value> = Map::new();
     for r in routes {
         let op = operation(r, &mut g, &error);
-        let item = paths
-            .entry(r.path.to_string())
-            .or_insert_with(|| json!({}));
+        let item = paths.entry(r.path.to_string()).or_insert_with(|| json!({}));
         item[r.method.as_str().to_ascii_lowercase()] = op;
     }
     paths.insert("/{tenant}/oauth2/token".into(), token_path(&mut g));

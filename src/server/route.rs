@@ -138,7 +138,12 @@ impl Route {
     }
 
     /// A change: `method path` with a JSON body `B`, answering one `T`.
-    pub fn send<B, T, F, Fut>(method: Method, path: &'static str, summary: &'static str, f: F) -> Route
+    pub fn send<B, T, F, Fut>(
+        method: Method,
+        path: &'static str,
+        summary: &'static str,
+        f: F,
+    ) -> Route
     where
         B: DeserializeOwned + JsonSchema + Send + 'static,
         T: Serialize + JsonSchema,
@@ -236,6 +241,9 @@ fn parse<B: DeserializeOwned>(body: &[u8]) -> Result<B> {
         body
     };
     serde_json::from_slice(body).map_err(|e| {
-        ApiError::new(Code::InvalidInput, format!("the request body is not valid: {e}"))
+        ApiError::new(
+            Code::InvalidInput,
+            format!("the request body is not valid: {e}"),
+        )
     })
 }
