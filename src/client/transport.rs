@@ -169,7 +169,7 @@ impl Transport {
             b = b.header(header::DRY_RUN, "true");
         }
         if let Some(etag) = &req.if_match {
-            b = b.header("if-match", format!("\"{etag}\""));
+            b = b.header("if-match", etag);
         }
         if let Some(c) = &req.continuation {
             b = b.header(header::CONTINUATION_TOKEN, c);

@@ -48,7 +48,8 @@ pub fn reply_response(route: &Route, uri: &Uri, headers: &HeaderMap, reply: Repl
             let etag = v
                 .pointer("/attributes/etag")
                 .and_then(Value::as_str)
-                .and_then(|e| HeaderValue::from_str(&format!("\"{e}\"")).ok());
+                .map(entity_tag)
+                .and_then(|e| HeaderValue::from_str(&e).ok());
             let mut res = (route.status, Json(v)).into_response();
             if let Some(etag) = etag {
                 res.headers_mut().insert("etag", etag);
@@ -62,6 +63,15 @@ pub fn reply_response(route: &Route, uri: &Uri, headers: &HeaderMap, reply: Repl
         Reply::Empty => StatusCode::NO_CONTENT.into_response(),
         Reply::Exists(true) => StatusCode::OK.into_response(),
         Reply::Exists(false) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// An etag as an HTTP entity tag: the backend's are already (`W/"..."`); others get quotes.
+fn entity_tag(etag: &str) -> String {
+    if etag.starts_with("W/\"") || etag.starts_with('"') {
+        etag.to_string()
+    } else {
+        format!("\"{etag}\"")
     }
 }
 

@@ -184,7 +184,7 @@ async fn dispatch(
     let input = Input {
         params,
         query,
-        if_match: text(&headers, "if-match").map(|s| s.trim_matches('"').to_string()),
+        if_match: text(&headers, "if-match").map(|s| s.trim().to_string()),
     };
     let api = Embedded::new(st.service.clone(), token.clone())
         .dry_run(dry_run)

@@ -203,3 +203,74 @@ fn dechunk(mut raw: &[u8]) -> Vec<u8> {
 pub fn bearer(token: &str) -> String {
     format!("Bearer {token}")
 }
+
+/// The binary with a clean environment, against `url`, at `now`, JSON out.
+pub fn partnerctl(home: &Path, url: &str, now: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+    clean(&mut c, home);
+    c.env("PARTNERCTL_BACKEND", url)
+        .env("PARTNERCTL_NOW", now)
+        .args(["-o", "json"])
+        .stdin(Stdio::null());
+    c
+}
+
+/// Runs `c`, expects success, parses stdout.
+pub fn ok_json(c: &mut Command) -> serde_json::Value {
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{c:?} failed ({:?}):\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+pub fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// Enrolls an example organization through the CLI; returns (Global admin UPN, password).
+pub fn enroll(home: &Path, url: &str, now: &str, example_file: &str) -> (String, String) {
+    let v = ok_json(partnerctl(home, url, now).args([
+        "account",
+        "create",
+        "-f",
+        &example(example_file),
+        "--accept-agreement",
+    ]));
+    let upn = v["tenantCreated"]["globalAdmin"]["userPrincipalName"]
+        .as_str()
+        .or_else(|| v["created"]["owner"].as_str())
+        .unwrap_or_else(|| panic!("no Global admin in {v:#}"))
+        .to_string();
+    let password = v["tenantCreated"]["temporaryPassword"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no password in {v:#}"))
+        .to_string();
+    (upn, password)
+}
+
+/// An access token from the token endpoint.
+pub fn sign_in(addr: &str, upn: &str, password: &str) -> String {
+    let domain = upn.rsplit('@').next().unwrap();
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("grant_type", "password")
+        .append_pair("username", upn)
+        .append_pair("password", password)
+        .finish();
+    let a = http(
+        addr,
+        "POST",
+        &format!("/{domain}/oauth2/token"),
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        body.as_bytes(),
+    );
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    a.json()["access_token"].as_str().unwrap().to_string()
+}
