@@ -37,8 +37,8 @@ impl Server {
             .arg("--data-dir")
             .arg(data)
             .arg("-v")
-            .args(extra)
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&log).unwrap());
