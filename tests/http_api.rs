@@ -633,3 +633,37 @@ fn the_served_openapi_document_is_the_checked_in_one() {
     let printed: Value = serde_json::from_slice(&printed.stdout).unwrap();
     assert!(printed == served);
 }
+
+#[test]
+fn a_dry_run_header_rolls_the_change_back() {
+    let w = World::new();
+    let body = json!({"email": "zed@contoso.com", "firstName": "Zed", "lastName": "Test"});
+    let a = w.call_as(
+        &w.token,
+        "POST",
+        "/v1/users",
+        Some(&body),
+        &[("PartnerCtl-Dry-Run", "true")],
+    );
+    assert_eq!(a.status, 201, "the answer shows what would happen");
+    assert!(a.json()["temporaryPassword"].is_string());
+    assert_eq!(w.call("GET", "/v1/users", None).json()["totalCount"], 1);
+    // The CLI's --dry-run sends it.
+    let out = partnerctl(w.home.path(), &w.server.url, T0)
+        .env("PARTNERCTL_TOKEN", &w.token)
+        .args([
+            "--dry-run",
+            "users",
+            "add",
+            "--email",
+            "zed@contoso.com",
+            "--first-name",
+            "Zed",
+            "--last-name",
+            "T",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(w.call("GET", "/v1/users", None).json()["totalCount"], 1);
+}
