@@ -6,6 +6,7 @@
 
 use async_trait::async_trait;
 use jiff::Timestamp;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::error::{ApiError, Result};
@@ -16,7 +17,9 @@ pub use crate::error::{ApiError, Result};
 
 /// Roles of the partner tenant. On the command line and in JSON they are kebab-case
 /// (`admin-agent`); [`RoleName::display`] gives Partner Center's name ("Admin agent").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum RoleName {
     GlobalAdmin,
@@ -33,7 +36,7 @@ pub enum RoleName {
 }
 
 /// Whether a role belongs to the directory (Azure AD) or to Partner Center.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum RoleCategory {
     Directory,
@@ -113,7 +116,7 @@ impl std::fmt::Display for RoleName {
 }
 
 /// Competency areas, kebab-case on the command line and in JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CompetencyArea {
     CloudPlatform,
@@ -147,14 +150,16 @@ impl CompetencyArea {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum CompetencyLevel {
     Silver,
     Gold,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PaymentMethod {
     #[default]
@@ -168,7 +173,7 @@ pub enum PaymentMethod {
 // ---------------------------------------------------------------------------------------------
 
 /// Partner Center's address object.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Address {
     /// ISO 3166-1 alpha-2.
@@ -191,7 +196,7 @@ pub struct Address {
 }
 
 /// A person named in a profile (primary contact, agreement signer, first admin).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Contact {
     pub first_name: String,
@@ -202,7 +207,7 @@ pub struct Contact {
 }
 
 /// What a user supplies for a legal business profile (global account or location).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct LegalProfileInput {
     pub company_name: String,
@@ -210,7 +215,7 @@ pub struct LegalProfileInput {
     pub primary_contact: Contact,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum VettingStatus {
     None,
     Pending,
@@ -218,7 +223,7 @@ pub enum VettingStatus {
     Rejected,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum VettingSubStatus {
     None,
     Entry,
@@ -231,7 +236,7 @@ pub enum VettingSubStatus {
 }
 
 /// `attributes` of every Partner Center resource.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Attributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -240,7 +245,7 @@ pub struct Attributes {
 }
 
 /// `GET /v1/profiles/legalbusiness`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct LegalBusinessProfile {
     pub company_name: String,
@@ -257,7 +262,7 @@ pub struct LegalBusinessProfile {
 }
 
 /// Optional organization profile fields a user may set; unset ones come from the legal profile.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OrganizationProfileInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -273,7 +278,7 @@ pub struct OrganizationProfileInput {
 }
 
 /// `GET /v1/profiles/organization`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OrganizationProfile {
     pub id: String,
@@ -289,7 +294,7 @@ pub struct OrganizationProfile {
 }
 
 /// `GET /v1/profiles/mpn`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct MpnProfile {
     pub partner_name: String,
@@ -302,7 +307,7 @@ pub struct MpnProfile {
 // Directory
 // ---------------------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Domain {
     pub name: String,
@@ -310,7 +315,7 @@ pub struct Domain {
     pub is_default: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Tenant {
     pub id: String,
@@ -320,7 +325,7 @@ pub struct Tenant {
 }
 
 /// Create a tenant with its first user, a Global admin.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateTenant {
     /// `<prefix>.onmicrosoft.com`: 2-27 lowercase letters and digits.
@@ -333,7 +338,7 @@ pub struct CreateTenant {
     pub global_admin: Option<Contact>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct TenantCreated {
     pub tenant: Tenant,
@@ -342,13 +347,13 @@ pub struct TenantCreated {
     pub temporary_password: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum UserType {
     Member,
     Guest,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct User {
     pub id: String,
@@ -364,7 +369,7 @@ pub struct User {
     pub created_at: Timestamp,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct NewUser {
     pub email: String,
@@ -381,7 +386,7 @@ pub struct NewUser {
     pub guest: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct UserCreated {
     pub user: User,
@@ -390,7 +395,7 @@ pub struct UserCreated {
     pub temporary_password: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Role {
     pub id: String,
@@ -404,7 +409,7 @@ pub struct Role {
 }
 
 /// A member of a role, in Partner Center's `usermembers` shape.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct RoleMember {
     pub id: String,
@@ -415,7 +420,7 @@ pub struct RoleMember {
     pub attributes: Attributes,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SignIn {
     pub username: String,
@@ -423,7 +428,7 @@ pub struct SignIn {
 }
 
 /// An OAuth-style token pair. Only hashes of both tokens are stored by the backend.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Tokens {
     pub token_type: String,
@@ -436,7 +441,7 @@ pub struct Tokens {
 }
 
 /// The signed-in user and their tenant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Me {
     pub user: User,
@@ -448,7 +453,7 @@ pub struct Me {
 // ---------------------------------------------------------------------------------------------
 
 /// Which account an operation acts on: the tenant's global account, or a location by MPN ID.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AccountRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -467,7 +472,7 @@ impl AccountRef {
 }
 
 /// The signer of the Microsoft Partner Network agreement.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementAcceptance {
     pub accepted: bool,
@@ -476,7 +481,7 @@ pub struct AgreementAcceptance {
     pub signer: Option<Contact>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateAccount {
     pub legal_business_profile: LegalProfileInput,
@@ -485,14 +490,14 @@ pub struct CreateAccount {
     pub organization_profile: Option<OrganizationProfileInput>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum AccountKind {
     Global,
     Location,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Account {
     pub id: String,
@@ -508,7 +513,7 @@ pub struct Account {
     pub created_at: Timestamp,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementRecord {
     pub agreement_type: String,
@@ -518,7 +523,7 @@ pub struct AgreementRecord {
     pub accepted_at: Timestamp,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AccountCreated {
     pub account: Account,
@@ -529,7 +534,7 @@ pub struct AccountCreated {
 }
 
 /// Where vetting of an account stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Vetting {
     pub account_id: String,
@@ -544,7 +549,7 @@ pub struct Vetting {
 }
 
 /// A mail the backend sent (the embedded backend keeps them in its outbox).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Mail {
     pub id: String,
@@ -556,7 +561,7 @@ pub struct Mail {
     pub mpn_id: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CountryRules {
     pub country: String,
@@ -569,7 +574,7 @@ pub struct CountryRules {
     pub phone_country_code: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AddressValidation {
     pub valid: bool,
@@ -582,7 +587,7 @@ pub struct AddressValidation {
 // Membership, offers, orders
 // ---------------------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum MembershipStatus {
     /// Before the anniversary.
@@ -593,7 +598,7 @@ pub enum MembershipStatus {
     Lapsed,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum OfferKind {
     Network,
@@ -601,7 +606,7 @@ pub enum OfferKind {
     Competency,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Money {
     pub amount: f64,
@@ -618,7 +623,7 @@ impl Money {
 }
 
 /// A programme the account holds: Action Pack or a competency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Subscription {
     pub id: String,
@@ -635,7 +640,7 @@ pub struct Subscription {
     pub attested_by: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Membership {
     pub account_id: String,
@@ -651,7 +656,7 @@ pub struct Membership {
     pub subscriptions: Vec<Subscription>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct BenefitGrant {
     pub name: String,
@@ -661,7 +666,7 @@ pub struct BenefitGrant {
     pub unit: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Offer {
     pub id: String,
@@ -677,7 +682,7 @@ pub struct Offer {
 }
 
 /// What to buy.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", tag = "to")]
 pub enum UpgradeTarget {
     ActionPack,
@@ -687,7 +692,7 @@ pub enum UpgradeTarget {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Upgrade {
     pub target: UpgradeTarget,
@@ -698,7 +703,7 @@ pub struct Upgrade {
     pub attested_by: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum OrderKind {
     #[default]
@@ -707,7 +712,7 @@ pub enum OrderKind {
     Rejoin,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum OrderStatus {
     Completed,
@@ -716,7 +721,7 @@ pub enum OrderStatus {
     Refunded,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Order {
     pub id: String,
@@ -740,7 +745,7 @@ pub struct Order {
 }
 
 /// The result of a purchase: the order, and the membership as it now stands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Purchase {
     pub order: Order,
@@ -751,7 +756,7 @@ pub struct Purchase {
 // Benefits
 // ---------------------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum BenefitKind {
     /// Software licences for internal use: product keys, each redeemable once.
@@ -765,7 +770,7 @@ pub enum BenefitKind {
     Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum BenefitStatus {
     Available,
@@ -776,14 +781,14 @@ pub enum BenefitStatus {
     Refunded,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SeatAssignment {
     pub user_principal_name: String,
     pub assigned_at: Timestamp,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Benefit {
     pub id: String,
@@ -808,7 +813,7 @@ pub struct Benefit {
     pub assignments: Vec<SeatAssignment>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AssignSeat {
     pub user_principal_name: String,
@@ -817,7 +822,7 @@ pub struct AssignSeat {
     pub replace: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductKey {
     pub key: String,
@@ -826,7 +831,7 @@ pub struct ProductKey {
     pub redeemed_at: Option<Timestamp>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductKeys {
     pub benefit_id: String,

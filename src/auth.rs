@@ -1,4 +1,4 @@
-//! Credentials: the signed-in session of each data dir.
+//! Credentials: the signed-in session of each data dir and of each HTTP backend URL.
 //!
 //! A session lives in the OS keyring (service `partnerctl`, one entry per data dir, the
 //! session as JSON). The keyring is asked on its own thread with a timeout, so a missing or
@@ -59,6 +59,11 @@ impl fmt::Debug for Session {
 /// The key of a data dir's session: `embedded:<canonical path>`.
 pub fn session_key(data_dir: &Path) -> io::Result<String> {
     Ok(format!("embedded:{}", data_dir.canonicalize()?.display()))
+}
+
+/// The key of an HTTP backend's session: `url:<backend URL>`.
+pub fn remote_session_key(base_url: &str) -> String {
+    format!("url:{base_url}")
 }
 
 /// A place that keeps secrets by key: the OS keyring, or a stand-in in tests.

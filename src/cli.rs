@@ -15,6 +15,7 @@ Environment:
   PARTNERCTL_KEYRING     off: keep the session in a private file, never the OS keyring
   PARTNERCTL_NOW         the backend's current time, RFC 3339 (rehearsing renewals)
   PARTNERCTL_FORCE_TTY   1: print tables as if stdout were a terminal
+  PARTNERCTL_BACKEND     the URL of a partnerctl serve to use (same as --backend)
 
 Exit codes:
   0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk run failed,
@@ -75,6 +76,20 @@ pub struct Global {
     /// Never prompt; fail when input would be needed
     #[arg(long, global = true)]
     pub no_input: bool,
+
+    /// Use the backend served at URL (`partnerctl serve`) instead of the data dir
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERCTL_BACKEND",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub backend: Option<String>,
+
+    /// Allow a plain http:// backend URL to a host other than this machine
+    #[arg(long, global = true)]
+    pub insecure_http: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -119,6 +134,45 @@ pub enum Command {
     /// Roles and their members
     #[command(subcommand, after_help = "Example:\n  partnerctl roles list")]
     Roles(RolesCmd),
+    /// The signed-in session, for scripts that call the API directly
+    #[command(
+        subcommand,
+        after_help = "Example:\n  curl -H \"Authorization: Bearer $(partnerctl auth token)\" \"$PARTNERCTL_BACKEND/v1/me\""
+    )]
+    Auth(AuthCmd),
+    /// Serve the backend over HTTP, in Partner Center's conventions
+    #[command(after_help = "\
+The data dir (--data-dir) is the server's store; --sandbox creates it as a sandbox. The URL it
+listens on is printed on stdout once it accepts requests. Ctrl-C or SIGTERM stops it after the
+requests under way.
+
+Example:
+  partnerctl --data-dir /srv/partnerctl serve --listen 127.0.0.1:8080 --rate-limit 20
+  PARTNERCTL_BACKEND=http://127.0.0.1:8080 partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Print the current access token (refreshed when expired) on stdout
+    #[command(after_help = "Example:\n  TOKEN=$(partnerctl auth token)")]
+    Token,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on (port 0: any free port)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+    /// Throttle each tenant to N requests a second (429 with Retry-After) [default: off]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate_limit: Option<u32>,
+    /// The server's clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+    /// Print the OpenAPI document and exit
+    #[arg(long)]
+    pub print_openapi: bool,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -64,6 +64,16 @@ pub enum Code {
     InvalidDomainPrefix = 1005,
     InvalidRoleForGuest = 1006,
     WrongVerificationCode = 1007,
+    /// An `MS-RequestId` used again for a different request.
+    RequestIdReused = 1008,
+    /// A header the protocol needs is missing or malformed (`MS-RequestId`, `If-Match`, ...).
+    InvalidHeader = 1009,
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge = 1010,
+    /// `MS-Contract-Version` names a version the server does not speak.
+    UnsupportedContractVersion = 1011,
+    /// The endpoint exists, but not with this method.
+    MethodNotAllowed = 1012,
 
     NotSignedIn = 2000,
     BadCredentials = 2001,
@@ -81,6 +91,8 @@ pub enum Code {
     OfferNotFound = 3005,
     RoleNotFound = 3006,
     CountryNotFound = 3007,
+    /// No endpoint at this path.
+    EndpointNotFound = 3008,
 
     Conflict = 4000,
     DomainTaken = 4001,
@@ -111,6 +123,10 @@ pub enum Code {
     TooManyRequests = 4290,
 
     Internal = 5000,
+    /// The HTTP backend could not be reached (after retries).
+    BackendUnreachable = 5001,
+    /// The HTTP backend answered something that is not the protocol.
+    BadResponse = 5002,
 }
 
 impl Code {
@@ -133,7 +149,7 @@ fn kind_of(code: u32) -> ErrorKind {
 }
 
 /// One problem with one field of a request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldError {
     /// Dotted camelCase path in the request, e.g. `primaryContact.email`.

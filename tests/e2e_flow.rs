@@ -1,38 +1,103 @@
-//! The seed's whole flow through the real binary, on a temporary data dir: create tenant and
-//! account, verify the code from the outbox, upgrade, benefits, users and roles, then let a
-//! year pass for renewal, read-only and lapse.
+//! The seed's whole flow through the real binary: create tenant and account, verify the code
+//! from the outbox, upgrade, benefits, users and roles, then let a year pass for renewal,
+//! read-only and lapse.
+//!
+//! Every test runs twice (see `both!` at the end): embedded, on a temporary data dir, and over
+//! HTTP, against a `partnerctl serve` of its own on a free loopback port. The server reads its
+//! clock once, when it starts: when a test moves `PARTNERCTL_NOW`, the server is restarted on
+//! the same port and data dir with the new clock (no test-only way to set a server's clock).
+
+mod common;
 
 use assert_cmd::Command;
+use common::Server;
 use serde_json::Value;
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 const T0: &str = "2026-11-24T09:00:00Z";
 
-/// The binary with a clean environment, one data dir, and a clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Backend {
+    Embedded,
+    Http,
+}
+
+/// The binary with a clean environment, one data dir (the client's, or the server's), and a
+/// clock.
 struct Cli {
     home: tempfile::TempDir,
     data: PathBuf,
+    backend: Backend,
+    sandbox: bool,
+    /// The server and the clock it was started with.
+    server: RefCell<Option<(Server, String)>>,
 }
 
 impl Cli {
-    fn new() -> Cli {
+    fn new(backend: Backend) -> Cli {
         let home = tempfile::tempdir().unwrap();
         let data = home.path().join("data");
-        Cli { home, data }
+        Cli {
+            home,
+            data,
+            backend,
+            sandbox: false,
+            server: RefCell::new(None),
+        }
     }
 
-    fn cmd(&self, now: &str) -> Command {
+    /// Over HTTP, a sandbox server (embedded, the test passes `--sandbox` itself).
+    fn sandbox(backend: Backend) -> Cli {
+        Cli {
+            sandbox: true,
+            ..Cli::new(backend)
+        }
+    }
+
+    /// The server's URL, (re)started with the clock at `now`.
+    fn server_at(&self, now: &str) -> String {
+        let mut slot = self.server.borrow_mut();
+        if let Some((server, at)) = slot.as_ref() {
+            if at == now {
+                return server.url.clone();
+            }
+        }
+        let port = slot.take().map_or(0, |(server, _)| {
+            let port = server.port;
+            server.stop();
+            port
+        });
+        let extra: &[&str] = if self.sandbox { &["--sandbox"] } else { &[] };
+        let server = Server::start(self.home.path(), &self.data, now, port, extra);
+        let url = server.url.clone();
+        *slot = Some((server, now.to_string()));
+        url
+    }
+
+    /// The binary as a user runs it: no output format chosen.
+    fn bare(&self, now: &str) -> Command {
         let mut c = Command::cargo_bin("partnerctl").unwrap();
         c.env_clear()
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("XDG_DATA_HOME", self.home.path().join("share"))
             .env("PARTNERCTL_KEYRING", "off")
-            .env("PARTNERCTL_NOW", now)
-            .arg("--data-dir")
-            .arg(&self.data)
-            .arg("-o")
-            .arg("json");
+            .env("PARTNERCTL_NOW", now);
+        match self.backend {
+            Backend::Embedded => {
+                c.arg("--data-dir").arg(&self.data);
+            }
+            Backend::Http => {
+                c.env("PARTNERCTL_BACKEND", self.server_at(now));
+            }
+        }
+        c
+    }
+
+    fn cmd(&self, now: &str) -> Command {
+        let mut c = self.bare(now);
+        c.arg("-o").arg("json");
         c
     }
 
@@ -120,9 +185,8 @@ fn shift(t: &str, days: i64) -> String {
     (t + jiff::SignedDuration::from_hours(24 * days)).to_string()
 }
 
-#[test]
-fn the_seed_flow_end_to_end() {
-    let cli = Cli::new();
+fn the_seed_flow_end_to_end(backend: Backend) {
+    let cli = Cli::new(backend);
 
     // Create tenant and account; the Global admin's password is shown once.
     let created = cli.json(
@@ -290,9 +354,8 @@ fn the_seed_flow_end_to_end() {
     assert_eq!(must(&m, "status"), "active");
 }
 
-#[test]
-fn an_account_left_past_its_window_lapses() {
-    let cli = Cli::new();
+fn an_account_left_past_its_window_lapses(backend: Backend) {
+    let cli = Cli::new(backend);
     let created = cli.json(
         T0,
         &[
@@ -323,9 +386,8 @@ fn an_account_left_past_its_window_lapses() {
     assert!(e.contains("rejoin"), "{e}");
 }
 
-#[test]
-fn a_sandbox_enrolls_in_one_run() {
-    let cli = Cli::new();
+fn a_sandbox_enrolls_in_one_run(backend: Backend) {
+    let cli = Cli::sandbox(backend);
     let out = cli
         .cmd(T0)
         .arg("--sandbox")
@@ -351,16 +413,14 @@ fn a_sandbox_enrolls_in_one_run() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("sandbox"));
 }
 
-#[test]
-fn not_signed_in_is_exit_4_with_a_hint() {
-    let cli = Cli::new();
+fn not_signed_in_is_exit_4_with_a_hint(backend: Backend) {
+    let cli = Cli::new(backend);
     let e = cli.fails(T0, &["account", "show"], 4);
     assert!(e.contains("login"), "{e}");
 }
 
-#[test]
-fn secrets_never_reach_argv_or_stdout_of_reads() {
-    let cli = Cli::new();
+fn secrets_never_reach_argv_or_stdout_of_reads(backend: Backend) {
+    let cli = Cli::new(backend);
     let created = cli.json(
         T0,
         &[
@@ -382,11 +442,16 @@ fn secrets_never_reach_argv_or_stdout_of_reads() {
         assert!(!all.contains(&password), "{args:?} printed the password");
         assert!(!all.contains("pc_at_"), "{args:?} printed a token");
     }
+    // Nor does the server's log (-v: a line per request).
+    let log = cli.server.borrow().as_ref().map(|(server, _)| server.log());
+    if let Some(log) = log {
+        assert!(log.contains("GET /v1/me 200"), "{log}");
+        assert!(!log.contains(&password) && !log.contains("pc_at_"), "{log}");
+    }
 }
 
-#[test]
-fn every_output_format_renders_data_on_stdout_only() {
-    let cli = Cli::new();
+fn every_output_format_renders_data_on_stdout_only(backend: Backend) {
+    let cli = Cli::new(backend);
     cli.json(
         T0,
         &[
@@ -398,15 +463,8 @@ fn every_output_format_renders_data_on_stdout_only() {
         ],
     );
     let run = |format: &str| {
-        let out = Command::cargo_bin("partnerctl")
-            .unwrap()
-            .env_clear()
-            .env("HOME", cli.home.path())
-            .env("XDG_CONFIG_HOME", cli.home.path().join("config"))
-            .env("PARTNERCTL_KEYRING", "off")
-            .env("PARTNERCTL_NOW", T0)
-            .args(["--data-dir"])
-            .arg(&cli.data)
+        let out = cli
+            .bare(T0)
             .args(["-o", format, "roles", "list"])
             .output()
             .unwrap();
@@ -431,3 +489,24 @@ fn every_output_format_renders_data_on_stdout_only() {
         .lines()
         .any(|l| l.contains("admin-agent") && l.contains("Admin agent")));
 }
+
+/// Each test body, once per backend: `embedded::NAME` and `http::NAME`.
+macro_rules! both {
+    ($($name:ident),* $(,)?) => {
+        mod embedded {
+            $(#[test] fn $name() { super::$name(super::Backend::Embedded) })*
+        }
+        mod http {
+            $(#[test] fn $name() { super::$name(super::Backend::Http) })*
+        }
+    };
+}
+
+both!(
+    the_seed_flow_end_to_end,
+    an_account_left_past_its_window_lapses,
+    a_sandbox_enrolls_in_one_run,
+    not_signed_in_is_exit_4_with_a_hint,
+    secrets_never_reach_argv_or_stdout_of_reads,
+    every_output_format_renders_data_on_stdout_only,
+);

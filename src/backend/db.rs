@@ -9,7 +9,10 @@ use std::path::Path;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 /// Never edit a released migration: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("schema/001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema/001_initial.sql"),
+    include_str!("schema/002_request_log.sql"),
+];
 
 /// Open the database file, creating it if needed, and bring its schema up to date.
 pub fn open(path: &Path) -> Result<Connection> {

@@ -147,6 +147,35 @@ fn insert_domain(tx: &Tx, tenant_id: &str, name: &str, is_default: bool) -> Resu
     Ok(())
 }
 
+/// The tenant a sign-in names (`/{tenant}/oauth2/token`): its id or any of its domains.
+/// `common` and `organizations` name no tenant in particular, as in Azure AD (`None`).
+pub fn token_tenant(tx: &Tx, name: &str) -> Result<Option<String>> {
+    let name = name.trim();
+    if name.eq_ignore_ascii_case("common") || name.eq_ignore_ascii_case("organizations") {
+        return Ok(None);
+    }
+    let id = tx.one(
+        "SELECT id FROM tenants WHERE id = ?1
+         UNION SELECT tenant_id FROM domains WHERE name = ?1",
+        [name],
+        |r| r.get::<_, String>(0),
+    )?;
+    id.map(Some).ok_or_else(|| {
+        ApiError::new(Code::TenantNotFound, format!("no tenant {name:?}"))
+            .hint("name the tenant by its id or one of its domains, or use `common`")
+    })
+}
+
+/// The tenant of an access token, if it is a valid one (for per-tenant throttling).
+pub fn tenant_of_token(tx: &Tx, token: &str) -> Result<Option<String>> {
+    tx.one(
+        "SELECT u.tenant_id FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.access_hash = ?1",
+        [secrets::hash_token(token)],
+        |r| r.get::<_, String>(0),
+    )
+}
+
 pub fn domain_taken(tx: &Tx, domain: &str) -> Result<bool> {
     Ok(tx
         .one(

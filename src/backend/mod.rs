@@ -9,6 +9,7 @@ mod benefits;
 mod catalog;
 mod db;
 mod directory;
+mod idempotency;
 mod membership;
 pub mod permissions;
 mod secrets;
@@ -19,10 +20,14 @@ use crate::error::{ApiError, Result};
 use db::Tx;
 use directory::Caller;
 use rusqlite::{Connection, TransactionBehavior};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 pub use catalog::default_offers;
+pub use directory::role_id;
+pub use idempotency::RequestKey;
 
 /// The database file inside a data directory.
 pub const DB_FILE: &str = "partnerctl.db";
@@ -77,6 +82,11 @@ impl Service {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The tenant an access token belongs to, if the token is valid (read only).
+    pub fn tenant_of_token(&self, token: &str) -> Result<Option<String>> {
+        self.run(true, |tx| directory::tenant_of_token(tx, token))
     }
 
     /// Run one operation in one transaction. A dry run always rolls back; a failed operation
@@ -134,6 +144,14 @@ pub struct Embedded {
     service: Arc<Service>,
     token: Option<String>,
     dry_run: bool,
+    request: Option<RequestKey>,
+}
+
+/// What the token endpoint is asked for (`grant_type`).
+#[derive(Debug, Clone)]
+pub enum Grant {
+    Password(SignIn),
+    RefreshToken(String),
 }
 
 impl Embedded {
@@ -142,7 +160,34 @@ impl Embedded {
             service,
             token,
             dry_run: false,
+            request: None,
         }
+    }
+
+    /// Make every change idempotent by this request: a repeat gets the first answer.
+    pub fn request(mut self, key: Option<RequestKey>) -> Embedded {
+        self.request = key;
+        self
+    }
+
+    /// Sign in at a tenant, as Azure AD's token endpoint does: `tenant` is the tenant's id,
+    /// one of its domains, or `common`; a user of another tenant is refused.
+    pub async fn token(&self, tenant: &str, grant: Grant) -> Result<Tokens> {
+        self.public(|tx| {
+            let want = directory::token_tenant(tx, tenant)?;
+            let tokens = match &grant {
+                Grant::Password(req) => directory::sign_in(tx, req)?,
+                Grant::RefreshToken(t) => directory::refresh(tx, t)?,
+            };
+            let caller = directory::authenticate(tx, Some(&tokens.access_token))?;
+            match want {
+                Some(id) if id != caller.tenant_id => Err(ApiError::new(
+                    crate::error::Code::BadCredentials,
+                    format!("the user is not a member of the tenant {tenant}"),
+                )),
+                _ => Ok(tokens),
+            }
+        })
     }
 
     /// Run every change in a transaction that is rolled back: the answer shows what would
@@ -157,17 +202,38 @@ impl Embedded {
     }
 
     /// An operation that needs no session.
-    fn public<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        self.service.run(self.dry_run, f)
+    fn public<T: Serialize + DeserializeOwned>(
+        &self,
+        f: impl FnOnce(&Tx) -> Result<T>,
+    ) -> Result<T> {
+        self.service
+            .run(self.dry_run, |tx| self.once(tx, "anonymous", || f(tx)))
     }
 
     /// An operation as the signed-in user.
-    fn call<T>(&self, f: impl FnOnce(&Tx, &Caller) -> Result<T>) -> Result<T> {
+    fn call<T: Serialize + DeserializeOwned>(
+        &self,
+        f: impl FnOnce(&Tx, &Caller) -> Result<T>,
+    ) -> Result<T> {
         let token = self.token.as_deref();
         self.service.run(self.dry_run, |tx| {
             let caller = directory::authenticate(tx, token)?;
-            f(tx, &caller)
+            self.once(tx, &caller.user_id, || f(tx, &caller))
         })
+    }
+
+    /// Runs `f` once per request id when the caller sent one (never in a dry run: nothing of
+    /// it is kept).
+    fn once<T: Serialize + DeserializeOwned>(
+        &self,
+        tx: &Tx,
+        scope: &str,
+        f: impl FnOnce() -> Result<T>,
+    ) -> Result<T> {
+        match &self.request {
+            Some(key) if !self.dry_run => idempotency::once(tx, scope, key, f),
+            _ => f(),
+        }
     }
 }
 

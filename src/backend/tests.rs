@@ -1346,3 +1346,100 @@ fn dry_run_writes_nothing() {
         assert_eq!(n, 0);
     });
 }
+
+// ---------------------------------------------------------------------------------------------
+// 6. Protocol: idempotency by request id
+// ---------------------------------------------------------------------------------------------
+
+fn key(id: &str, body: &str) -> super::RequestKey {
+    super::RequestKey::new(id, "POST", "/v1/users", body.as_bytes())
+}
+
+fn new_user(local: &str) -> NewUser {
+    NewUser {
+        email: format!("{local}@idem.com"),
+        first_name: "Test".into(),
+        last_name: local.into(),
+        ..NewUser::default()
+    }
+}
+
+#[test]
+fn a_repeated_request_id_gets_the_first_answer_and_changes_nothing() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "idem").await;
+        let id = uuid::Uuid::new_v4().to_string();
+        let first = w
+            .as_(&token, t0())
+            .request(Some(key(&id, "ana")))
+            .add_user(new_user("ana"))
+            .await
+            .unwrap();
+        // A new service: the answer survives a restart of the server.
+        let again = w
+            .as_(&token, t0())
+            .request(Some(key(&id, "ana")))
+            .add_user(new_user("ana"))
+            .await
+            .unwrap();
+        assert_eq!(first, again, "the temporary password too");
+        assert_eq!(w.as_(&token, t0()).users().await.unwrap().len(), 2);
+        // The answer holds a temporary password; the store never has it in the clear.
+        let stored: Vec<u8> = w
+            .db()
+            .query_row("SELECT answer FROM request_log", [], |r| r.get(0))
+            .unwrap();
+        let password = first.temporary_password.unwrap();
+        assert!(!String::from_utf8_lossy(&stored).contains(&password));
+    });
+}
+
+#[test]
+fn a_request_id_reused_for_another_request_is_refused() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "idem").await;
+        let api = w.as_(&token, t0());
+        api.clone()
+            .request(Some(key("r1", "ana")))
+            .add_user(new_user("ana"))
+            .await
+            .unwrap();
+        let r = api
+            .clone()
+            .request(Some(key("r1", "bo")))
+            .add_user(new_user("bo"))
+            .await;
+        assert_eq!(code_of(r), Code::RequestIdReused as u32);
+        // Another caller's id space is its own.
+        let (_, other) = tenant(&w, "other").await;
+        w.as_(&other, t0())
+            .request(Some(key("r1", "bo")))
+            .add_user(NewUser {
+                email: "bo@other.com".into(),
+                ..new_user("bo")
+            })
+            .await
+            .unwrap();
+    });
+}
+
+#[test]
+fn a_dry_run_records_no_answer() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "idem").await;
+        w.as_(&token, t0())
+            .dry_run(true)
+            .request(Some(key("r1", "ana")))
+            .add_user(new_user("ana"))
+            .await
+            .unwrap();
+        let n: i64 = w
+            .db()
+            .query_row("SELECT count(*) FROM request_log", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+    });
+}

@@ -1,4 +1,4 @@
-//! Signing in and out: `login`, `logout`, `whoami`.
+//! Signing in and out: `login`, `logout`, `whoami`, `auth token`.
 
 use super::{Context, Result};
 use crate::api::SignIn;
@@ -52,4 +52,21 @@ pub async fn logout(ctx: &Context) -> Result<()> {
 
 pub async fn whoami(ctx: &Context) -> Result<()> {
     ctx.call(|api| async move { api.whoami().await }).await
+}
+
+/// `auth token`: the access token of the session (refreshed if it expired), for scripts that
+/// call the API directly, as `gh auth token` does.
+pub async fn token(ctx: &Context) -> Result<()> {
+    match ctx.access_token().await? {
+        Some(token) => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{token}").map_err(super::CliError::io("writing the token"))
+        }
+        None => Err(ctx.explain(
+            crate::error::ApiError::new(crate::error::Code::NotSignedIn, "not signed in")
+                .hint("run `partnerctl login --username UPN --password-stdin`")
+                .into(),
+        )),
+    }
 }

@@ -6,6 +6,7 @@ use crate::api::{self, Api};
 use crate::auth::{session_key, Credentials, Session, Stored};
 use crate::backend::{Embedded, OpenOptions, Service, DB_FILE};
 use crate::cli::Global;
+use crate::client::HttpClient;
 use crate::clock::Clock;
 use crate::error::Code;
 use crate::output::{Printer, Render};
@@ -30,6 +31,8 @@ pub struct Context {
     /// Why there is no session, told with a "not signed in" error.
     login_hint: RefCell<Option<String>>,
     sandbox_noted: Cell<bool>,
+    /// `--backend URL`: the HTTP client used instead of the data dir.
+    remote: Option<HttpClient>,
 }
 
 impl Context {
@@ -39,6 +42,15 @@ impl Context {
         let data_dir = match &global.data_dir {
             Some(dir) => dir.clone(),
             None => default_data_dir()?,
+        };
+        let remote = match &global.backend {
+            Some(url) if !url.trim().is_empty() => {
+                let base = crate::client::backend_url(url, global.insecure_http)
+                    .map_err(CliError::usage)?;
+                out.debug(format_args!("backend: {base}"));
+                Some(HttpClient::new(base, global.verbose > 0)?)
+            }
+            _ => None,
         };
         Ok(Context {
             out,
@@ -53,7 +65,31 @@ impl Context {
             credentials: OnceCell::new(),
             login_hint: RefCell::new(None),
             sandbox_noted: Cell::new(false),
+            remote,
         })
+    }
+
+    /// Whether commands go to an HTTP backend (`--backend`) rather than the data dir.
+    pub fn is_remote(&self) -> bool {
+        self.remote.is_some()
+    }
+
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
+    /// The clock `PARTNERCTL_NOW` set, or the system's.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Opens the data dir's service with `clock` (for `serve`).
+    pub fn open_service(&self, clock: Clock) -> Result<Arc<Service>> {
+        let opts = OpenOptions {
+            create_sandbox: self.create_sandbox,
+            clock,
+        };
+        Ok(Service::open(&self.data_dir, opts)?)
     }
 
     /// Whether the data dir holds a store yet (opening the backend creates one).
@@ -87,7 +123,11 @@ impl Context {
         Ok(self.service.get_or_init(|| service).clone())
     }
 
+    /// The backend as `token`'s user: the HTTP client with `--backend`, else the data dir.
     fn embedded(&self, token: Option<String>, dry_run: bool) -> Result<Arc<dyn Api>> {
+        if let Some(client) = &self.remote {
+            return Ok(Arc::new(client.acting(token, dry_run)));
+        }
         let api = Embedded::new(self.service()?, token).dry_run(dry_run);
         if !self.sandbox_noted.replace(true) {
             if api.is_sandbox() {
@@ -119,6 +159,11 @@ impl Context {
         self.embedded(Some(token), self.dry_run)
     }
 
+    /// The access token commands act with (`auth token`).
+    pub async fn access_token(&self) -> Result<Option<String>> {
+        self.token().await
+    }
+
     /// `PARTNERCTL_TOKEN`, else the stored session, refreshed when its access token expired.
     async fn token(&self) -> Result<Option<String>> {
         if let Ok(token) = std::env::var("PARTNERCTL_TOKEN") {
@@ -135,7 +180,10 @@ impl Context {
         let Some(session) = self.stored_session()? else {
             return Ok(None);
         };
-        let now = self.service()?.clock().now();
+        let now = match self.remote {
+            Some(_) => self.clock.now(),
+            None => self.service()?.clock().now(),
+        };
         if now < session.expires_at {
             self.out.debug(format_args!(
                 "session: {} (stored)",
@@ -180,6 +228,9 @@ impl Context {
     }
 
     fn key(&self) -> Result<String> {
+        if let Some(client) = &self.remote {
+            return Ok(crate::auth::remote_session_key(client.base().as_str()));
+        }
         self.service()?;
         session_key(&self.data_dir).map_err(CliError::io(format!(
             "data dir {}",
@@ -190,7 +241,7 @@ impl Context {
     /// The session stored for this data dir.
     pub fn stored_session(&self) -> Result<Option<Session>> {
         // No store, no session: a session belongs to the store that issued it.
-        if !self.store_exists() {
+        if !self.is_remote() && !self.store_exists() {
             return Ok(None);
         }
         let key = self.key()?;
@@ -241,6 +292,7 @@ impl Context {
         self.out
             .data(value)
             .map_err(CliError::io("writing output"))?;
+        self.note_remote_sandbox();
         if self.dry_run {
             self.out.note("dry run: nothing was written");
         }
@@ -316,6 +368,24 @@ impl Context {
                     .into(),
             ),
         })
+    }
+
+    /// An HTTP backend tells whether it is a sandbox on every answer: say so once it has.
+    fn note_remote_sandbox(&self) {
+        let Some(client) = &self.remote else { return };
+        if self.sandbox_noted.get() {
+            return;
+        }
+        if client.is_sandbox() {
+            self.sandbox_noted.set(true);
+            self.out
+                .note("sandbox backend: verification codes are confirmed automatically");
+        } else if self.create_sandbox {
+            self.sandbox_noted.set(true);
+            self.out.warn(
+                "--sandbox has no effect with --backend: the server decides (partnerctl --sandbox serve)",
+            );
+        }
     }
 
     /// Adds what the context knows to an error: why there is no session.

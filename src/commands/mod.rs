@@ -12,6 +12,7 @@ mod offers;
 mod orders;
 mod outbox;
 mod roles;
+mod serve;
 mod tenant;
 mod users;
 
@@ -35,6 +36,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Benefits(cmd) => benefits::run(&ctx, cmd).await,
         Command::Users(cmd) => users::run(&ctx, cmd).await,
         Command::Roles(cmd) => roles::run(&ctx, cmd).await,
+        Command::Auth(crate::cli::AuthCmd::Token) => auth::token(&ctx).await,
+        Command::Serve(args) => serve::run(&ctx, args).await,
     };
     result.map_err(|e| ctx.explain(e))
 }

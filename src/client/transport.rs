@@ -1,0 +1,262 @@
+//! One call on the wire: Partner Center's headers, a bounded number of tries with exponential
+//! backoff and jitter (connection failures, 5xx, 429 honouring `Retry-After`), the same
+//! `MS-RequestId` on every try, and a log line per try with `-v` (never a header value).
+
+use crate::error::{ApiError, Code, Result};
+use crate::protocol::{self, header, ErrorBody};
+use rand::Rng;
+use reqwest::{Method, StatusCode, Url};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// How often and how long to try.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    pub max_tries: u32,
+    /// The first wait; each retry doubles it (with jitter), up to `max_backoff`.
+    pub backoff: Duration,
+    pub max_backoff: Duration,
+    /// The longest `Retry-After` honoured; a longer one is cut to this.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_tries: 5,
+            backoff: Duration::from_millis(250),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before try `n + 1` (n >= 1): `backoff * 2^(n-1)`, capped, with jitter down to
+    /// half of it so that many clients do not retry in step.
+    fn backoff(&self, n: u32) -> Duration {
+        let full = self
+            .backoff
+            .saturating_mul(1 << (n - 1).min(16))
+            .min(self.max_backoff);
+        let half = full / 2;
+        half + rand::thread_rng().gen_range(Duration::ZERO..=half)
+    }
+}
+
+/// A request, ready to send as many times as needed.
+pub struct Request {
+    pub method: Method,
+    pub url: Url,
+    pub body: Option<(Vec<u8>, &'static str)>,
+    pub token: Option<String>,
+    pub if_match: Option<String>,
+    pub continuation: Option<String>,
+    /// Ask the server to roll the operation back.
+    pub dry_run: bool,
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub body: Vec<u8>,
+}
+
+pub struct Transport {
+    pub http: reqwest::Client,
+    pub retry: RetryPolicy,
+    pub verbose: bool,
+    pub sandbox: AtomicBool,
+}
+
+impl Transport {
+    pub fn new(verbose: bool) -> Result<Transport> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(60))
+            .user_agent(concat!("partnerctl/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ApiError::internal(chain(&e)))?;
+        Ok(Transport {
+            http,
+            retry: RetryPolicy::default(),
+            verbose,
+            sandbox: AtomicBool::new(false),
+        })
+    }
+
+    /// Sends `req` until it gets an answer that is not worth retrying, or the tries run out.
+    pub async fn send(&self, req: &Request) -> Result<Answer> {
+        let request_id = uuid::Uuid::new_v4().to_string();
+        let correlation_id = uuid::Uuid::new_v4().to_string();
+        let mut try_no = 0;
+        loop {
+            try_no += 1;
+            let started = Instant::now();
+            let sent = self.build(req, &request_id, &correlation_id).send().await;
+            let last = try_no >= self.retry.max_tries;
+            match sent {
+                Ok(res) => {
+                    let status = res.status();
+                    let headers = res.headers().clone();
+                    self.log(
+                        req,
+                        &status.as_u16().to_string(),
+                        started,
+                        &correlation_id,
+                        try_no,
+                    );
+                    if let Some(v) = headers.get(header::SANDBOX) {
+                        let on = v.to_str().is_ok_and(protocol::truthy);
+                        self.sandbox.store(on, Ordering::Relaxed);
+                    }
+                    let retryable =
+                        status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
+                    if retryable && !last {
+                        let wait = retry_after(&headers)
+                            .map(|w| w.min(self.retry.max_retry_after))
+                            .unwrap_or_else(|| self.retry.backoff(try_no));
+                        self.debug(format_args!("retrying in {} ms", wait.as_millis()));
+                        tokio::time::sleep(wait).await;
+                        continue;
+                    }
+                    let body = match res.bytes().await {
+                        Ok(b) => b.to_vec(),
+                        Err(e) if !last => {
+                            self.debug(format_args!("reading the answer failed: {}", chain(&e)));
+                            tokio::time::sleep(self.retry.backoff(try_no)).await;
+                            continue;
+                        }
+                        Err(e) => return Err(gave_up(req, &e, try_no)),
+                    };
+                    return Ok(Answer { status, body });
+                }
+                Err(e) => {
+                    self.log(req, "failed", started, &correlation_id, try_no);
+                    if last || e.is_builder() {
+                        return Err(gave_up(req, &e, try_no));
+                    }
+                    // The server may have done the work before the connection dropped: the
+                    // same MS-RequestId makes the retry get that answer, not do it twice.
+                    let wait = self.retry.backoff(try_no);
+                    self.debug(format_args!(
+                        "{}; retrying in {} ms",
+                        chain(&e),
+                        wait.as_millis()
+                    ));
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        }
+    }
+
+    fn build(
+        &self,
+        req: &Request,
+        request_id: &str,
+        correlation_id: &str,
+    ) -> reqwest::RequestBuilder {
+        let mut b = self
+            .http
+            .request(req.method.clone(), req.url.clone())
+            .header(header::REQUEST_ID, request_id)
+            .header(header::CORRELATION_ID, correlation_id)
+            .header(header::CONTRACT_VERSION, protocol::CONTRACT_VERSION)
+            .header("accept", "application/json");
+        if let Some(t) = &req.token {
+            b = b.bearer_auth(t);
+        }
+        if req.dry_run {
+            b = b.header(header::DRY_RUN, "true");
+        }
+        if let Some(etag) = &req.if_match {
+            b = b.header("if-match", etag);
+        }
+        if let Some(c) = &req.continuation {
+            b = b.header(header::CONTINUATION_TOKEN, c);
+        }
+        if let Some((body, content_type)) = &req.body {
+            b = b.header("content-type", *content_type).body(body.clone());
+        }
+        b
+    }
+
+    fn log(&self, req: &Request, outcome: &str, started: Instant, correlation: &str, try_no: u32) {
+        self.debug(format_args!(
+            "http: {} {} -> {outcome} in {} ms (correlation {correlation}, try {try_no})",
+            req.method,
+            req.url.path(),
+            started.elapsed().as_millis()
+        ));
+    }
+
+    fn debug(&self, msg: std::fmt::Arguments<'_>) {
+        if self.verbose {
+            eprintln!("debug: {msg}");
+        }
+    }
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is not used by Partner Center).
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let v = headers.get("retry-after")?.to_str().ok()?;
+    v.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// The error of an answer that is not a success: the server's error body, mapped back to the
+/// same error (and so the same exit code) the embedded backend gives.
+pub fn failure(answer: &Answer) -> ApiError {
+    match serde_json::from_slice::<ErrorBody>(&answer.body) {
+        Ok(body) => body.into(),
+        Err(_) => ApiError::new(
+            Code::BadResponse,
+            format!(
+                "the backend answered {} without an error body",
+                answer.status
+            ),
+        ),
+    }
+}
+
+fn gave_up(req: &Request, e: &reqwest::Error, tries: u32) -> ApiError {
+    let mut url = req.url.clone();
+    url.set_query(None);
+    ApiError::new(
+        Code::BackendUnreachable,
+        format!(
+            "{} {url}: {} (after {tries} {})",
+            req.method,
+            chain(e),
+            if tries == 1 { "try" } else { "tries" }
+        ),
+    )
+    .hint("check --backend / PARTNERCTL_BACKEND and that the server is running")
+}
+
+/// The whole error chain: reqwest's top-level message hides the cause.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !msg.contains(&text) {
+            msg += &format!(": {text}");
+        }
+        cause = c.source();
+    }
+    msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_is_capped() {
+        let p = RetryPolicy::default();
+        for n in 1..=10 {
+            let full = (p.backoff * 2u32.pow(n - 1)).min(p.max_backoff);
+            let w = p.backoff(n);
+            assert!(w >= full / 2 && w <= full, "try {n}: {w:?} of {full:?}");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Putting an operation's outcome on the wire: status, JSON body, `ETag`, collections paged
+//! with `MS-ContinuationToken`, and errors as `{"code", "description", "data", "source"}`.
+
+use super::route::{Reply, Route};
+use crate::error::{ApiError, Code, ErrorKind};
+use crate::protocol::{header, Collection, CollectionAttributes, ErrorBody, KeyValue, Link, Links};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde_json::Value;
+use std::time::Duration;
+
+/// Items per page unless `?size=` says otherwise, and the most it may say.
+pub const PAGE_SIZE: usize = 100;
+pub const MAX_PAGE_SIZE: usize = 500;
+
+pub fn status_of(e: &ApiError) -> StatusCode {
+    let status = if e.is(Code::PayloadTooLarge) {
+        413
+    } else if e.is(Code::MethodNotAllowed) {
+        405
+    } else {
+        e.kind().http_status()
+    };
+    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+pub fn error_response(e: &ApiError) -> Response {
+    (status_of(e), Json(ErrorBody::from(e))).into_response()
+}
+
+/// 429 with `Retry-After` in whole seconds (at least one).
+pub fn throttled(wait: Duration) -> Response {
+    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    let e = ApiError::new(Code::TooManyRequests, "too many requests for this tenant")
+        .hint(format!("retry after {} s", secs.max(1)));
+    let mut res = error_response(&e);
+    res.headers_mut()
+        .insert("retry-after", HeaderValue::from(secs.max(1)));
+    res
+}
+
+pub fn reply_response(route: &Route, uri: &Uri, headers: &HeaderMap, reply: Reply) -> Response {
+    match reply {
+        Reply::Value(v) => {
+            let etag = v
+                .pointer("/attributes/etag")
+                .and_then(Value::as_str)
+                .map(entity_tag)
+                .and_then(|e| HeaderValue::from_str(&e).ok());
+            let mut res = (route.status, Json(v)).into_response();
+            if let Some(etag) = etag {
+                res.headers_mut().insert("etag", etag);
+            }
+            res
+        }
+        Reply::Items(items) => match page(uri, headers, items) {
+            Ok(c) => (StatusCode::OK, Json(c)).into_response(),
+            Err(e) => error_response(&e),
+        },
+        Reply::Empty => StatusCode::NO_CONTENT.into_response(),
+        Reply::Exists(true) => StatusCode::OK.into_response(),
+        Reply::Exists(false) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// An etag as an HTTP entity tag: the backend's are already (`W/"..."`); others get quotes.
+fn entity_tag(etag: &str) -> String {
+    if etag.starts_with("W/\"") || etag.starts_with('"') {
+        etag.to_string()
+    } else {
+        format!("\"{etag}\"")
+    }
+}
+
+/// One page of `items`: from the offset in `MS-ContinuationToken` (none: the start), `?size=`
+/// long; `links.next` carries the token of the next page while there is one.
+fn page(uri: &Uri, headers: &HeaderMap, items: Vec<Value>) -> Result<Collection<Value>, ApiError> {
+    let query = uri.query().unwrap_or("");
+    let size = query
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("size="))
+        .map(|s| {
+            s.parse::<usize>()
+                .ok()
+                .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
+                .ok_or_else(|| {
+                    ApiError::new(
+                        Code::InvalidInput,
+                        format!("size must be a number from 1 to {MAX_PAGE_SIZE}"),
+                    )
+                })
+        })
+        .transpose()?
+        .unwrap_or(PAGE_SIZE);
+    let start = match headers
+        .get(header::CONTINUATION_TOKEN)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(token) => decode_offset(token).ok_or_else(|| {
+            ApiError::new(
+                Code::InvalidHeader,
+                "MS-ContinuationToken is not one this server gave",
+            )
+        })?,
+        None => 0,
+    };
+    let total = items.len();
+    let end = start.saturating_add(size).min(total);
+    let next = (end < total).then(|| Link {
+        uri: uri
+            .path_and_query()
+            .map_or_else(|| uri.path().to_string(), |p| p.as_str().to_string()),
+        method: "GET".into(),
+        headers: vec![KeyValue {
+            key: "MS-ContinuationToken".into(),
+            value: encode_offset(end),
+        }],
+    });
+    Ok(Collection {
+        total_count: total,
+        items: items.into_iter().skip(start).take(size).collect(),
+        links: Links { next },
+        attributes: CollectionAttributes {
+            object_type: "Collection".into(),
+        },
+    })
+}
+
+fn encode_offset(offset: usize) -> String {
+    URL_SAFE_NO_PAD.encode(format!("offset:{offset}"))
+}
+
+fn decode_offset(token: &str) -> Option<usize> {
+    let bytes = URL_SAFE_NO_PAD.decode(token.trim()).ok()?;
+    String::from_utf8(bytes)
+        .ok()?
+        .strip_prefix("offset:")?
+        .parse()
+        .ok()
+}
+
+/// What kind an error code is, for the token endpoint's OAuth `error`.
+pub fn oauth_error(e: &ApiError) -> &'static str {
+    match e.kind() {
+        ErrorKind::Invalid | ErrorKind::NotFound => "invalid_request",
+        ErrorKind::Unauthenticated | ErrorKind::Forbidden => "invalid_grant",
+        ErrorKind::RateLimited => "temporarily_unavailable",
+        _ => "server_error",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn continuation_tokens_round_trip_and_strangers_are_refused() {
+        assert_eq!(decode_offset(&encode_offset(200)), Some(200));
+        assert_eq!(decode_offset("not a token"), None);
+    }
+}

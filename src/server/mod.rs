@@ -1,0 +1,335 @@
+//! `partnerctl serve`: the HTTP face of the backend service, in Partner Center's conventions.
+//!
+//! Thin by design: each route (see [`v1`]) parses its input and calls the same [`Embedded`]
+//! the CLI uses in process, inside a blocking task (SQLite is synchronous); every rule stays
+//! in `backend`. This module adds what only the wire has: headers, error bodies, paging,
+//! idempotency keys, throttling, the token endpoint and the OpenAPI document.
+
+mod answer;
+mod openapi;
+mod route;
+mod throttle;
+mod token;
+pub mod v1;
+
+use crate::backend::{Embedded, RequestKey, Service};
+use crate::error::{ApiError, Code, Result};
+use crate::protocol::{self, header};
+use answer::{error_response, reply_response};
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodFilter, MethodRouter};
+use axum::Router;
+use route::{Input, Route};
+use std::collections::{BTreeMap, HashMap};
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Instant;
+use throttle::Throttle;
+
+pub use openapi::document as openapi_document;
+
+/// The largest request body accepted (profiles are a few KiB).
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Requests a second per tenant; `None`: no limit.
+    pub rate_limit: Option<u32>,
+    /// Log each request (method, path, status, time, correlation id) on stderr.
+    pub log_requests: bool,
+}
+
+struct AppState {
+    service: Arc<Service>,
+    throttle: Option<Throttle>,
+    log_requests: bool,
+    openapi: Arc<serde_json::Value>,
+}
+
+type Shared = Arc<AppState>;
+
+/// The whole HTTP API over one service.
+pub fn router(service: Arc<Service>, opts: &Options) -> Router {
+    let routes = v1::routes();
+    let state: Shared = Arc::new(AppState {
+        service,
+        throttle: opts.rate_limit.map(Throttle::new),
+        log_requests: opts.log_requests,
+        openapi: Arc::new(openapi::document(&routes)),
+    });
+    // axum wants one method router per path.
+    let mut by_path: BTreeMap<&'static str, MethodRouter<Shared>> = BTreeMap::new();
+    for route in routes {
+        let route = Arc::new(route);
+        let filter =
+            MethodFilter::try_from(route.method.clone()).expect("routes use standard methods");
+        let path = route.path;
+        let handler =
+            move |State(st): State<Shared>,
+                  method: Method,
+                  uri: Uri,
+                  headers: HeaderMap,
+                  params: Option<Path<HashMap<String, String>>>,
+                  body: std::result::Result<Bytes, BytesRejection>| {
+                let route = route.clone();
+                async move {
+                    let params = params.map(|Path(p)| p).unwrap_or_default();
+                    dispatch(st, &route, method, uri, headers, params, body).await
+                }
+            };
+        let entry = by_path.remove(path).unwrap_or_default();
+        by_path.insert(path, entry.on(filter, handler));
+    }
+    let mut app = Router::new();
+    for (path, methods) in by_path {
+        app = app.route(path, methods);
+    }
+    app.route("/{tenant}/oauth2/token", axum::routing::post(token::handle))
+        .route("/openapi.json", axum::routing::get(openapi_json))
+        .fallback(|| async { error_response(&not_here()) })
+        .method_not_allowed_fallback(|| async {
+            error_response(&ApiError::new(
+                Code::MethodNotAllowed,
+                "this endpoint does not take this method",
+            ))
+        })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(middleware::from_fn_with_state(state.clone(), around))
+        .with_state(state)
+}
+
+fn not_here() -> ApiError {
+    ApiError::new(Code::EndpointNotFound, "no such endpoint")
+        .hint("the API is described at /openapi.json")
+}
+
+async fn openapi_json(State(st): State<Shared>) -> Response {
+    axum::Json(st.openapi.as_ref().clone()).into_response()
+}
+
+/// Around every request: the correlation id (the caller's, or a new one) and the sandbox
+/// flag on the answer, and one log line per request. Never a header value or a body in the
+/// log: they hold tokens and passwords.
+async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let correlation = req
+        .headers()
+        .get(header::CORRELATION_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| is_id(v))
+        .map(str::to_string)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&correlation) {
+        h.insert(header::CORRELATION_ID, v);
+    }
+    let sandbox = if st.service.is_sandbox() {
+        "true"
+    } else {
+        "false"
+    };
+    h.insert(header::SANDBOX, HeaderValue::from_static(sandbox));
+    if st.log_requests {
+        eprintln!(
+            "{method} {path} {} {}ms correlation={correlation}",
+            res.status().as_u16(),
+            started.elapsed().as_millis()
+        );
+    }
+    res
+}
+
+/// A request or correlation id: a GUID, or at least a short printable token.
+fn is_id(v: &str) -> bool {
+    !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic())
+}
+
+async fn dispatch(
+    st: Shared,
+    route: &Route,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    params: HashMap<String, String>,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(b) => b,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return error_response(&ApiError::new(
+                Code::PayloadTooLarge,
+                format!("the request body is larger than {BODY_LIMIT} bytes"),
+            ));
+        }
+        Err(rejection) => {
+            return error_response(&ApiError::new(Code::InvalidInput, rejection.body_text()))
+        }
+    };
+    let prepared = prepare(&headers, &method, &uri, &body);
+    let (token, dry_run, key) = match prepared {
+        Ok(p) => p,
+        Err(e) => return error_response(&e),
+    };
+    let query = Query::<HashMap<String, String>>::try_from_uri(&uri)
+        .map(|Query(q)| q)
+        .unwrap_or_default();
+    let input = Input {
+        params,
+        query,
+        if_match: text(&headers, "if-match").map(|s| s.trim().to_string()),
+    };
+    let api = Embedded::new(st.service.clone(), token.clone())
+        .dry_run(dry_run)
+        .request(key.clone());
+    let op = route.call(api, input, &body);
+    let throttle_key = token
+        .map(ThrottleKey::Token)
+        .unwrap_or(ThrottleKey::Anonymous);
+    let answer = match run_blocking(&st, throttle_key, op).await {
+        Ok(Ok(reply)) => reply_response(route, &uri, &headers, reply),
+        Ok(Err(e)) => error_response(&e),
+        Err(throttled) => throttled,
+    };
+    echo_request_id(answer, key.as_ref().map(|k| k.request_id.as_str()))
+}
+
+/// Bearer token, dry run and the request key of a changing request.
+fn prepare(
+    headers: &HeaderMap,
+    method: &Method,
+    uri: &Uri,
+    body: &[u8],
+) -> Result<(Option<String>, bool, Option<RequestKey>)> {
+    if let Some(v) = text(headers, header::CONTRACT_VERSION) {
+        if !v.eq_ignore_ascii_case(protocol::CONTRACT_VERSION) {
+            return Err(ApiError::new(
+                Code::UnsupportedContractVersion,
+                format!("MS-Contract-Version {v:?} is not served here"),
+            )
+            .hint(format!(
+                "send MS-Contract-Version: {}",
+                protocol::CONTRACT_VERSION
+            )));
+        }
+    }
+    let token = text(headers, "authorization").and_then(|v| {
+        let (scheme, token) = v.split_once(' ')?;
+        scheme
+            .eq_ignore_ascii_case("bearer")
+            .then(|| token.trim().to_string())
+    });
+    let dry_run = text(headers, header::DRY_RUN).is_some_and(protocol::truthy);
+    let changes = !matches!(*method, Method::GET | Method::HEAD);
+    let key = match text(headers, header::REQUEST_ID) {
+        Some(id) if !is_id(id) => {
+            return Err(ApiError::new(
+                Code::InvalidHeader,
+                "MS-RequestId must be a GUID (at most 128 printable characters)",
+            ))
+        }
+        Some(id) if changes => {
+            let target = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
+            Some(RequestKey::new(id, method.as_str(), target, body))
+        }
+        _ => None,
+    };
+    Ok((token, dry_run, key))
+}
+
+enum ThrottleKey {
+    Token(String),
+    Anonymous,
+    Named(String),
+}
+
+/// Runs an operation on the blocking pool (SQLite is synchronous), after taking its turn from
+/// the throttle: `Err` is the answer instead (429, or the task failed).
+async fn run_blocking<T: Send + 'static>(
+    st: &Shared,
+    key: ThrottleKey,
+    op: impl Future<Output = T> + Send + 'static,
+) -> std::result::Result<T, Response> {
+    match blocking(st, key, op).await {
+        Ok(v) => Ok(v),
+        Err(Blocked::Throttled(wait)) => Err(answer::throttled(wait)),
+        Err(Blocked::Failed(why)) => Err(error_response(&ApiError::internal(format!(
+            "the operation failed: {why}"
+        )))),
+    }
+}
+
+enum Blocked {
+    Throttled(std::time::Duration),
+    Failed(String),
+}
+
+async fn blocking<T: Send + 'static>(
+    st: &Shared,
+    key: ThrottleKey,
+    op: impl Future<Output = T> + Send + 'static,
+) -> std::result::Result<T, Blocked> {
+    let st = st.clone();
+    let rt = tokio::runtime::Handle::current();
+    let task = tokio::task::spawn_blocking(move || {
+        if let Some(throttle) = &st.throttle {
+            let bucket = match key {
+                ThrottleKey::Token(t) => match st.service.tenant_of_token(&t) {
+                    Ok(Some(tenant)) => format!("tenant:{tenant}"),
+                    _ => "anonymous".to_string(),
+                },
+                ThrottleKey::Named(n) => n,
+                ThrottleKey::Anonymous => "anonymous".to_string(),
+            };
+            throttle.take(&bucket).map_err(Blocked::Throttled)?;
+        }
+        Ok(rt.block_on(op))
+    });
+    task.await.map_err(|e| Blocked::Failed(e.to_string()))?
+}
+
+fn echo_request_id(mut res: Response, id: Option<&str>) -> Response {
+    if let Some(v) = id.and_then(|id| HeaderValue::from_str(id).ok()) {
+        res.headers_mut().insert(header::REQUEST_ID, v);
+    }
+    res
+}
+
+fn text<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// Serve `router` on `listener` until Ctrl-C or SIGTERM; requests under way finish first.
+pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

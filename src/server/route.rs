@@ -1,0 +1,249 @@
+//! One route of the `/v1` API: its method, path, what it documents and the trait call it
+//! makes. Every route is built by the constructors here, so parsing the body, shaping the
+//! answer and describing it in the OpenAPI document are written once.
+
+use crate::api::AccountRef;
+use crate::backend::Embedded;
+use crate::error::{ApiError, Code, Result};
+use axum::http::{Method, StatusCode};
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+/// What a route's handler gets besides the backend: path parameters, query and headers
+/// the operation needs.
+#[derive(Debug, Default)]
+pub struct Input {
+    pub params: HashMap<String, String>,
+    pub query: HashMap<String, String>,
+    pub if_match: Option<String>,
+}
+
+impl Input {
+    /// A path parameter (the route table names only parameters its path has).
+    pub fn param(&self, name: &str) -> String {
+        self.params.get(name).cloned().unwrap_or_default()
+    }
+
+    /// `?mpnId=`: a location; none: the tenant's global account.
+    pub fn at(&self) -> AccountRef {
+        AccountRef {
+            mpn_id: self.query.get("mpnId").filter(|s| !s.is_empty()).cloned(),
+        }
+    }
+}
+
+/// How a route answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// The value as JSON.
+    Object,
+    /// A `Collection` of the values, paged.
+    Collection,
+    /// No body (204).
+    Empty,
+    /// 200 when true, 404 when false, no body (`HEAD`).
+    Exists,
+}
+
+/// What a handler produced, before it is put on the wire.
+pub enum Reply {
+    Value(Value),
+    Items(Vec<Value>),
+    Empty,
+    Exists(bool),
+}
+
+type Future_ = Pin<Box<dyn Future<Output = Result<Reply>> + Send>>;
+type Handler = Arc<dyn Fn(Embedded, Input, &[u8]) -> Future_ + Send + Sync>;
+pub type SchemaFn = fn(&mut SchemaGenerator) -> Schema;
+
+pub struct Route {
+    pub method: Method,
+    /// axum's syntax: `/v1/orders/{orderId}/pay`.
+    pub path: &'static str,
+    pub summary: &'static str,
+    pub shape: Shape,
+    pub status: StatusCode,
+    /// Needs no session.
+    pub public: bool,
+    /// Takes `?mpnId=`.
+    pub account_scoped: bool,
+    pub request: Option<SchemaFn>,
+    pub response: Option<SchemaFn>,
+    handler: Handler,
+}
+
+fn schema_of<T: JsonSchema>(g: &mut SchemaGenerator) -> Schema {
+    g.subschema_for::<T>()
+}
+
+impl Route {
+    fn new(method: Method, path: &'static str, summary: &'static str, h: Handler) -> Route {
+        Route {
+            method,
+            path,
+            summary,
+            shape: Shape::Object,
+            status: StatusCode::OK,
+            public: false,
+            account_scoped: false,
+            request: None,
+            response: None,
+            handler: h,
+        }
+    }
+
+    /// A read: `GET path` answering one `T`.
+    pub fn get<T, F, Fut>(path: &'static str, summary: &'static str, f: F) -> Route
+    where
+        T: Serialize + JsonSchema,
+        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<T>> + Send + 'static,
+    {
+        let h: Handler = Arc::new(move |api, input, _| {
+            let fut = f(api, input);
+            Box::pin(async move { Ok(Reply::Value(serde_json::to_value(fut.await?)?)) })
+        });
+        Route {
+            response: Some(schema_of::<T>),
+            ..Route::new(Method::GET, path, summary, h)
+        }
+    }
+
+    /// A collection: `GET path` answering a paged `Collection` of `T`.
+    pub fn list<T, F, Fut>(path: &'static str, summary: &'static str, f: F) -> Route
+    where
+        T: Serialize + JsonSchema,
+        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Vec<T>>> + Send + 'static,
+    {
+        let h: Handler = Arc::new(move |api, input, _| {
+            let fut = f(api, input);
+            Box::pin(async move {
+                let items = fut.await?.into_iter().map(serde_json::to_value);
+                Ok(Reply::Items(items.collect::<serde_json::Result<_>>()?))
+            })
+        });
+        Route {
+            shape: Shape::Collection,
+            response: Some(schema_of::<T>),
+            ..Route::new(Method::GET, path, summary, h)
+        }
+    }
+
+    /// A change: `method path` with a JSON body `B`, answering one `T`.
+    pub fn send<B, T, F, Fut>(
+        method: Method,
+        path: &'static str,
+        summary: &'static str,
+        f: F,
+    ) -> Route
+    where
+        B: DeserializeOwned + JsonSchema + Send + 'static,
+        T: Serialize + JsonSchema,
+        F: Fn(Embedded, Input, B) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<T>> + Send + 'static,
+    {
+        let h: Handler = Arc::new(move |api, input, body| match parse::<B>(body) {
+            Ok(b) => {
+                let fut = f(api, input, b);
+                Box::pin(async move { Ok(Reply::Value(serde_json::to_value(fut.await?)?)) })
+            }
+            Err(e) => Box::pin(async move { Err(e) }),
+        });
+        Route {
+            request: Some(schema_of::<B>),
+            response: Some(schema_of::<T>),
+            ..Route::new(method, path, summary, h)
+        }
+    }
+
+    /// A change with no body: `method path`, answering one `T`.
+    pub fn act<T, F, Fut>(method: Method, path: &'static str, summary: &'static str, f: F) -> Route
+    where
+        T: Serialize + JsonSchema,
+        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<T>> + Send + 'static,
+    {
+        Route {
+            method,
+            ..Route::get(path, summary, f)
+        }
+    }
+
+    /// A change with no answer body: `method path`, 204.
+    pub fn none<F, Fut>(method: Method, path: &'static str, summary: &'static str, f: F) -> Route
+    where
+        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<()>> + Send + 'static,
+    {
+        let h: Handler = Arc::new(move |api, input, _| {
+            let fut = f(api, input);
+            Box::pin(async move { fut.await.map(|()| Reply::Empty) })
+        });
+        Route {
+            shape: Shape::Empty,
+            status: StatusCode::NO_CONTENT,
+            ..Route::new(method, path, summary, h)
+        }
+    }
+
+    /// `HEAD path`: 200 when the thing exists, 404 when not.
+    pub fn exists<F, Fut>(path: &'static str, summary: &'static str, f: F) -> Route
+    where
+        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<bool>> + Send + 'static,
+    {
+        let h: Handler = Arc::new(move |api, input, _| {
+            let fut = f(api, input);
+            Box::pin(async move { fut.await.map(Reply::Exists) })
+        });
+        Route {
+            shape: Shape::Exists,
+            ..Route::new(Method::HEAD, path, summary, h)
+        }
+    }
+
+    /// Needs no session.
+    pub fn public(mut self) -> Route {
+        self.public = true;
+        self
+    }
+
+    /// Answers 201 Created.
+    pub fn created(mut self) -> Route {
+        self.status = StatusCode::CREATED;
+        self
+    }
+
+    /// Acts on the global account, or on a location with `?mpnId=`.
+    pub fn scoped(mut self) -> Route {
+        self.account_scoped = true;
+        self
+    }
+
+    pub fn call(&self, api: Embedded, input: Input, body: &[u8]) -> Future_ {
+        (self.handler)(api, input, body)
+    }
+}
+
+/// The JSON body, every problem named.
+fn parse<B: DeserializeOwned>(body: &[u8]) -> Result<B> {
+    let body = if body.iter().all(u8::is_ascii_whitespace) {
+        b"null".as_slice()
+    } else {
+        body
+    };
+    serde_json::from_slice(body).map_err(|e| {
+        ApiError::new(
+            Code::InvalidInput,
+            format!("the request body is not valid: {e}"),
+        )
+    })
+}

@@ -1,0 +1,276 @@
+//! Shared by the end-to-end and HTTP tests: a `partnerctl serve` on a free loopback port that
+//! stops when dropped, and a minimal HTTP/1.1 client for raw requests.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// The environment every test command gets: nothing of the user's.
+pub fn clean(c: &mut Command, home: &Path) {
+    c.env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("share"))
+        .env("PARTNERCTL_KEYRING", "off");
+}
+
+/// A `partnerctl serve` on 127.0.0.1, killed (and waited for) when dropped.
+pub struct Server {
+    child: Child,
+    pub url: String,
+    pub port: u16,
+    pub log: PathBuf,
+}
+
+impl Server {
+    /// Serves `data` with the clock at `now` on `port` (0: a free one), with `extra` flags
+    /// (e.g. `--sandbox`, `--rate-limit 2`). The server logs requests to `log`.
+    pub fn start(home: &Path, data: &Path, now: &str, port: u16, extra: &[&str]) -> Server {
+        let log = home.join(format!("serve-{}.log", uuid::Uuid::new_v4()));
+        let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+        clean(&mut c, home);
+        c.env("PARTNERCTL_NOW", now)
+            .arg("--data-dir")
+            .arg(data)
+            .arg("-v")
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&log).unwrap());
+        let mut child = c.spawn().expect("partnerctl serve starts");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let url = match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(line) if line.starts_with("http://") => line.trim().to_string(),
+            other => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!(
+                    "partnerctl serve did not start ({other:?}):\n{}",
+                    std::fs::read_to_string(&log).unwrap_or_default()
+                );
+            }
+        };
+        let port = url.rsplit(':').next().unwrap().parse().unwrap();
+        Server {
+            child,
+            url,
+            port,
+            log,
+        }
+    }
+
+    /// What the server wrote on stderr so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    pub fn addr(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    /// Stops the server as SIGTERM would (kill on other systems) and waits for it.
+    pub fn stop(mut self) {
+        self.halt();
+    }
+
+    fn halt(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.halt();
+    }
+}
+
+/// An answer to a raw request.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "not JSON ({e}): {} {}",
+                self.status,
+                String::from_utf8_lossy(&self.body)
+            )
+        })
+    }
+}
+
+/// One HTTP/1.1 request to `addr` (loopback only), `Connection: close`, read to the end.
+pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+    assert!(
+        addr.starts_with("127.0.0.1:"),
+        "tests talk to loopback only"
+    );
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        req += &format!("{k}: {v}\r\n");
+    }
+    if !body.is_empty() || matches!(method, "POST" | "PUT") {
+        req += &format!("Content-Length: {}\r\n", body.len());
+    }
+    req += "\r\n";
+    s.write_all(req.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    parse(&raw, method == "HEAD")
+}
+
+fn parse(raw: &[u8], head: bool) -> Answer {
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a complete head");
+    let head_text = String::from_utf8_lossy(&raw[..end]).to_string();
+    let mut lines = head_text.split("\r\n");
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    let rest = &raw[end + 4..];
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k == "transfer-encoding" && v.contains("chunked"));
+    let body = if head {
+        Vec::new()
+    } else if chunked {
+        dechunk(rest)
+    } else {
+        rest.to_vec()
+    };
+    Answer {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(eol) = raw.windows(2).position(|w| w == b"\r\n") else {
+            return out;
+        };
+        let size =
+            usize::from_str_radix(String::from_utf8_lossy(&raw[..eol]).trim(), 16).unwrap_or(0);
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&raw[eol + 2..eol + 2 + size]);
+        raw = &raw[eol + 2 + size + 2..];
+    }
+}
+
+/// JSON headers with a bearer token.
+pub fn bearer(token: &str) -> String {
+    format!("Bearer {token}")
+}
+
+/// The binary with a clean environment, against `url`, at `now`, JSON out.
+pub fn partnerctl(home: &Path, url: &str, now: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+    clean(&mut c, home);
+    c.env("PARTNERCTL_BACKEND", url)
+        .env("PARTNERCTL_NOW", now)
+        .args(["-o", "json"])
+        .stdin(Stdio::null());
+    c
+}
+
+/// Runs `c`, expects success, parses stdout.
+pub fn ok_json(c: &mut Command) -> serde_json::Value {
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{c:?} failed ({:?}):\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+pub fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// Enrolls an example organization through the CLI; returns (Global admin UPN, password).
+pub fn enroll(home: &Path, url: &str, now: &str, example_file: &str) -> (String, String) {
+    let v = ok_json(partnerctl(home, url, now).args([
+        "account",
+        "create",
+        "-f",
+        &example(example_file),
+        "--accept-agreement",
+    ]));
+    let upn = v["tenantCreated"]["globalAdmin"]["userPrincipalName"]
+        .as_str()
+        .or_else(|| v["created"]["owner"].as_str())
+        .unwrap_or_else(|| panic!("no Global admin in {v:#}"))
+        .to_string();
+    let password = v["tenantCreated"]["temporaryPassword"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no password in {v:#}"))
+        .to_string();
+    (upn, password)
+}
+
+/// An access token from the token endpoint.
+pub fn sign_in(addr: &str, upn: &str, password: &str) -> String {
+    let domain = upn.rsplit('@').next().unwrap();
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("grant_type", "password")
+        .append_pair("username", upn)
+        .append_pair("password", password)
+        .finish();
+    let a = http(
+        addr,
+        "POST",
+        &format!("/{domain}/oauth2/token"),
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        body.as_bytes(),
+    );
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    a.json()["access_token"].as_str().unwrap().to_string()
+}
