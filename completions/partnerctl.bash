@@ -19,11 +19,17 @@ _partnerctl() {
             partnerctl,account)
                 cmd="partnerctl__subcmd__account"
                 ;;
+            partnerctl,auth)
+                cmd="partnerctl__subcmd__auth"
+                ;;
             partnerctl,benefits)
                 cmd="partnerctl__subcmd__benefits"
                 ;;
             partnerctl,completions)
                 cmd="partnerctl__subcmd__completions"
+                ;;
+            partnerctl,config)
+                cmd="partnerctl__subcmd__config"
                 ;;
             partnerctl,help)
                 cmd="partnerctl__subcmd__help"
@@ -124,6 +130,18 @@ _partnerctl() {
             partnerctl__subcmd__account__subcmd__locations__subcmd__help,list)
                 cmd="partnerctl__subcmd__account__subcmd__locations__subcmd__help__subcmd__list"
                 ;;
+            partnerctl__subcmd__auth,help)
+                cmd="partnerctl__subcmd__auth__subcmd__help"
+                ;;
+            partnerctl__subcmd__auth,status)
+                cmd="partnerctl__subcmd__auth__subcmd__status"
+                ;;
+            partnerctl__subcmd__auth__subcmd__help,help)
+                cmd="partnerctl__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__auth__subcmd__help,status)
+                cmd="partnerctl__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
             partnerctl__subcmd__benefits,activate)
                 cmd="partnerctl__subcmd__benefits__subcmd__activate"
                 ;;
@@ -160,14 +178,44 @@ _partnerctl() {
             partnerctl__subcmd__benefits__subcmd__help,redeem)
                 cmd="partnerctl__subcmd__benefits__subcmd__help__subcmd__redeem"
                 ;;
+            partnerctl__subcmd__config,help)
+                cmd="partnerctl__subcmd__config__subcmd__help"
+                ;;
+            partnerctl__subcmd__config,set)
+                cmd="partnerctl__subcmd__config__subcmd__set"
+                ;;
+            partnerctl__subcmd__config,show)
+                cmd="partnerctl__subcmd__config__subcmd__show"
+                ;;
+            partnerctl__subcmd__config,unset)
+                cmd="partnerctl__subcmd__config__subcmd__unset"
+                ;;
+            partnerctl__subcmd__config__subcmd__help,help)
+                cmd="partnerctl__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__config__subcmd__help,set)
+                cmd="partnerctl__subcmd__config__subcmd__help__subcmd__set"
+                ;;
+            partnerctl__subcmd__config__subcmd__help,show)
+                cmd="partnerctl__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            partnerctl__subcmd__config__subcmd__help,unset)
+                cmd="partnerctl__subcmd__config__subcmd__help__subcmd__unset"
+                ;;
             partnerctl__subcmd__help,account)
                 cmd="partnerctl__subcmd__help__subcmd__account"
+                ;;
+            partnerctl__subcmd__help,auth)
+                cmd="partnerctl__subcmd__help__subcmd__auth"
                 ;;
             partnerctl__subcmd__help,benefits)
                 cmd="partnerctl__subcmd__help__subcmd__benefits"
                 ;;
             partnerctl__subcmd__help,completions)
                 cmd="partnerctl__subcmd__help__subcmd__completions"
+                ;;
+            partnerctl__subcmd__help,config)
+                cmd="partnerctl__subcmd__help__subcmd__config"
                 ;;
             partnerctl__subcmd__help,help)
                 cmd="partnerctl__subcmd__help__subcmd__help"
@@ -226,6 +274,9 @@ _partnerctl() {
             partnerctl__subcmd__help__subcmd__account__subcmd__locations,list)
                 cmd="partnerctl__subcmd__help__subcmd__account__subcmd__locations__subcmd__list"
                 ;;
+            partnerctl__subcmd__help__subcmd__auth,status)
+                cmd="partnerctl__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
             partnerctl__subcmd__help__subcmd__benefits,activate)
                 cmd="partnerctl__subcmd__help__subcmd__benefits__subcmd__activate"
                 ;;
@@ -240,6 +291,15 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help__subcmd__benefits,redeem)
                 cmd="partnerctl__subcmd__help__subcmd__benefits__subcmd__redeem"
+                ;;
+            partnerctl__subcmd__help__subcmd__config,set)
+                cmd="partnerctl__subcmd__help__subcmd__config__subcmd__set"
+                ;;
+            partnerctl__subcmd__help__subcmd__config,show)
+                cmd="partnerctl__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            partnerctl__subcmd__help__subcmd__config,unset)
+                cmd="partnerctl__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
             partnerctl__subcmd__help__subcmd__membership,rejoin)
                 cmd="partnerctl__subcmd__help__subcmd__membership__subcmd__rejoin"
@@ -488,7 +548,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -v -h -V --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help --version tenant login logout whoami account outbox membership offers orders benefits users roles completions help"
+            opts="-o -q -v -h -V --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help --version tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,6 +566,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -514,7 +590,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help create show verify update profile locations help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help create show verify update profile locations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -532,6 +608,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -540,7 +632,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__create)
-            opts="-f -o -q -v -h --file --accept-agreement --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-f -o -q -v -h --file --accept-agreement --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,6 +656,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -714,7 +822,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__locations)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help add list help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -732,6 +840,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -740,7 +864,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__locations__subcmd__add)
-            opts="-f -o -q -v -h --file --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-f -o -q -v -h --file --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -764,6 +888,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -830,7 +970,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__locations__subcmd__list)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,6 +988,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -856,7 +1012,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__profile)
-            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help organization legal mpn"
+            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help organization legal mpn"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +1032,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -886,7 +1058,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__show)
-            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -908,6 +1080,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -916,7 +1104,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__update)
-            opts="-f -o -q -v -h --file --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-f -o -q -v -h --file --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -946,6 +1134,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -954,7 +1158,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__verify)
-            opts="-o -q -v -h --code --resend --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --code --resend --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -980,6 +1184,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -987,8 +1207,8 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        partnerctl__subcmd__benefits)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help list activate assign keys redeem help"
+        partnerctl__subcmd__auth)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,6 +1226,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1013,8 +1249,50 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        partnerctl__subcmd__benefits__subcmd__activate)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+        partnerctl__subcmd__auth__subcmd__help)
+            opts="status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__auth__subcmd__status)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,6 +1310,106 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__benefits)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help list activate assign keys redeem help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__benefits__subcmd__activate)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1040,7 +1418,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__benefits__subcmd__assign)
-            opts="-o -q -v -h --user --replace --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --user --replace --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1064,6 +1442,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1172,7 +1566,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__benefits__subcmd__keys)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1190,6 +1584,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1198,7 +1608,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__benefits__subcmd__list)
-            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1630,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1228,7 +1654,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__benefits__subcmd__redeem)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1246,6 +1672,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1254,7 +1696,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__completions)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help bash elvish fish powershell zsh"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1272,6 +1714,260 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help show set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config__subcmd__help)
+            opts="show set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config__subcmd__set)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help data-dir sandbox output color keyring token-file"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config__subcmd__show)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__config__subcmd__unset)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help data-dir sandbox output color keyring token-file"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1280,7 +1976,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="tenant login logout whoami account outbox membership offers orders benefits users roles completions help"
+            opts="tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1419,6 +2115,34 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        partnerctl__subcmd__help__subcmd__auth)
+            opts="status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         partnerctl__subcmd__help__subcmd__benefits)
             opts="list activate assign keys redeem"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1506,6 +2230,62 @@ _partnerctl() {
         partnerctl__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__config)
+            opts="show set unset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__config__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1966,7 +2746,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__login)
-            opts="-u -o -q -v -h --username --password-stdin --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-u -o -q -v -h --username --password-stdin --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1992,6 +2772,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2000,7 +2796,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__logout)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,6 +2812,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2026,7 +2838,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__membership)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help show renew rejoin upgrade help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help show renew rejoin upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2042,6 +2854,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2136,7 +2964,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__membership__subcmd__rejoin)
-            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2158,6 +2986,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2166,7 +3010,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__membership__subcmd__renew)
-            opts="-o -q -v -h --payment --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --payment --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2192,6 +3036,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2200,7 +3060,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__membership__subcmd__show)
-            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,6 +3082,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2230,7 +3106,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__membership__subcmd__upgrade)
-            opts="-o -q -v -h --to --area --level --payment --attested-by --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --to --area --level --payment --attested-by --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2272,6 +3148,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2280,7 +3172,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__offers)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help list show help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2296,6 +3188,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2362,7 +3270,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__offers__subcmd__list)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,6 +3286,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2388,7 +3312,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__offers__subcmd__show)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help network action-pack competency-cloud-platform-silver competency-cloud-platform-gold competency-data-analytics-silver competency-data-analytics-gold competency-security-silver competency-security-gold competency-application-development-silver competency-application-development-gold competency-cloud-productivity-silver competency-cloud-productivity-gold"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help network action-pack competency-cloud-platform-silver competency-cloud-platform-gold competency-data-analytics-silver competency-data-analytics-gold competency-security-silver competency-security-gold competency-application-development-silver competency-application-development-gold competency-cloud-productivity-silver competency-cloud-productivity-gold"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2406,6 +3330,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2414,7 +3354,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__orders)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help list pay refund help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help list pay refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,6 +3370,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2510,7 +3466,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__orders__subcmd__list)
-            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2532,6 +3488,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2540,7 +3512,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__orders__subcmd__pay)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2556,6 +3528,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2566,7 +3554,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__orders__subcmd__refund)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2584,6 +3572,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2592,7 +3596,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__outbox)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help list help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2608,6 +3612,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2660,7 +3680,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__outbox__subcmd__list)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,6 +3698,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2686,7 +3722,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__roles)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help list members help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help list members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2702,6 +3738,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2768,7 +3820,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__roles__subcmd__list)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2784,6 +3836,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2794,7 +3862,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__roles__subcmd__members)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help global-admin user-management-admin billing-admin admin-agent sales-agent helpdesk-agent account-admin mpn-partner-admin referral-admin incentive-admin business-profile-admin"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help global-admin user-management-admin billing-admin admin-agent sales-agent helpdesk-agent account-admin mpn-partner-admin referral-admin incentive-admin business-profile-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2812,6 +3880,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2820,7 +3904,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help create show domains help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help create show domains help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2838,6 +3922,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2846,7 +3946,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__create)
-            opts="-o -q -v -h --domain-prefix --domain --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --domain-prefix --domain --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,6 +3972,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2880,7 +3996,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__domains)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help add help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2898,6 +4014,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2906,7 +4038,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__domains__subcmd__add)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2922,6 +4054,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3058,7 +4206,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__show)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3076,6 +4224,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3084,7 +4248,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help add list remove grant revoke help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help add list remove grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3102,6 +4266,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3110,7 +4290,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__add)
-            opts="-f -o -q -v -h --file --email --first-name --last-name --role --upn --guest --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-f -o -q -v -h --file --email --first-name --last-name --role --upn --guest --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3156,6 +4336,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3164,7 +4360,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__grant)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help global-admin user-management-admin billing-admin admin-agent sales-agent helpdesk-agent account-admin mpn-partner-admin referral-admin incentive-admin business-profile-admin"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help global-admin user-management-admin billing-admin admin-agent sales-agent helpdesk-agent account-admin mpn-partner-admin referral-admin incentive-admin business-profile-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3180,6 +4376,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3288,7 +4500,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__list)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3304,6 +4516,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3314,7 +4542,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__remove)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3330,6 +4558,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3340,7 +4584,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__users__subcmd__revoke)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help global-admin user-management-admin billing-admin admin-agent sales-agent helpdesk-agent account-admin mpn-partner-admin referral-admin incentive-admin business-profile-admin"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help global-admin user-management-admin billing-admin admin-agent sales-agent helpdesk-agent account-admin mpn-partner-admin referral-admin incentive-admin business-profile-admin"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3358,6 +4602,22 @@ _partnerctl() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3366,7 +4626,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__whoami)
-            opts="-o -q -v -h --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3382,6 +4642,22 @@ _partnerctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

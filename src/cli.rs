@@ -1,21 +1,13 @@
 //! The command line: global options and the command tree (clap types only).
 
 use crate::api::{AccountRef, CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
-use crate::output::Format;
-use clap::builder::{BoolishValueParser, PossibleValuesParser, TypedValueParser};
+use crate::output::{ColorChoice, Format};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use serde::de::DeserializeOwned;
 use std::path::PathBuf;
 
-const ENVIRONMENT: &str = "\
-Environment:
-  PARTNERCTL_DATA_DIR    data directory (same as --data-dir)
-  PARTNERCTL_SANDBOX     1 or true: create the data dir as a sandbox (same as --sandbox)
-  PARTNERCTL_TOKEN       an access token to use instead of the stored session (CI)
-  PARTNERCTL_KEYRING     off: keep the session in a private file, never the OS keyring
-  PARTNERCTL_NOW         the backend's current time, RFC 3339 (rehearsing renewals)
-  PARTNERCTL_FORCE_TTY   1: print tables as if stdout were a terminal
-
+const AFTER_HELP: &str = "\
 Exit codes:
   0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk run failed,
   4 not signed in or not allowed, 5 conflict or not found
@@ -25,7 +17,7 @@ Example:
 
 /// Manage Microsoft Partner Network membership in Partner Center.
 #[derive(Debug, Parser)]
-#[command(name = "partnerctl", version, after_help = ENVIRONMENT)]
+#[command(name = "partnerctl", version, after_help = crate::env_vars::help() + "\n" + AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -36,43 +28,53 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// Data directory [default: the user's data dir + /partnerctl]
-    #[arg(
-        long,
-        global = true,
-        env = "PARTNERCTL_DATA_DIR",
-        hide_env_values = true,
-        value_name = "DIR"
-    )]
+    /// Data directory [env: PARTNERCTL_DATA_DIR] [default: the user's data dir + /partnerctl]
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     /// Create the data dir as a sandbox: verification codes are confirmed automatically
-    #[arg(long, global = true, env = "PARTNERCTL_SANDBOX", action = ArgAction::SetTrue,
-          hide_env_values = true,
-          value_parser = BoolishValueParser::new())]
+    /// [env: PARTNERCTL_SANDBOX]
+    #[arg(long, global = true)]
     pub sandbox: bool,
 
-    /// Output format [default: table on a terminal, json otherwise]
+    /// Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]
     #[arg(short, long, global = true, value_name = "FORMAT")]
     pub output: Option<Format>,
+
+    /// Print only these fields of the JSON output, comma-separated (an unknown one lists them)
+    #[arg(long, global = true, value_name = "FIELDS", value_delimiter = ',')]
+    pub json: Option<Vec<String>>,
+
+    /// Filter the JSON output with a jq expression, e.g. '.[].mpnId'
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]
+    #[arg(long, global = true, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
+    /// Read the access token from the first line of this file instead of the stored session
+    /// [env: PARTNERCTL_TOKEN_FILE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
 
     /// Show what a command would do; nothing is written
     #[arg(long, global = true)]
     pub dry_run: bool,
 
-    /// No notes on stderr (warnings and errors still show)
-    #[arg(short, long, global = true)]
-    pub quiet: bool,
+    /// No notes on stderr; twice (-qq), no warnings either (errors still show)
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub quiet: u8,
 
     /// More detail on stderr (never secrets)
     #[arg(short, long, global = true, action = ArgAction::Count)]
     pub verbose: u8,
 
-    /// Do not ask for confirmation
+    /// Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)
     #[arg(long, global = true)]
     pub yes: bool,
 
-    /// Never prompt; fail when input would be needed
+    /// Never prompt; fail, naming the flag to pass, when input would be needed
     #[arg(long, global = true)]
     pub no_input: bool,
 }
@@ -95,6 +97,9 @@ pub enum Command {
     /// Show the signed-in user, tenant and roles
     #[command(after_help = "Example:\n  partnerctl whoami -o json")]
     Whoami,
+    /// Credentials: where the session lives and when it expires
+    #[command(subcommand, after_help = "Example:\n  partnerctl auth status")]
+    Auth(AuthCmd),
     /// Enroll and manage the partner account
     #[command(subcommand, after_help = "Example:\n  partnerctl account show")]
     Account(AccountCmd),
@@ -119,6 +124,9 @@ pub enum Command {
     /// Roles and their members
     #[command(subcommand, after_help = "Example:\n  partnerctl roles list")]
     Roles(RolesCmd),
+    /// Show and change settings (config file, environment, flags)
+    #[command(subcommand, after_help = "Example:\n  partnerctl config show")]
+    Config(ConfigCmd),
     /// Print a shell completion script
     #[command(after_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
@@ -164,6 +172,16 @@ pub enum DomainsCmd {
         /// The domain, e.g. contoso.com
         domain: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Where the credential lives (keyring, file, token file, environment) and when it
+    /// expires; never the secret. Exits 4 when there is no usable credential
+    #[command(
+        after_help = "Example:\n  partnerctl auth status\n  partnerctl auth status --token-file ci-token.txt -o json"
+    )]
+    Status,
 }
 
 #[derive(Debug, Args)]
@@ -547,17 +565,18 @@ fn role_parser() -> impl TypedValueParser<Value = RoleName> {
     kebab::<RoleName>(&RoleName::ALL.map(RoleName::key))
 }
 
-/// Offer ids: any id is accepted (the catalog is data, kept in the data dir), and the ids of
-/// the default catalog are offered as completions.
+/// Any non-empty text, with `names` offered as completions (not listed in help).
 #[derive(Clone)]
-struct OfferIdParser(Vec<String>);
+struct Suggest(Vec<String>);
 
-fn offer_id_parser() -> OfferIdParser {
+/// Offer ids: any id is accepted (the catalog is data, kept in the data dir), and the ids of
+/// the default catalog complete.
+fn offer_id_parser() -> Suggest {
     let offers = crate::backend::default_offers().unwrap_or_default();
-    OfferIdParser(offers.into_iter().map(|o| o.id).collect())
+    Suggest(offers.into_iter().map(|o| o.id).collect())
 }
 
-impl TypedValueParser for OfferIdParser {
+impl TypedValueParser for Suggest {
     type Value = String;
 
     fn parse_ref(
@@ -597,6 +616,55 @@ Example:
 pub struct CompletionsArgs {
     /// The shell
     pub shell: clap_complete::Shell,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tooling: config
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Show every setting, its value and where it came from (default, file, env, flag)
+    #[command(after_help = "\
+Settings are layered: defaults < the config file < PARTNERCTL_* environment < flags.
+
+Example:
+  partnerctl config show
+  partnerctl --output yaml config show -o table")]
+    Show,
+    /// Set a key in the config file
+    #[command(after_help = CONFIG_SET_HELP)]
+    Set {
+        /// The key, e.g. output
+        #[arg(value_parser = config_key_parser())]
+        key: String,
+        /// The value, e.g. json
+        value: String,
+    },
+    /// Remove a key from the config file (any key, so a misspelt one can go too)
+    #[command(after_help = "Example:\n  partnerctl config unset output")]
+    Unset {
+        /// The key, e.g. output
+        #[arg(value_parser = Suggest(config_keys().map(String::from).collect()),
+              hide_possible_values = true)]
+        key: String,
+    },
+}
+
+const CONFIG_SET_HELP: &str = "\
+Keys: data-dir, sandbox, output, color, keyring, token-file. The file is YAML, at
+$XDG_CONFIG_HOME/partnerctl/config.yaml unless PARTNERCTL_CONFIG names another.
+
+Example:
+  partnerctl config set output json
+  partnerctl config set data-dir /srv/partnerctl";
+
+fn config_keys() -> impl Iterator<Item = &'static str> {
+    crate::config::KEYS.iter().map(|k| k.name)
+}
+
+fn config_key_parser() -> PossibleValuesParser {
+    PossibleValuesParser::new(config_keys())
 }
 
 #[cfg(test)]

@@ -19,7 +19,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            let label = partnerctl::output::style::label(partnerctl::output::style::Label::Error);
+            eprintln!("{label} {e}");
             ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1))
         }
     }

@@ -5,12 +5,14 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test generated` (or `scripts/regenerate`).
 
 use partnerctl::commands::completions;
+use partnerctl::env_vars;
 use std::path::Path;
 
 /// Compares `path` (relative to the crate root) with what the code generates; with
 /// `UPDATE_SNAPSHOTS=1` rewrites it instead.
 fn snapshot(path: &str, generated: &[u8]) {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    #[allow(clippy::disallowed_methods)] // The test's own switch, not the tool's.
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
         std::fs::create_dir_all(file.parent().unwrap()).unwrap();
         std::fs::write(&file, generated).unwrap();
@@ -22,6 +24,29 @@ fn snapshot(path: &str, generated: &[u8]) {
         "{path} is stale: regenerate it with `UPDATE_SNAPSHOTS=1 cargo test --test generated` \
          and review the difference"
     );
+}
+
+/// `text` with the lines between the `<!-- NAME...-->` and `<!-- /NAME -->` markers replaced
+/// by `body`.
+fn splice(text: &str, name: &str, body: &str) -> String {
+    let open = format!("<!-- {name}");
+    let close = format!("<!-- /{name} -->");
+    let start = text
+        .find(&open)
+        .unwrap_or_else(|| panic!("no `{open}` marker"));
+    let start = start + text[start..].find('\n').unwrap() + 1;
+    let end = text
+        .find(&close)
+        .unwrap_or_else(|| panic!("no `{close}` marker"));
+    format!("{}{body}{}", &text[..start], &text[end..])
+}
+
+#[test]
+fn readme_lists_every_environment_variable() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let expected = splice(&readme, "env-vars", &env_vars::markdown_table());
+    snapshot("README.md", expected.as_bytes());
 }
 
 #[test]

@@ -113,6 +113,51 @@ pub fn load_location(path: &Path) -> Result<LegalProfileInput, ProfileError> {
     decode::load(path, &location::KIND, location::decode)
 }
 
+/// One `key: value` of a flat mapping, with where the key and the value are.
+pub(crate) type FlatEntry = (String, String, Pos, Pos);
+
+/// A flat mapping of text values (the config file), in file order, or every problem found.
+/// An empty file is an empty mapping.
+pub(crate) fn flat_mapping(text: &str) -> Result<Vec<FlatEntry>, Vec<Problem>> {
+    if source::is_empty(text) {
+        return Ok(Vec::new());
+    }
+    let tabs = source::tab_indentation(text);
+    if !tabs.is_empty() {
+        return Err(tabs);
+    }
+    let parsed = yaml::parse(text)?;
+    let mut problems = parsed.problems;
+    let yaml::Value::Map(entries) = parsed.root.value else {
+        problems.push(Problem::at(
+            parsed.root.pos,
+            "",
+            format!(
+                "expected a mapping of keys to values (output: json); found {}",
+                parsed.root.value.describe()
+            ),
+        ));
+        return Err(problems);
+    };
+    let mut out = Vec::new();
+    for e in entries {
+        match e.value.value {
+            yaml::Value::Scalar { text, .. } => out.push((e.key, text, e.key_pos, e.value.pos)),
+            yaml::Value::Null => {}
+            other => problems.push(Problem::at(
+                e.key_pos,
+                e.key,
+                format!("expected a single value, found {}", other.describe()),
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
 /// A users file (`kind: users`): the users to add, at least one.
 pub fn load_users(path: &Path) -> Result<Vec<NewUser>, ProfileError> {
     decode::load(path, &users::KIND, users::decode)
