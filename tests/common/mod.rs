@@ -81,6 +81,13 @@ impl Home {
         stderr(&out)
     }
 
+    /// Runs, expects exit `code`, returns stdout.
+    pub fn fails_with_stdout(&self, args: &[&str], code: i32) -> String {
+        let out = self.run(args);
+        assert_eq!(out.status.code(), Some(code), "{}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    }
+
     /// Creates a tenant in the default data dir and signs in as its Global admin; returns the
     /// admin's userPrincipalName and password.
     pub fn signed_in(&self) -> (String, String) {
