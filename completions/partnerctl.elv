@@ -50,6 +50,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand benefits 'Benefits of the membership: activate, assign seats, product keys'
             cand users 'Users of the partner tenant and their roles'
             cand roles 'Roles and their members'
+            cand profile 'Profile files: JSON Schema, templates, offline validation'
             cand config 'Show and change settings (config file, environment, flags)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1227,6 +1228,101 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;roles;help;help'= {
         }
+        &'partnerctl;profile'= {
+            cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --json 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)'
+            cand --jq 'Filter the JSON output with a jq expression, e.g. ''.[].mpnId'''
+            cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
+            cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand --quiet 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+            cand --no-input 'Never prompt; fail, naming the flag to pass, when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand schema 'Print the JSON Schema of a kind of profile, for editors'
+            cand init 'Print a commented template of a kind of profile'
+            cand validate 'Check profile files offline; every problem is reported as FILE:LINE:COLUMN (exit 2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;profile;schema'= {
+            cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --json 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)'
+            cand --jq 'Filter the JSON output with a jq expression, e.g. ''.[].mpnId'''
+            cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
+            cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand --quiet 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+            cand --no-input 'Never prompt; fail, naming the flag to pass, when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'partnerctl;profile;init'= {
+            cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --json 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)'
+            cand --jq 'Filter the JSON output with a jq expression, e.g. ''.[].mpnId'''
+            cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
+            cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand --quiet 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+            cand --no-input 'Never prompt; fail, naming the flag to pass, when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'partnerctl;profile;validate'= {
+            cand --kind 'Check every file as this kind'
+            cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --json 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)'
+            cand --jq 'Filter the JSON output with a jq expression, e.g. ''.[].mpnId'''
+            cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
+            cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand --quiet 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+            cand --no-input 'Never prompt; fail, naming the flag to pass, when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'partnerctl;profile;help'= {
+            cand schema 'Print the JSON Schema of a kind of profile, for editors'
+            cand init 'Print a commented template of a kind of profile'
+            cand validate 'Check profile files offline; every problem is reported as FILE:LINE:COLUMN (exit 2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;profile;help;schema'= {
+        }
+        &'partnerctl;profile;help;init'= {
+        }
+        &'partnerctl;profile;help;validate'= {
+        }
+        &'partnerctl;profile;help;help'= {
+        }
         &'partnerctl;config'= {
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -1354,6 +1450,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand benefits 'Benefits of the membership: activate, assign seats, product keys'
             cand users 'Users of the partner tenant and their roles'
             cand roles 'Roles and their members'
+            cand profile 'Profile files: JSON Schema, templates, offline validation'
             cand config 'Show and change settings (config file, environment, flags)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1488,6 +1585,17 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;roles;list'= {
         }
         &'partnerctl;help;roles;members'= {
+        }
+        &'partnerctl;help;profile'= {
+            cand schema 'Print the JSON Schema of a kind of profile, for editors'
+            cand init 'Print a commented template of a kind of profile'
+            cand validate 'Check profile files offline; every problem is reported as FILE:LINE:COLUMN (exit 2)'
+        }
+        &'partnerctl;help;profile;schema'= {
+        }
+        &'partnerctl;help;profile;init'= {
+        }
+        &'partnerctl;help;profile;validate'= {
         }
         &'partnerctl;help;config'= {
             cand show 'Show every setting, its value and where it came from (default, file, env, flag)'

@@ -57,6 +57,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "orders" -d 'O
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "benefits" -d 'Benefits of the membership: activate, assign seats, product keys'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "users" -d 'Users of the partner tenant and their roles'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "roles" -d 'Roles and their members'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "profile" -d 'Profile files: JSON Schema, templates, offline validation'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "config" -d 'Show and change settings (config file, environment, flags)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1056,6 +1057,93 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the roles'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "members" -d 'List the members of a role'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+yaml\t''
+ndjson\t''
+tsv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l dry-run -d 'Show what a command would do; nothing is written'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -f -a "schema" -d 'Print the JSON Schema of a kind of profile, for editors'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -f -a "init" -d 'Print a commented template of a kind of profile'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -f -a "validate" -d 'Check profile files offline; every problem is reported as FILE:LINE:COLUMN (exit 2)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+yaml\t''
+ndjson\t''
+tsv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l dry-run -d 'Show what a command would do; nothing is written'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+yaml\t''
+ndjson\t''
+tsv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what a command would do; nothing is written'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l kind -d 'Check every file as this kind' -r -f -a "organization\t'An organization to enroll (`account create -f`)'
+location\t'A subsidiary\'s legal business profile (`account locations add -f`, `account update -f`)'
+users\t'Users to add (`users add -f`)'"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+yaml\t''
+ndjson\t''
+tsv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l dry-run -d 'Show what a command would do; nothing is written'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the JSON Schema of a kind of profile, for editors'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "init" -d 'Print a commented template of a kind of profile'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check profile files offline; every problem is reported as FILE:LINE:COLUMN (exit 2)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1159,22 +1247,23 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s v 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "tenant" -d 'Create a tenant (directory) and manage its domains'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "login" -d 'Sign in as a user of a tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "logout" -d 'Sign out and forget the stored session'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "whoami" -d 'Show the signed-in user, tenant and roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "auth" -d 'Credentials: where the session lives and when it expires'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "account" -d 'Enroll and manage the partner account'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "outbox" -d 'Read the mails the backend sent (verification codes)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "membership" -d 'Show, renew and upgrade the membership'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "offers" -d 'The offer catalog'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "orders" -d 'Orders: list, pay invoices, refund'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "benefits" -d 'Benefits of the membership: activate, assign seats, product keys'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "users" -d 'Users of the partner tenant and their roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "roles" -d 'Roles and their members'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "config" -d 'Show and change settings (config file, environment, flags)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "tenant" -d 'Create a tenant (directory) and manage its domains'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "login" -d 'Sign in as a user of a tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "logout" -d 'Sign out and forget the stored session'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "whoami" -d 'Show the signed-in user, tenant and roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "auth" -d 'Credentials: where the session lives and when it expires'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "account" -d 'Enroll and manage the partner account'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "outbox" -d 'Read the mails the backend sent (verification codes)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "membership" -d 'Show, renew and upgrade the membership'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "offers" -d 'The offer catalog'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "orders" -d 'Orders: list, pay invoices, refund'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "benefits" -d 'Benefits of the membership: activate, assign seats, product keys'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "users" -d 'Users of the partner tenant and their roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "roles" -d 'Roles and their members'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "profile" -d 'Profile files: JSON Schema, templates, offline validation'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "config" -d 'Show and change settings (config file, environment, flags)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant; prints its Global admin and temporary password (shown once)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the signed-in tenant'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "domains" -d 'Manage the tenant\'s custom domains'
@@ -1207,6 +1296,9 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "revoke" -d 'Take a role from a user'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List the roles'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "members" -d 'List the members of a role'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "schema" -d 'Print the JSON Schema of a kind of profile, for editors'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "init" -d 'Print a commented template of a kind of profile'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "validate" -d 'Check profile files offline; every problem is reported as FILE:LINE:COLUMN (exit 2)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show every setting, its value and where it came from (default, file, env, flag)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from the config file (any key, so a misspelt one can go too)'

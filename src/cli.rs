@@ -2,6 +2,7 @@
 
 use crate::api::{AccountRef, CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
 use crate::output::{ColorChoice, Format};
+use crate::profile::FileKind;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use serde::de::DeserializeOwned;
@@ -124,6 +125,12 @@ pub enum Command {
     /// Roles and their members
     #[command(subcommand, after_help = "Example:\n  partnerctl roles list")]
     Roles(RolesCmd),
+    /// Profile files: JSON Schema, templates, offline validation
+    #[command(
+        subcommand,
+        after_help = "Example:\n  partnerctl profile validate examples/*.yaml"
+    )]
+    Profile(ProfileCmd),
     /// Show and change settings (config file, environment, flags)
     #[command(subcommand, after_help = "Example:\n  partnerctl config show")]
     Config(ConfigCmd),
@@ -616,6 +623,47 @@ Example:
 pub struct CompletionsArgs {
     /// The shell
     pub shell: clap_complete::Shell,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tooling: profiles
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// Print the JSON Schema of a kind of profile, for editors
+    #[command(after_help = "\
+Save it beside your profiles and name it on the file's first line; editors with a YAML language
+server (VS Code, Helix, Neovim, ...) then check and complete the file as you type:
+  # yaml-language-server: $schema=organization.schema.json
+
+Example:
+  partnerctl profile schema organization > organization.schema.json")]
+    Schema {
+        /// The kind of profile
+        kind: FileKind,
+    },
+    /// Print a commented template of a kind of profile
+    #[command(after_help = "Example:\n  partnerctl profile init organization > contoso.yaml")]
+    Init {
+        /// The kind of profile
+        kind: FileKind,
+    },
+    /// Check profile files offline; every problem is reported as FILE:LINE:COLUMN (exit 2)
+    #[command(after_help = "\
+The kind of each file is its `kind:`, else what its keys say (--kind overrides both).
+
+Example:
+  partnerctl profile validate examples/*.yaml
+  partnerctl profile validate --kind location subsidiaries/*.yaml")]
+    Validate {
+        /// The files
+        #[arg(required = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        files: Vec<PathBuf>,
+        /// Check every file as this kind
+        #[arg(long)]
+        kind: Option<FileKind>,
+    },
 }
 
 // ---------------------------------------------------------------------------------------------

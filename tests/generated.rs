@@ -6,6 +6,7 @@
 
 use partnerctl::commands::completions;
 use partnerctl::env_vars;
+use partnerctl::profile::{schema, FileKind};
 use std::path::Path;
 
 /// Compares `path` (relative to the crate root) with what the code generates; with
@@ -54,6 +55,16 @@ fn completion_scripts_are_up_to_date() {
     for shell in completions::SHELLS {
         let path = format!("completions/{}", completions::file_name(shell));
         snapshot(&path, &completions::script(shell));
+    }
+}
+
+#[test]
+fn profile_schemas_are_up_to_date() {
+    for kind in FileKind::ALL {
+        snapshot(
+            &format!("schemas/{}.json", kind.name()),
+            schema::text(kind).as_bytes(),
+        );
     }
 }
 

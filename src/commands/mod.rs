@@ -15,6 +15,7 @@ mod membership;
 mod offers;
 mod orders;
 mod outbox;
+mod profile;
 mod roles;
 mod tenant;
 mod users;
@@ -29,6 +30,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Completions(args) => return completions::run(args),
         Command::Config(cmd) => return config::run(&cli.global, cmd),
+        Command::Profile(cmd) => return profile::run(&cli.global, cmd),
         _ => {}
     }
     let ctx = Context::new(&cli.global)?;
@@ -46,7 +48,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Benefits(cmd) => benefits::run(&ctx, cmd).await,
         Command::Users(cmd) => users::run(&ctx, cmd).await,
         Command::Roles(cmd) => roles::run(&ctx, cmd).await,
-        Command::Completions(_) | Command::Config(_) => unreachable!("handled above"),
+        Command::Completions(_) | Command::Config(_) | Command::Profile(_) => {
+            unreachable!("handled above")
+        }
     };
     result.map_err(|e| ctx.explain(e))
 }
