@@ -53,6 +53,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand profile 'Profile files: JSON Schema, templates, offline validation'
             cand config 'Show and change settings (config file, environment, flags)'
             cand completions 'Print a shell completion script'
+            cand man 'Write man pages: one per command with --dir, else the top one on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;tenant'= {
@@ -1436,6 +1437,26 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'partnerctl;man'= {
+            cand --dir 'Write every page (partnerctl.1, partnerctl-account-create.1, ...) into this directory'
+            cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --json 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)'
+            cand --jq 'Filter the JSON output with a jq expression, e.g. ''.[].mpnId'''
+            cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
+            cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand --quiet 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+            cand --no-input 'Never prompt; fail, naming the flag to pass, when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'partnerctl;help'= {
             cand tenant 'Create a tenant (directory) and manage its domains'
             cand login 'Sign in as a user of a tenant'
@@ -1453,6 +1474,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand profile 'Profile files: JSON Schema, templates, offline validation'
             cand config 'Show and change settings (config file, environment, flags)'
             cand completions 'Print a shell completion script'
+            cand man 'Write man pages: one per command with --dir, else the top one on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;help;tenant'= {
@@ -1609,6 +1631,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;config;unset'= {
         }
         &'partnerctl;help;completions'= {
+        }
+        &'partnerctl;help;man'= {
         }
         &'partnerctl;help;help'= {
         }

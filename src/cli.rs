@@ -137,6 +137,12 @@ pub enum Command {
     /// Print a shell completion script
     #[command(after_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
+    /// Write man pages: one per command with --dir, else the top one on stdout
+    #[command(after_help = "\
+Example:
+  partnerctl man --dir ~/.local/share/man/man1 && man partnerctl-account-create
+  partnerctl man | man -l -")]
+    Man(ManArgs),
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -618,6 +624,13 @@ Example:
   partnerctl completions zsh > ~/.zfunc/_partnerctl
   partnerctl completions fish > ~/.config/fish/completions/partnerctl.fish
   partnerctl completions powershell >> $PROFILE";
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write every page (partnerctl.1, partnerctl-account-create.1, ...) into this directory
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
+}
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {

@@ -15,4 +15,5 @@ pub mod error;
 pub mod output;
 pub mod profile;
 pub mod query;
+pub mod reference;
 pub mod validate;

@@ -1,12 +1,13 @@
 //! Files generated from the code and checked in, so that every change to the interface shows
-//! in review: completion scripts, and (below) the CLI reference and profile schemas.
+//! in review: completion scripts, the CLI reference, the profile schemas and the README's
+//! table of environment variables.
 //!
 //! A test fails when a file is stale. Regenerate them all with
 //! `UPDATE_SNAPSHOTS=1 cargo test --test generated` (or `scripts/regenerate`).
 
 use partnerctl::commands::completions;
-use partnerctl::env_vars;
 use partnerctl::profile::{schema, FileKind};
+use partnerctl::{env_vars, reference};
 use std::path::Path;
 
 /// Compares `path` (relative to the crate root) with what the code generates; with
@@ -56,6 +57,11 @@ fn completion_scripts_are_up_to_date() {
         let path = format!("completions/{}", completions::file_name(shell));
         snapshot(&path, &completions::script(shell));
     }
+}
+
+#[test]
+fn cli_reference_is_up_to_date() {
+    snapshot("docs/cli.md", reference::markdown().as_bytes());
 }
 
 #[test]

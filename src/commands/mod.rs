@@ -11,6 +11,7 @@ mod account;
 mod auth;
 mod auth_status;
 mod benefits;
+mod man;
 mod membership;
 mod offers;
 mod orders;
@@ -31,6 +32,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Completions(args) => return completions::run(args),
         Command::Config(cmd) => return config::run(&cli.global, cmd),
         Command::Profile(cmd) => return profile::run(&cli.global, cmd),
+        Command::Man(args) => return man::run(args),
         _ => {}
     }
     let ctx = Context::new(&cli.global)?;
@@ -48,7 +50,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Benefits(cmd) => benefits::run(&ctx, cmd).await,
         Command::Users(cmd) => users::run(&ctx, cmd).await,
         Command::Roles(cmd) => roles::run(&ctx, cmd).await,
-        Command::Completions(_) | Command::Config(_) | Command::Profile(_) => {
+        Command::Completions(_) | Command::Config(_) | Command::Profile(_) | Command::Man(_) => {
             unreachable!("handled above")
         }
     };
