@@ -4,7 +4,7 @@ use super::context::printer;
 use super::{CliError, Result};
 use crate::cli::{ConfigCmd, Global};
 use crate::config::{self, Config, Setting};
-use crate::output::Tabular;
+use crate::output::{Format, Printer, Tabular};
 
 /// Runs without the context (no data dir, no backend), and `set` and `unset` without loading
 /// the settings, so that they can fix a config file with a bad value.
@@ -19,24 +19,15 @@ pub fn run(global: &Global, cmd: ConfigCmd) -> Result<()> {
         ConfigCmd::Set { key, value } => {
             let file = file()?;
             let value = config::set(&file, &key, &value)?;
-            note(
-                global,
-                format_args!("{key}: {value} set in {}", file.display()),
-            );
+            plain(global).note(format_args!("{key}: {value} set in {}", file.display()));
             Ok(())
         }
         ConfigCmd::Unset { key } => {
             let file = file()?;
             if config::unset(&file, &key)? {
-                note(
-                    global,
-                    format_args!("{key} removed from {}", file.display()),
-                );
+                plain(global).note(format_args!("{key} removed from {}", file.display()));
             } else {
-                note(
-                    global,
-                    format_args!("{key} is not set in {}", file.display()),
-                );
+                plain(global).note(format_args!("{key} is not set in {}", file.display()));
             }
             Ok(())
         }
@@ -47,11 +38,10 @@ fn file() -> Result<std::path::PathBuf> {
     config::file_path().map_err(CliError::io("finding the config dir"))
 }
 
-/// A note when the settings themselves may be what is broken: plain, honouring `-q`.
-fn note(global: &Global, msg: std::fmt::Arguments) {
-    if global.quiet == 0 {
-        eprintln!("note: {msg}");
-    }
+/// A printer for when the settings themselves may be what is broken: no colour, and only
+/// the flags' quiet and verbose levels.
+pub fn plain(global: &Global) -> Printer {
+    Printer::new(Some(Format::Json), global.quiet, global.verbose)
 }
 
 impl Tabular for Setting {

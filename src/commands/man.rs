@@ -1,23 +1,23 @@
 //! `partnerctl man`: man pages from the command tree (one per command, as git has them).
 
 use super::{CliError, Result};
-use crate::cli::{Cli, ManArgs};
+use crate::cli::{Cli, Global, ManArgs};
 use clap::CommandFactory;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub fn run(args: ManArgs) -> Result<()> {
+pub fn run(global: &Global, args: ManArgs) -> Result<()> {
     match args.dir {
         Some(dir) => {
             let written = write_all(&dir).map_err(CliError::io(format!(
                 "writing man pages to {}",
                 dir.display()
             )))?;
-            eprintln!(
-                "note: wrote {} man pages to {}",
+            super::config::plain(global).note(format_args!(
+                "wrote {} man pages to {}",
                 written.len(),
                 dir.display()
-            );
+            ));
             Ok(())
         }
         None => {

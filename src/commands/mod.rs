@@ -32,7 +32,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Completions(args) => return completions::run(args),
         Command::Config(cmd) => return config::run(&cli.global, cmd),
         Command::Profile(cmd) => return profile::run(&cli.global, cmd),
-        Command::Man(args) => return man::run(args),
+        Command::Man(args) => return man::run(&cli.global, args),
         _ => {}
     }
     let ctx = Context::new(&cli.global)?;
