@@ -1,10 +1,16 @@
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use partnerctl::cli::Cli;
 use partnerctl::commands::{self, CliError};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let color = partnerctl::output::style::for_clap(&args);
+    let cli = Cli::command()
+        .color(color)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+        .unwrap_or_else(|e| e.exit());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build();

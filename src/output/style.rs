@@ -28,6 +28,25 @@ pub fn init(choice: ColorChoice) -> bool {
     enabled(choice, std::io::stdout().is_terminal())
 }
 
+/// Colour for clap's own help and usage errors, which are printed before the settings are
+/// read: `--color` from the arguments, else `PARTNERCTL_COLOR` (clap itself honours
+/// `NO_COLOR`). The config file's `color` applies from the command on.
+pub fn for_clap(args: &[std::ffi::OsString]) -> clap::ColorChoice {
+    use clap::ValueEnum;
+    let from_args = args.iter().enumerate().find_map(|(i, arg)| {
+        match arg.to_str()?.strip_prefix("--color")? {
+            "" => args.get(i + 1)?.to_str().map(str::to_string),
+            rest => rest.strip_prefix('=').map(str::to_string),
+        }
+    });
+    let value = from_args.or_else(|| crate::env_vars::COLOR.get());
+    match value.and_then(|v| ColorChoice::from_str(&v, true).ok()) {
+        Some(ColorChoice::Always) => clap::ColorChoice::Always,
+        Some(ColorChoice::Never) => clap::ColorChoice::Never,
+        _ => clap::ColorChoice::Auto,
+    }
+}
+
 /// The kinds of message on stderr.
 #[derive(Debug, Clone, Copy)]
 pub enum Label {
@@ -77,6 +96,19 @@ pub const HEADER: Style = Style::new().bold();
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_for_clap_comes_from_the_arguments() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            for_clap(&args(&["partnerctl", "--color", "never", "--help"])),
+            clap::ColorChoice::Never
+        );
+        assert_eq!(
+            for_clap(&args(&["partnerctl", "users", "--color=always"])),
+            clap::ColorChoice::Always
+        );
+    }
 
     #[test]
     fn choices() {
