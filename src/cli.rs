@@ -613,7 +613,7 @@ impl TypedValueParser for Suggest {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tooling: completions
+// Tooling: completions and man pages
 // ---------------------------------------------------------------------------------------------
 
 const COMPLETIONS_HELP: &str = "\
@@ -713,8 +713,8 @@ Example:
 }
 
 const CONFIG_SET_HELP: &str = "\
-Keys: data-dir, sandbox, output, color, keyring, token-file. The file is YAML, at
-$XDG_CONFIG_HOME/partnerctl/config.yaml unless PARTNERCTL_CONFIG names another.
+The file is YAML, at $XDG_CONFIG_HOME/partnerctl/config.yaml unless PARTNERCTL_CONFIG names
+another; comments and other keys in it are kept.
 
 Example:
   partnerctl config set output json
