@@ -4,7 +4,8 @@
 //! session as JSON). The keyring is asked on its own thread with a timeout, so a missing or
 //! hung Secret Service never hangs the tool; when it fails, the session goes to a file only
 //! the user can read (`$XDG_CONFIG_HOME/partnerctl/credentials.json`), as `gh` does.
-//! `PARTNERCTL_KEYRING=off` skips the keyring (CI, tests). `PARTNERCTL_TOKEN` (read by the
+//! `PARTNERCTL_KEYRING=off` (or `keyring: off` in the config file) skips the keyring (CI,
+//! tests). `PARTNERCTL_TOKEN` (read by the
 //! command context, not here) overrides any stored session.
 
 use crate::api::Tokens;
@@ -18,7 +19,7 @@ use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 /// The keyring's service name.
-const SERVICE: &str = "partnerctl";
+pub const SERVICE: &str = "partnerctl";
 /// How long to wait for the keyring before using the file.
 pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
 
@@ -127,18 +128,19 @@ impl Credentials {
         }
     }
 
-    /// The OS keyring (unless `PARTNERCTL_KEYRING=off`) and the file in the user's config dir.
-    pub fn from_env() -> io::Result<Credentials> {
+    /// The OS keyring (unless `keyring` is off: `PARTNERCTL_KEYRING=off` or `keyring: off` in
+    /// the config file) and the file in the user's config dir.
+    pub fn for_user(keyring: bool) -> io::Result<Credentials> {
         use etcetera::BaseStrategy;
         let dirs = etcetera::choose_base_strategy().map_err(io::Error::other)?;
         let file = dirs
             .config_dir()
             .join("partnerctl")
             .join("credentials.json");
-        let keyring: Option<Arc<dyn SecretStore>> = if keyring_disabled() {
-            None
-        } else {
+        let keyring: Option<Arc<dyn SecretStore>> = if keyring {
             Some(Arc::new(OsKeyring))
+        } else {
+            None
         };
         Ok(Credentials::new(keyring, file, KEYRING_TIMEOUT))
     }
@@ -150,12 +152,23 @@ impl Credentials {
     /// The stored session for `key`, if any. The file is read first: a session is there only
     /// because the keyring failed, and asking a broken keyring again would cost its timeout.
     pub fn load(&self, key: &str) -> io::Result<Option<Session>> {
+        Ok(self.locate(key)?.map(|(session, _)| session))
+    }
+
+    /// The stored session for `key` and where it is.
+    pub fn locate(&self, key: &str) -> io::Result<Option<(Session, Stored)>> {
         if let Some(s) = self.read_file()?.remove(key) {
-            return Ok(Some(s));
+            let at = Stored::File {
+                path: self.file.clone(),
+                keyring_off: self.keyring.is_none(),
+            };
+            return Ok(Some((s, at)));
         }
         let key = key.to_string();
         match self.keyring_call(move |k| k.get(&key)) {
-            Some(Ok(Some(json))) => Ok(serde_json::from_str(&json).ok()),
+            Some(Ok(Some(json))) => Ok(serde_json::from_str(&json)
+                .ok()
+                .map(|s| (s, Stored::Keyring))),
             _ => Ok(None),
         }
     }
@@ -246,16 +259,6 @@ impl Credentials {
     }
 }
 
-/// `PARTNERCTL_KEYRING=off` (or 0, false, no).
-fn keyring_disabled() -> bool {
-    std::env::var("PARTNERCTL_KEYRING").is_ok_and(|v| {
-        matches!(
-            v.to_ascii_lowercase().as_str(),
-            "off" | "0" | "false" | "no"
-        )
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,16 +340,9 @@ mod tests {
     }
 
     #[test]
-    fn keyring_off_in_the_environment_means_no_keyring() {
-        // Only this test touches the variable; it puts back what was there.
-        let before = std::env::var_os("PARTNERCTL_KEYRING");
-        std::env::set_var("PARTNERCTL_KEYRING", "off");
-        let creds = Credentials::from_env().unwrap();
-        match before {
-            Some(v) => std::env::set_var("PARTNERCTL_KEYRING", v),
-            None => std::env::remove_var("PARTNERCTL_KEYRING"),
-        }
-        assert!(creds.keyring.is_none());
+    fn keyring_off_means_no_keyring() {
+        assert!(Credentials::for_user(false).unwrap().keyring.is_none());
+        assert!(Credentials::for_user(true).unwrap().keyring.is_some());
     }
 
     #[test]

@@ -1,22 +1,14 @@
 //! The command line: global options and the command tree (clap types only).
 
 use crate::api::{AccountRef, CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
-use crate::output::Format;
-use clap::builder::{BoolishValueParser, PossibleValuesParser, TypedValueParser};
+use crate::output::{ColorChoice, Format};
+use crate::profile::FileKind;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use serde::de::DeserializeOwned;
 use std::path::PathBuf;
 
-const ENVIRONMENT: &str = "\
-Environment:
-  PARTNERCTL_DATA_DIR    data directory (same as --data-dir)
-  PARTNERCTL_SANDBOX     1 or true: create the data dir as a sandbox (same as --sandbox)
-  PARTNERCTL_TOKEN       an access token to use instead of the stored session (CI)
-  PARTNERCTL_KEYRING     off: keep the session in a private file, never the OS keyring
-  PARTNERCTL_NOW         the backend's current time, RFC 3339 (rehearsing renewals)
-  PARTNERCTL_FORCE_TTY   1: print tables as if stdout were a terminal
-  PARTNERCTL_BACKEND     the URL of a partnerctl serve to use (same as --backend)
-
+const AFTER_HELP: &str = "\
 Exit codes:
   0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk run failed,
   4 not signed in or not allowed, 5 conflict or not found
@@ -26,7 +18,7 @@ Example:
 
 /// Manage Microsoft Partner Network membership in Partner Center.
 #[derive(Debug, Parser)]
-#[command(name = "partnerctl", version, after_help = ENVIRONMENT)]
+#[command(name = "partnerctl", version, after_help = crate::env_vars::help() + "\n" + AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -37,43 +29,53 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// Data directory [default: the user's data dir + /partnerctl]
-    #[arg(
-        long,
-        global = true,
-        env = "PARTNERCTL_DATA_DIR",
-        hide_env_values = true,
-        value_name = "DIR"
-    )]
+    /// Data directory [env: PARTNERCTL_DATA_DIR] [default: the user's data dir + /partnerctl]
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     /// Create the data dir as a sandbox: verification codes are confirmed automatically
-    #[arg(long, global = true, env = "PARTNERCTL_SANDBOX", action = ArgAction::SetTrue,
-          hide_env_values = true,
-          value_parser = BoolishValueParser::new())]
+    /// [env: PARTNERCTL_SANDBOX]
+    #[arg(long, global = true)]
     pub sandbox: bool,
 
-    /// Output format [default: table on a terminal, json otherwise]
+    /// Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]
     #[arg(short, long, global = true, value_name = "FORMAT")]
     pub output: Option<Format>,
+
+    /// Print only these fields of the JSON output, comma-separated (an unknown one lists them)
+    #[arg(long, global = true, value_name = "FIELDS", value_delimiter = ',')]
+    pub json: Option<Vec<String>>,
+
+    /// Filter the JSON output with a jq expression, e.g. '.[].mpnId'
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]
+    #[arg(long, global = true, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
+    /// Read the access token from the first line of this file instead of the stored session
+    /// [env: PARTNERCTL_TOKEN_FILE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
 
     /// Show what a command would do; nothing is written
     #[arg(long, global = true)]
     pub dry_run: bool,
 
-    /// No notes on stderr (warnings and errors still show)
-    #[arg(short, long, global = true)]
-    pub quiet: bool,
+    /// No notes on stderr; twice (-qq), no warnings either (errors still show)
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub quiet: u8,
 
     /// More detail on stderr (never secrets)
     #[arg(short, long, global = true, action = ArgAction::Count)]
     pub verbose: u8,
 
-    /// Do not ask for confirmation
+    /// Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)
     #[arg(long, global = true)]
     pub yes: bool,
 
-    /// Never prompt; fail when input would be needed
+    /// Never prompt; fail, naming the flag to pass, when input would be needed
     #[arg(long, global = true)]
     pub no_input: bool,
 
@@ -110,6 +112,9 @@ pub enum Command {
     /// Show the signed-in user, tenant and roles
     #[command(after_help = "Example:\n  partnerctl whoami -o json")]
     Whoami,
+    /// Credentials: where the session lives and when it expires
+    #[command(subcommand, after_help = "Example:\n  partnerctl auth status")]
+    Auth(AuthCmd),
     /// Enroll and manage the partner account
     #[command(subcommand, after_help = "Example:\n  partnerctl account show")]
     Account(AccountCmd),
@@ -134,12 +139,24 @@ pub enum Command {
     /// Roles and their members
     #[command(subcommand, after_help = "Example:\n  partnerctl roles list")]
     Roles(RolesCmd),
-    /// The signed-in session, for scripts that call the API directly
+    /// Profile files: JSON Schema, templates, offline validation
     #[command(
         subcommand,
-        after_help = "Example:\n  curl -H \"Authorization: Bearer $(partnerctl auth token)\" \"$PARTNERCTL_BACKEND/v1/me\""
+        after_help = "Example:\n  partnerctl profile validate examples/*.yaml"
     )]
-    Auth(AuthCmd),
+    Profile(ProfileCmd),
+    /// Show and change settings (config file, environment, flags)
+    #[command(subcommand, after_help = "Example:\n  partnerctl config show")]
+    Config(ConfigCmd),
+    /// Print a shell completion script
+    #[command(after_help = COMPLETIONS_HELP)]
+    Completions(CompletionsArgs),
+    /// Write man pages: one per command with --dir, else the top one on stdout
+    #[command(after_help = "\
+Example:
+  partnerctl man --dir ~/.local/share/man/man1 && man partnerctl-account-create
+  partnerctl man | man -l -")]
+    Man(ManArgs),
     /// Serve the backend over HTTP, in Partner Center's conventions
     #[command(after_help = "\
 The data dir (--data-dir) is the server's store; --sandbox creates it as a sandbox. The URL it
@@ -150,13 +167,6 @@ Example:
   partnerctl --data-dir /srv/partnerctl serve --listen 127.0.0.1:8080 --rate-limit 20
   PARTNERCTL_BACKEND=http://127.0.0.1:8080 partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
     Serve(ServeArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum AuthCmd {
-    /// Print the current access token (refreshed when expired) on stdout
-    #[command(after_help = "Example:\n  TOKEN=$(partnerctl auth token)")]
-    Token,
 }
 
 #[derive(Debug, Args)]
@@ -215,6 +225,22 @@ pub enum DomainsCmd {
         /// The domain, e.g. contoso.com
         domain: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Where the credential lives (keyring, file, token file, environment) and when it
+    /// expires; never the secret. Exits 4 when there is no usable credential
+    #[command(
+        after_help = "Example:\n  partnerctl auth status\n  partnerctl auth status --token-file ci-token.txt -o json"
+    )]
+    Status,
+    /// Print the current access token (refreshed when expired) on stdout, for scripts that
+    /// call the API directly
+    #[command(
+        after_help = "Example:\n  curl -H \"Authorization: Bearer $(partnerctl auth token)\" \"$PARTNERCTL_BACKEND/v1/me\""
+    )]
+    Token,
 }
 
 #[derive(Debug, Args)]
@@ -423,6 +449,7 @@ pub enum OffersCmd {
     #[command(after_help = "Example:\n  partnerctl offers show action-pack")]
     Show {
         /// The offer id, as listed
+        #[arg(value_parser = offer_id_parser(), hide_possible_values = true)]
         id: String,
     },
 }
@@ -595,6 +622,156 @@ where
 
 fn role_parser() -> impl TypedValueParser<Value = RoleName> {
     kebab::<RoleName>(&RoleName::ALL.map(RoleName::key))
+}
+
+/// Any non-empty text, with `names` offered as completions (not listed in help).
+#[derive(Clone)]
+struct Suggest(Vec<String>);
+
+/// Offer ids: any id is accepted (the catalog is data, kept in the data dir), and the ids of
+/// the default catalog complete.
+fn offer_id_parser() -> Suggest {
+    let offers = crate::backend::default_offers().unwrap_or_default();
+    Suggest(offers.into_iter().map(|o| o.id).collect())
+}
+
+impl TypedValueParser for Suggest {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::NonEmptyStringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0
+                .iter()
+                .map(|id| clap::builder::PossibleValue::new(id.clone())),
+        ))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tooling: completions and man pages
+// ---------------------------------------------------------------------------------------------
+
+const COMPLETIONS_HELP: &str = "\
+Role names, competency areas, offer ids and every other fixed value complete too.
+
+Example:
+  partnerctl completions bash > ~/.local/share/bash-completion/completions/partnerctl
+  partnerctl completions zsh > ~/.zfunc/_partnerctl
+  partnerctl completions fish > ~/.config/fish/completions/partnerctl.fish
+  partnerctl completions powershell >> $PROFILE";
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write every page (partnerctl.1, partnerctl-account-create.1, ...) into this directory
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    pub shell: clap_complete::Shell,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tooling: profiles
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// Print the JSON Schema of a kind of profile, for editors
+    #[command(after_help = "\
+Save it beside your profiles and name it on the file's first line; editors with a YAML language
+server (VS Code, Helix, Neovim, ...) then check and complete the file as you type:
+  # yaml-language-server: $schema=organization.schema.json
+
+Example:
+  partnerctl profile schema organization > organization.schema.json")]
+    Schema {
+        /// The kind of profile
+        kind: FileKind,
+    },
+    /// Print a commented template of a kind of profile
+    #[command(after_help = "Example:\n  partnerctl profile init organization > contoso.yaml")]
+    Init {
+        /// The kind of profile
+        kind: FileKind,
+    },
+    /// Check profile files offline; every problem is reported as FILE:LINE:COLUMN (exit 2)
+    #[command(after_help = "\
+The kind of each file is its `kind:`, else what its keys say (--kind overrides both).
+
+Example:
+  partnerctl profile validate examples/*.yaml
+  partnerctl profile validate --kind location subsidiaries/*.yaml")]
+    Validate {
+        /// The files
+        #[arg(required = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        files: Vec<PathBuf>,
+        /// Check every file as this kind
+        #[arg(long)]
+        kind: Option<FileKind>,
+    },
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tooling: config
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Show every setting, its value and where it came from (default, file, env, flag)
+    #[command(after_help = "\
+Settings are layered: defaults < the config file < PARTNERCTL_* environment < flags.
+
+Example:
+  partnerctl config show
+  partnerctl --output yaml config show -o table")]
+    Show,
+    /// Set a key in the config file
+    #[command(after_help = CONFIG_SET_HELP)]
+    Set {
+        /// The key, e.g. output
+        #[arg(value_parser = config_key_parser())]
+        key: String,
+        /// The value, e.g. json
+        value: String,
+    },
+    /// Remove a key from the config file (any key, so a misspelt one can go too)
+    #[command(after_help = "Example:\n  partnerctl config unset output")]
+    Unset {
+        /// The key, e.g. output
+        #[arg(value_parser = Suggest(config_keys().map(String::from).collect()),
+              hide_possible_values = true)]
+        key: String,
+    },
+}
+
+const CONFIG_SET_HELP: &str = "\
+The file is YAML, at $XDG_CONFIG_HOME/partnerctl/config.yaml unless PARTNERCTL_CONFIG names
+another; comments and other keys in it are kept.
+
+Example:
+  partnerctl config set output json
+  partnerctl config set data-dir /srv/partnerctl";
+
+fn config_keys() -> impl Iterator<Item = &'static str> {
+    crate::config::KEYS.iter().map(|k| k.name)
+}
+
+fn config_key_parser() -> PossibleValuesParser {
+    PossibleValuesParser::new(config_keys())
 }
 
 #[cfg(test)]

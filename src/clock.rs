@@ -21,9 +21,9 @@ impl Clock {
 
     /// `PARTNERCTL_NOW` if set, else the system clock.
     pub fn from_env() -> Result<Clock, String> {
-        match std::env::var("PARTNERCTL_NOW") {
-            Ok(v) if !v.trim().is_empty() => Clock::parse(&v),
-            _ => Ok(Clock::system()),
+        match crate::env_vars::NOW.get() {
+            Some(v) => Clock::parse(&v),
+            None => Ok(Clock::system()),
         }
     }
 

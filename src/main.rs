@@ -1,10 +1,16 @@
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use partnerctl::cli::Cli;
 use partnerctl::commands::{self, CliError};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let color = partnerctl::output::style::for_clap(&args);
+    let cli = Cli::command()
+        .color(color)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+        .unwrap_or_else(|e| e.exit());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build();
@@ -19,7 +25,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            let label = partnerctl::output::style::label(partnerctl::output::style::Label::Error);
+            eprintln!("{label} {e}");
             ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1))
         }
     }

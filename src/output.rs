@@ -4,7 +4,11 @@
 //! implementing [`Tabular`] (in `output/tables.rs`, one place for all of them); JSON, YAML and
 //! NDJSON are its serde form, so their field names are the API's camelCase names.
 
+pub mod style;
 mod tables;
+
+use crate::query::{self, Query, QueryError};
+use style::Label;
 
 use jiff::Timestamp;
 use serde::Serialize;
@@ -34,9 +38,25 @@ impl Format {
     }
 
     pub fn detect() -> Format {
-        let force = std::env::var("PARTNERCTL_FORCE_TTY").is_ok_and(|v| v == "1" || v == "true");
-        Format::default_for(io::stdout().is_terminal(), force)
+        Format::default_for(io::stdout().is_terminal(), force_tty())
     }
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// `PARTNERCTL_FORCE_TTY=1`: act as if stdout and stdin were a terminal (for tests).
+pub fn force_tty() -> bool {
+    crate::env_vars::FORCE_TTY
+        .get()
+        .is_some_and(|v| crate::env_vars::parse_bool(&v) == Some(true))
 }
 
 /// How a result type looks in a table and in TSV.
@@ -178,43 +198,157 @@ fn tsv_escape(value: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Printer {
     pub format: Format,
-    pub quiet: bool,
+    /// 1 (`-q`): no notes; 2 (`-qq`): no warnings either.
+    pub quiet: u8,
     pub verbose: u8,
+    /// Whether stdout gets colour (table headers).
+    pub color: bool,
+    /// `--json FIELDS` and `--jq EXPR`.
+    pub query: Query,
+}
+
+/// Why data could not be printed.
+#[derive(Debug)]
+pub enum PrintError {
+    Io(io::Error),
+    Query(QueryError),
+}
+
+impl From<io::Error> for PrintError {
+    fn from(e: io::Error) -> Self {
+        PrintError::Io(e)
+    }
 }
 
 impl Printer {
-    pub fn new(format: Option<Format>, quiet: bool, verbose: u8) -> Printer {
+    /// `format` `None` picks by terminal; a query (`--json`, `--jq`) picks JSON then.
+    pub fn new(format: Option<Format>, quiet: u8, verbose: u8) -> Printer {
         Printer {
             format: format.unwrap_or_else(Format::detect),
             quiet,
             verbose,
+            color: false,
+            query: Query::default(),
         }
     }
 
+    /// Colour: decided for stderr here, and for stdout's table headers.
+    pub fn color(mut self, choice: ColorChoice) -> Printer {
+        self.color = style::init(choice);
+        self
+    }
+
+    /// Applies `query` to the JSON form of every result; with no format asked for, its results
+    /// are JSON even on a terminal.
+    pub fn query(mut self, query: Query, format_asked: bool) -> Printer {
+        if !query.is_empty() && !format_asked {
+            self.format = Format::Json;
+        }
+        self.query = query;
+        self
+    }
+
     /// Prints data on stdout.
-    pub fn data<T: Render + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let text = render(value, self.format)?;
+    pub fn data<T: Render + ?Sized>(&self, value: &T) -> Result<(), PrintError> {
+        let text = if self.query.is_empty() {
+            let text = render(value, self.format)?;
+            match (&self.format, value.grid().header.is_some()) {
+                (Format::Table, true) if self.color => bold_first_line(&text),
+                _ => text,
+            }
+        } else {
+            let json = serde_json::to_value(value).map_err(io::Error::from)?;
+            match self.query.apply(json).map_err(PrintError::Query)? {
+                query::Output::Lines(lines) => lines,
+                query::Output::Value(v) => render(&Selected(v), self.format)?,
+            }
+        };
         let mut out = io::stdout().lock();
         out.write_all(text.as_bytes())?;
-        out.flush()
+        out.flush()?;
+        Ok(())
     }
 
     /// `note: ...` on stderr, unless `-q`.
     pub fn note(&self, msg: impl std::fmt::Display) {
-        if !self.quiet {
-            eprintln!("note: {msg}");
+        if self.quiet == 0 {
+            eprintln!("{} {msg}", style::label(Label::Note));
         }
     }
 
-    /// `warning: ...` on stderr, always.
+    /// `warning: ...` on stderr, unless `-qq`.
     pub fn warn(&self, msg: impl std::fmt::Display) {
-        eprintln!("warning: {msg}");
+        if self.quiet < 2 {
+            eprintln!("{} {msg}", style::label(Label::Warning));
+        }
     }
 
     /// `debug: ...` on stderr with `-v`. Never pass a secret.
     pub fn debug(&self, msg: impl std::fmt::Display) {
         if self.verbose > 0 {
-            eprintln!("debug: {msg}");
+            eprintln!("{} {msg}", style::label(Label::Debug));
+        }
+    }
+}
+
+fn bold_first_line(text: &str) -> String {
+    match text.split_once('\n') {
+        Some((first, rest)) => format!("{}\n{rest}", style::paint(style::HEADER, first, true)),
+        None => text.to_string(),
+    }
+}
+
+/// What `--json FIELDS` left of a result: rendered as it is in JSON, YAML and NDJSON, and as
+/// a table of its fields (a list of objects: one row each).
+#[derive(serde::Serialize)]
+#[serde(transparent)]
+struct Selected(serde_json::Value);
+
+impl Render for Selected {
+    fn grid(&self) -> Grid {
+        use serde_json::Value;
+        let cell = |v: &Value| match v {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        match &self.0 {
+            Value::Array(items) => {
+                let mut header: Vec<String> = Vec::new();
+                for item in items.iter().filter_map(Value::as_object) {
+                    for k in item.keys() {
+                        if !header.contains(k) {
+                            header.push(k.clone());
+                        }
+                    }
+                }
+                let rows = items
+                    .iter()
+                    .map(|item| header.iter().map(|h| cell(&item[h.as_str()])).collect())
+                    .collect();
+                Grid {
+                    header: Some(header),
+                    rows,
+                }
+            }
+            Value::Object(m) => Grid {
+                header: None,
+                rows: m.iter().map(|(k, v)| vec![k.clone(), cell(v)]).collect(),
+            },
+            other => Grid {
+                header: None,
+                rows: vec![vec!["value".into(), cell(other)]],
+            },
+        }
+    }
+
+    fn ndjson(&self) -> serde_json::Result<String> {
+        match &self.0 {
+            serde_json::Value::Array(items) => items
+                .iter()
+                .map(|i| serde_json::to_string(i).map(|s| s + "\n"))
+                .collect(),
+            other => Ok(serde_json::to_string(other)? + "\n"),
         }
     }
 }

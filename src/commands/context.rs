@@ -2,14 +2,17 @@
 //! (opened only when a command needs it), the session, and prompts.
 
 use super::error::{CliError, Result};
+use super::token_source;
 use crate::api::{self, Api};
 use crate::auth::{session_key, Credentials, Session, Stored};
 use crate::backend::{Embedded, OpenOptions, Service, DB_FILE};
 use crate::cli::Global;
 use crate::client::HttpClient;
 use crate::clock::Clock;
+use crate::config::Config;
 use crate::error::Code;
 use crate::output::{Printer, Render};
+use crate::query::Query;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::future::Future;
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -18,6 +21,8 @@ use std::sync::Arc;
 
 pub struct Context {
     pub out: Printer,
+    /// The settings, resolved from defaults, the config file, the environment and flags.
+    pub config: Config,
     data_dir: PathBuf,
     clock: Clock,
     pub dry_run: bool,
@@ -28,6 +33,7 @@ pub struct Context {
     /// Declared after `service`, so the store is closed before its directory is removed.
     scratch: OnceCell<Scratch>,
     credentials: OnceCell<Credentials>,
+    explicit: OnceCell<Option<token_source::Explicit>>,
     /// Why there is no session, told with a "not signed in" error.
     login_hint: RefCell<Option<String>>,
     sandbox_noted: Cell<bool>,
@@ -37,10 +43,11 @@ pub struct Context {
 
 impl Context {
     pub fn new(global: &Global) -> Result<Context> {
-        let out = Printer::new(global.output, global.quiet, global.verbose);
+        let config = Config::load(global)?;
+        let out = printer(&config, global)?;
         let clock = Clock::from_env().map_err(CliError::usage)?;
-        let data_dir = match &global.data_dir {
-            Some(dir) => dir.clone(),
+        let data_dir = match config.data_dir() {
+            Some(dir) => dir,
             None => default_data_dir()?,
         };
         let remote = match &global.backend {
@@ -57,12 +64,14 @@ impl Context {
             data_dir,
             clock,
             dry_run: global.dry_run,
-            create_sandbox: global.sandbox,
+            create_sandbox: config.sandbox(),
+            config,
             yes: global.yes,
             no_input: global.no_input,
             service: OnceCell::new(),
             scratch: OnceCell::new(),
             credentials: OnceCell::new(),
+            explicit: OnceCell::new(),
             login_hint: RefCell::new(None),
             sandbox_noted: Cell::new(false),
             remote,
@@ -164,26 +173,22 @@ impl Context {
         self.token().await
     }
 
-    /// `PARTNERCTL_TOKEN`, else the stored session, refreshed when its access token expired.
+    /// A token given for this run (`--token-file`, `PARTNERCTL_TOKEN`), else the stored
+    /// session, refreshed when its access token expired.
     async fn token(&self) -> Result<Option<String>> {
-        if let Ok(token) = std::env::var("PARTNERCTL_TOKEN") {
-            if !token.trim().is_empty() {
-                self.out.debug("session: PARTNERCTL_TOKEN");
-                self.set_login_hint(
-                    "PARTNERCTL_TOKEN is set, and the backend does not accept it: \
-                     set a valid token, or unset it to use the stored session"
-                        .into(),
-                );
-                return Ok(Some(token.trim().to_string()));
-            }
+        if let Some(given) = self.explicit_token()? {
+            self.out.debug(format_args!("session: {}", given.source));
+            self.set_login_hint(format!(
+                "the backend does not accept the token from the {}: give a valid token, \
+                 or remove it to use the stored session",
+                given.source
+            ));
+            return Ok(Some(given.token));
         }
         let Some(session) = self.stored_session()? else {
             return Ok(None);
         };
-        let now = match self.remote {
-            Some(_) => self.clock.now(),
-            None => self.service()?.clock().now(),
-        };
+        let now = self.now()?;
         if now < session.expires_at {
             self.out.debug(format_args!(
                 "session: {} (stored)",
@@ -215,6 +220,28 @@ impl Context {
         Ok(None)
     }
 
+    /// The token given for this run, if any (read once); warns when its file is readable by
+    /// others.
+    pub fn explicit_token(&self) -> Result<Option<token_source::Explicit>> {
+        if let Some(given) = self.explicit.get() {
+            return Ok(given.clone());
+        }
+        let given = token_source::explicit(&self.config)?;
+        if let Some(token_source::Explicit {
+            source: token_source::Source::File { path, .. },
+            ..
+        }) = &given
+        {
+            if token_source::readable_by_others(path) {
+                self.out.warn(format_args!(
+                    "the token file {} is readable by other users: chmod 600 it",
+                    path.display()
+                ));
+            }
+        }
+        Ok(self.explicit.get_or_init(|| given).clone())
+    }
+
     fn set_login_hint(&self, hint: String) {
         *self.login_hint.borrow_mut() = Some(hint);
     }
@@ -223,11 +250,21 @@ impl Context {
         if let Some(c) = self.credentials.get() {
             return Ok(c);
         }
-        let c = Credentials::from_env().map_err(CliError::io("finding the config dir"))?;
+        let c = Credentials::for_user(self.config.keyring())
+            .map_err(CliError::io("finding the config dir"))?;
         Ok(self.credentials.get_or_init(|| c))
     }
 
-    fn key(&self) -> Result<String> {
+    /// The backend's "now" (a remote backend keeps its own: this side's clock stands in).
+    pub fn now(&self) -> Result<jiff::Timestamp> {
+        match self.remote {
+            Some(_) => Ok(self.clock.now()),
+            None => Ok(self.service()?.clock().now()),
+        }
+    }
+
+    /// The key of this data dir's session in the keyring and the fallback file.
+    pub fn session_key(&self) -> Result<String> {
         if let Some(client) = &self.remote {
             return Ok(crate::auth::remote_session_key(client.base().as_str()));
         }
@@ -240,14 +277,19 @@ impl Context {
 
     /// The session stored for this data dir.
     pub fn stored_session(&self) -> Result<Option<Session>> {
+        Ok(self.locate_session()?.map(|(session, _)| session))
+    }
+
+    /// The session stored for this data dir, and where it is kept.
+    pub fn locate_session(&self) -> Result<Option<(Session, Stored)>> {
         // No store, no session: a session belongs to the store that issued it.
         if !self.is_remote() && !self.store_exists() {
             return Ok(None);
         }
-        let key = self.key()?;
+        let key = self.session_key()?;
         let creds = self.credentials()?;
         creds
-            .load(&key)
+            .locate(&key)
             .map_err(CliError::io(format!("reading {}", creds.file().display())))
     }
 
@@ -256,7 +298,7 @@ impl Context {
         if self.dry_run {
             return Ok(());
         }
-        let key = self.key()?;
+        let key = self.session_key()?;
         let creds = self.credentials()?;
         let stored = creds
             .store(&key, session)
@@ -267,7 +309,8 @@ impl Context {
                 path,
                 keyring_off: true,
             } => self.out.note(format_args!(
-                "PARTNERCTL_KEYRING=off: session stored in {} (readable only by you)",
+                "the OS keyring is off ({}): session stored in {} (readable only by you)",
+                self.config.origin("keyring"),
                 path.display()
             )),
             Stored::File { path, .. } => self.out.warn(format_args!(
@@ -280,7 +323,7 @@ impl Context {
 
     /// Forgets the session stored for this data dir.
     pub fn forget_session(&self) -> Result<()> {
-        let key = self.key()?;
+        let key = self.session_key()?;
         let creds = self.credentials()?;
         creds
             .delete(&key)
@@ -289,9 +332,7 @@ impl Context {
 
     /// Prints a result on stdout.
     pub fn print<T: Render + ?Sized>(&self, value: &T) -> Result<()> {
-        self.out
-            .data(value)
-            .map_err(CliError::io("writing output"))?;
+        self.out.data(value)?;
         self.note_remote_sandbox();
         if self.dry_run {
             self.out.note("dry run: nothing was written");
@@ -311,16 +352,24 @@ impl Context {
         self.print(&value)
     }
 
-    /// Asks before a destructive step. Off a terminal (scripts) and with `--yes` it proceeds;
-    /// with `--no-input` on a terminal it fails, naming `--yes`.
+    /// Asks before a destructive step, unless `--yes` (or a dry run, which changes nothing).
+    /// With no terminal to ask on, or with `--no-input`, it fails and names `--yes`: a script
+    /// says that it means it, as with `gh`.
     /// `action` completes "confirm to ...", e.g. "remove the user ana@contoso.com".
     pub fn confirm(&self, action: &str) -> Result<()> {
-        if self.yes || self.dry_run || !io::stdin().is_terminal() {
+        if self.yes || self.dry_run {
             return Ok(());
         }
-        if self.no_input {
+        let why = if self.no_input {
+            Some("--no-input forbids asking")
+        } else if !(io::stdin().is_terminal() || crate::output::force_tty()) {
+            Some("stdin is not a terminal to ask on")
+        } else {
+            None
+        };
+        if let Some(why) = why {
             return Err(CliError::Usage {
-                message: format!("confirmation needed to {action}, and --no-input forbids asking"),
+                message: format!("confirmation needed to {action}, and {why}"),
                 hint: Some("pass --yes to confirm".into()),
             });
         }
@@ -403,6 +452,19 @@ impl Context {
     }
 }
 
+/// The printer the settings and flags ask for. A bad `--jq` expression fails here, before
+/// any command runs.
+pub fn printer(config: &Config, global: &Global) -> Result<Printer> {
+    let query = Query {
+        fields: global.json.clone(),
+        jq: global.jq.clone(),
+    };
+    query.check()?;
+    Ok(Printer::new(config.output(), global.quiet, global.verbose)
+        .color(config.color())
+        .query(query, config.output().is_some()))
+}
+
 /// A throwaway store's directory, removed when the command ends.
 struct Scratch(PathBuf);
 
@@ -414,10 +476,8 @@ impl Drop for Scratch {
 
 /// The user's data dir + `partnerctl` (XDG on Unix).
 fn default_data_dir() -> Result<PathBuf> {
-    use etcetera::BaseStrategy;
-    let dirs = etcetera::choose_base_strategy().map_err(|e| CliError::Usage {
+    crate::config::default_data_dir().map_err(|e| CliError::Usage {
         message: format!("no default data dir: {e}"),
         hint: Some("pass --data-dir DIR or set PARTNERCTL_DATA_DIR".into()),
-    })?;
-    Ok(dirs.data_dir().join("partnerctl"))
+    })
 }

@@ -1,7 +1,10 @@
 //! What a command can fail with, and the exit code of each failure.
 
+use crate::config::ConfigError;
 use crate::error::{ApiError, FieldError};
+use crate::output::PrintError;
 use crate::profile::ProfileError;
+use crate::query::QueryError;
 use std::fmt;
 use std::io;
 
@@ -135,6 +138,41 @@ impl std::error::Error for CliError {}
 impl From<ApiError> for CliError {
     fn from(e: ApiError) -> Self {
         CliError::Api(e)
+    }
+}
+
+impl From<PrintError> for CliError {
+    fn from(e: PrintError) -> Self {
+        match e {
+            PrintError::Io(e) => CliError::io("writing output")(e),
+            PrintError::Query(e) => e.into(),
+        }
+    }
+}
+
+impl From<QueryError> for CliError {
+    fn from(e: QueryError) -> Self {
+        CliError::Usage {
+            message: e.message,
+            hint: e.hint,
+        }
+    }
+}
+
+impl From<ConfigError> for CliError {
+    fn from(e: ConfigError) -> Self {
+        match e {
+            ConfigError::File(e) => CliError::Profile(e),
+            ConfigError::Io { path, source } => CliError::Io {
+                context: path.display().to_string(),
+                source,
+            },
+            ConfigError::Env { name, message } => CliError::Usage {
+                message: format!("{name}: {message}"),
+                hint: Some(format!("fix or unset the environment variable {name}")),
+            },
+            ConfigError::Key(message) => CliError::usage(message),
+        }
     }
 }
 

@@ -1,33 +1,48 @@
 //! One module per noun; each verb is an args struct (in `cli`) and a function here.
 
+pub mod completions;
+mod config;
 pub mod context;
 pub mod error;
 pub mod results;
+mod token_source;
 
 mod account;
 mod auth;
+mod auth_status;
 mod benefits;
+mod man;
 mod membership;
 mod offers;
 mod orders;
 mod outbox;
+mod profile;
 mod roles;
 mod serve;
 mod tenant;
 mod users;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{AuthCmd, Cli, Command};
 pub use context::Context;
 pub use error::{CliError, Result};
 
 /// Runs the command line.
 pub async fn run(cli: Cli) -> Result<()> {
+    // Commands about the tool itself need no data dir, backend or session.
+    match cli.command {
+        Command::Completions(args) => return completions::run(args),
+        Command::Config(cmd) => return config::run(&cli.global, cmd),
+        Command::Profile(cmd) => return profile::run(&cli.global, cmd),
+        Command::Man(args) => return man::run(&cli.global, args),
+        _ => {}
+    }
     let ctx = Context::new(&cli.global)?;
     let result = match cli.command {
         Command::Tenant(cmd) => tenant::run(&ctx, cmd).await,
         Command::Login(args) => auth::login(&ctx, args).await,
         Command::Logout => auth::logout(&ctx).await,
         Command::Whoami => auth::whoami(&ctx).await,
+        Command::Auth(AuthCmd::Status) => auth_status::status(&ctx).await,
         Command::Account(cmd) => account::run(&ctx, cmd).await,
         Command::Outbox(cmd) => outbox::run(&ctx, cmd).await,
         Command::Membership(cmd) => membership::run(&ctx, cmd).await,
@@ -36,8 +51,11 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Benefits(cmd) => benefits::run(&ctx, cmd).await,
         Command::Users(cmd) => users::run(&ctx, cmd).await,
         Command::Roles(cmd) => roles::run(&ctx, cmd).await,
-        Command::Auth(crate::cli::AuthCmd::Token) => auth::token(&ctx).await,
+        Command::Auth(AuthCmd::Token) => auth::token(&ctx).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
+        Command::Completions(_) | Command::Config(_) | Command::Profile(_) | Command::Man(_) => {
+            unreachable!("handled above")
+        }
     };
     result.map_err(|e| ctx.explain(e))
 }

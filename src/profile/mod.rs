@@ -7,6 +7,7 @@
 mod decode;
 mod location;
 mod organization;
+pub mod schema;
 mod sections;
 mod source;
 mod users;
@@ -86,6 +87,94 @@ impl fmt::Display for ProfileError {
 
 impl std::error::Error for ProfileError {}
 
+/// The kinds of profile file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FileKind {
+    /// An organization to enroll (`account create -f`)
+    Organization,
+    /// A subsidiary's legal business profile (`account locations add -f`, `account update -f`)
+    Location,
+    /// Users to add (`users add -f`)
+    Users,
+}
+
+impl FileKind {
+    pub const ALL: [FileKind; 3] = [FileKind::Organization, FileKind::Location, FileKind::Users];
+
+    /// The value of `kind:` in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            FileKind::Organization => organization::KIND.name,
+            FileKind::Location => location::KIND.name,
+            FileKind::Users => users::KIND.name,
+        }
+    }
+
+    /// The kind a file says it is (`kind:`), else the one its top-level keys suggest.
+    pub fn of_file(path: &Path) -> Detected {
+        let Some(entries) = source::read(path)
+            .ok()
+            .and_then(|text| yaml::parse(&text).ok())
+            .and_then(|parsed| match parsed.root.value {
+                yaml::Value::Map(entries) => Some(entries),
+                _ => None,
+            })
+        else {
+            return Detected::Unreadable;
+        };
+        let said = entries
+            .iter()
+            .find(|e| e.key == "kind")
+            .and_then(|e| match &e.value.value {
+                yaml::Value::Scalar { text, .. } => {
+                    FileKind::ALL.into_iter().find(|k| k.name() == text)
+                }
+                _ => None,
+            });
+        let has = |key: &str| entries.iter().any(|e| e.key == key);
+        let kind = said.or_else(|| {
+            if has("users") {
+                Some(FileKind::Users)
+            } else if has("tenant") || has("agreement") || has("organizationProfile") {
+                Some(FileKind::Organization)
+            } else if has("legalBusinessProfile") {
+                Some(FileKind::Location)
+            } else {
+                None
+            }
+        });
+        kind.map_or(Detected::Unknown, Detected::Kind)
+    }
+
+    /// Loads and checks a file as this kind, offline.
+    pub fn check(self, path: &Path) -> Result<(), ProfileError> {
+        match self {
+            FileKind::Organization => load_organization(path).map(drop),
+            FileKind::Location => load_location(path).map(drop),
+            FileKind::Users => load_users(path).map(drop),
+        }
+    }
+
+    /// A commented template to start a file of this kind from.
+    pub fn template(self) -> &'static str {
+        match self {
+            FileKind::Organization => include_str!("templates/organization.yaml"),
+            FileKind::Location => include_str!("templates/location.yaml"),
+            FileKind::Users => include_str!("templates/users.yaml"),
+        }
+    }
+}
+
+/// What [`FileKind::of_file`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detected {
+    Kind(FileKind),
+    /// A mapping whose keys say nothing of its kind.
+    Unknown,
+    /// Not read, not YAML, or not a mapping: a loader will say why.
+    Unreadable,
+}
+
 /// The tenant an organization profile enrolls.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TenantSpec {
@@ -111,6 +200,51 @@ pub fn load_organization(path: &Path) -> Result<OrganizationProfile, ProfileErro
 /// A location profile (`kind: location`): the legal business profile of a subsidiary.
 pub fn load_location(path: &Path) -> Result<LegalProfileInput, ProfileError> {
     decode::load(path, &location::KIND, location::decode)
+}
+
+/// One `key: value` of a flat mapping, with where the key and the value are.
+pub(crate) type FlatEntry = (String, String, Pos, Pos);
+
+/// A flat mapping of text values (the config file), in file order, or every problem found.
+/// An empty file is an empty mapping.
+pub(crate) fn flat_mapping(text: &str) -> Result<Vec<FlatEntry>, Vec<Problem>> {
+    if source::is_empty(text) {
+        return Ok(Vec::new());
+    }
+    let tabs = source::tab_indentation(text);
+    if !tabs.is_empty() {
+        return Err(tabs);
+    }
+    let parsed = yaml::parse(text)?;
+    let mut problems = parsed.problems;
+    let yaml::Value::Map(entries) = parsed.root.value else {
+        problems.push(Problem::at(
+            parsed.root.pos,
+            "",
+            format!(
+                "expected a mapping of keys to values (output: json); found {}",
+                parsed.root.value.describe()
+            ),
+        ));
+        return Err(problems);
+    };
+    let mut out = Vec::new();
+    for e in entries {
+        match e.value.value {
+            yaml::Value::Scalar { text, .. } => out.push((e.key, text, e.key_pos, e.value.pos)),
+            yaml::Value::Null => {}
+            other => problems.push(Problem::at(
+                e.key_pos,
+                e.key,
+                format!("expected a single value, found {}", other.describe()),
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
 }
 
 /// A users file (`kind: users`): the users to add, at least one.

@@ -21,10 +21,10 @@ pub(crate) const KIND: Kind = Kind {
             (see examples/contoso-us.yaml)",
 };
 
-const TENANT_KEYS: &[&str] = &["create", "existing"];
-const CREATE_KEYS: &[&str] = &["domainPrefix", "domains", "globalAdmin"];
-const AGREEMENT_KEYS: &[&str] = &["accepted", "signer"];
-const ORGANIZATION_KEYS: &[&str] = &[
+pub(crate) const TENANT_KEYS: &[&str] = &["create", "existing"];
+pub(crate) const CREATE_KEYS: &[&str] = &["domainPrefix", "domains", "globalAdmin"];
+pub(crate) const AGREEMENT_KEYS: &[&str] = &["accepted", "signer"];
+pub(crate) const ORGANIZATION_KEYS: &[&str] = &[
     "companyName",
     "email",
     "language",

@@ -12,7 +12,7 @@ pub(crate) const KIND: Kind = Kind {
             (see examples/users.yaml)",
 };
 
-const USER_KEYS: &[&str] = &[
+pub(crate) const USER_KEYS: &[&str] = &[
     "email",
     "firstName",
     "lastName",

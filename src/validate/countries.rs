@@ -120,6 +120,11 @@ impl Country {
     }
 }
 
+/// Every country, in the data's order.
+pub(crate) fn all() -> &'static [Country] {
+    &table().countries
+}
+
 /// The address rules of a country, case-insensitive.
 pub(crate) fn rules(code: &str) -> Option<CountryRules> {
     by_code(&code.trim().to_uppercase()).map(Country::rules)

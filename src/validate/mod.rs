@@ -155,6 +155,14 @@ pub fn new_user(u: &NewUser, prefix: &str) -> Vec<FieldError> {
     people::new_user(u, prefix)
 }
 
+/// Every country code (ISO 3166-1 alpha-2, uppercase), and whether its addresses need a state.
+pub fn country_codes() -> Vec<(&'static str, bool)> {
+    countries::all()
+        .iter()
+        .map(|c| (c.code.as_str(), c.state_required))
+        .collect()
+}
+
 /// The address rules of a country (ISO 3166-1 alpha-2, case-insensitive), if it is one.
 pub fn country_rules(code: &str) -> Option<CountryRules> {
     countries::rules(code)

@@ -1,6 +1,10 @@
 //! Shared by the end-to-end and HTTP tests: a `partnerctl serve` on a free loopback port that
 //! stops when dropped, and a minimal HTTP/1.1 client for raw requests.
-#![allow(dead_code)]
+#![allow(dead_code)] // Each test file uses a part.
+
+mod home;
+#[allow(unused_imports)] // Not every test file uses both halves.
+pub use home::*;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

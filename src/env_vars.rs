@@ -1,0 +1,198 @@
+//! Every environment variable partnerctl reads, in one table.
+//!
+//! Code reads a variable only through its entry here ([`EnvVar::get`]); `clippy.toml` forbids
+//! `std::env::var` elsewhere. The `--help` text, the CLI reference and the README are made from
+//! this table (a test keeps the README's copy in step), so the list stays whole.
+
+/// One environment variable the tool reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnvVar {
+    pub name: &'static str,
+    /// What it does, one line, for `--help`, the README and the CLI reference.
+    pub meaning: &'static str,
+    /// The flag it stands for, if any (flags win over the environment).
+    pub flag: Option<&'static str>,
+    /// The config file key it overrides, if any (the environment wins over the file).
+    pub config_key: Option<&'static str>,
+}
+
+impl EnvVar {
+    /// The value, if set and not blank.
+    pub fn get(&self) -> Option<String> {
+        #[allow(clippy::disallowed_methods)]
+        let value = std::env::var(self.name).ok()?;
+        (!value.trim().is_empty()).then_some(value)
+    }
+
+    /// Whether the variable is set and not blank (the `NO_COLOR` convention).
+    pub fn is_set(&self) -> bool {
+        self.get().is_some()
+    }
+}
+
+const fn var(name: &'static str, meaning: &'static str) -> EnvVar {
+    EnvVar {
+        name,
+        meaning,
+        flag: None,
+        config_key: None,
+    }
+}
+
+const fn setting(
+    name: &'static str,
+    flag: Option<&'static str>,
+    config_key: &'static str,
+    meaning: &'static str,
+) -> EnvVar {
+    EnvVar {
+        name,
+        meaning,
+        flag,
+        config_key: Some(config_key),
+    }
+}
+
+pub const CONFIG: EnvVar = var(
+    "PARTNERCTL_CONFIG",
+    "the config file [default: $XDG_CONFIG_HOME/partnerctl/config.yaml]",
+);
+pub const DATA_DIR: EnvVar = setting(
+    "PARTNERCTL_DATA_DIR",
+    Some("--data-dir"),
+    "data-dir",
+    "the data directory [default: $XDG_DATA_HOME/partnerctl]",
+);
+pub const SANDBOX: EnvVar = setting(
+    "PARTNERCTL_SANDBOX",
+    Some("--sandbox"),
+    "sandbox",
+    "1 or true: create the data dir as a sandbox",
+);
+pub const OUTPUT: EnvVar = setting(
+    "PARTNERCTL_OUTPUT",
+    Some("--output"),
+    "output",
+    "the output format: table, json, yaml, ndjson, tsv or auto",
+);
+pub const COLOR: EnvVar = setting(
+    "PARTNERCTL_COLOR",
+    Some("--color"),
+    "color",
+    "auto, always or never",
+);
+pub const NO_COLOR: EnvVar = var(
+    "NO_COLOR",
+    "set and not empty: no colour (unless --color or PARTNERCTL_COLOR say otherwise)",
+);
+pub const KEYRING: EnvVar = setting(
+    "PARTNERCTL_KEYRING",
+    None,
+    "keyring",
+    "off: keep the session in the private fallback file, never the OS keyring",
+);
+pub const TOKEN: EnvVar = var(
+    "PARTNERCTL_TOKEN",
+    "an access token to use instead of the stored session (CI)",
+);
+pub const TOKEN_FILE: EnvVar = setting(
+    "PARTNERCTL_TOKEN_FILE",
+    Some("--token-file"),
+    "token-file",
+    "a file whose first line is the access token to use (CI)",
+);
+pub const NOW: EnvVar = var(
+    "PARTNERCTL_NOW",
+    "the embedded backend's current time, RFC 3339 (rehearsing renewals)",
+);
+pub const FORCE_TTY: EnvVar = var(
+    "PARTNERCTL_FORCE_TTY",
+    "1: behave as if stdout and stdin were a terminal (tables, prompts)",
+);
+pub const BACKEND: EnvVar = EnvVar {
+    name: "PARTNERCTL_BACKEND",
+    meaning: "the URL of a `partnerctl serve` to use instead of the data dir",
+    flag: Some("--backend"),
+    config_key: None,
+};
+pub const XDG_CONFIG_HOME: EnvVar = var(
+    "XDG_CONFIG_HOME",
+    "where the config file and the credentials fallback file live [default: ~/.config]",
+);
+pub const XDG_DATA_HOME: EnvVar = var(
+    "XDG_DATA_HOME",
+    "where the default data dir lives [default: ~/.local/share]",
+);
+
+/// Every variable, in the order they are documented.
+pub const ALL: &[EnvVar] = &[
+    CONFIG,
+    DATA_DIR,
+    SANDBOX,
+    OUTPUT,
+    COLOR,
+    NO_COLOR,
+    KEYRING,
+    TOKEN,
+    TOKEN_FILE,
+    NOW,
+    FORCE_TTY,
+    BACKEND,
+    XDG_CONFIG_HOME,
+    XDG_DATA_HOME,
+];
+
+/// `1`, `true`, `yes`, `on` and `0`, `false`, `no`, `off`, in any case.
+pub fn parse_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// The `Environment:` section of `--help`.
+pub fn help() -> String {
+    let width = ALL.iter().map(|v| v.name.len()).max().unwrap_or(0);
+    let mut out = String::from("Environment:\n");
+    for v in ALL {
+        out += &format!("  {:width$}  {}\n", v.name, v.meaning);
+    }
+    out
+}
+
+/// The README's table (Markdown).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| variable | flag | config key | meaning |\n|---|---|---|---|\n");
+    let code = |s: Option<&str>| s.map_or(String::new(), |s| format!("`{s}`"));
+    for v in ALL {
+        out += &format!(
+            "| `{}` | {} | {} | {} |\n",
+            v.name,
+            code(v.flag),
+            code(v.config_key),
+            v.meaning.replace('|', "\\|")
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<&str> = ALL.iter().map(|v| v.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len());
+    }
+
+    #[test]
+    fn booleans() {
+        assert_eq!(parse_bool("TRUE"), Some(true));
+        assert_eq!(parse_bool(" off "), Some(false));
+        assert_eq!(parse_bool("maybe"), None);
+    }
+}

@@ -1,0 +1,149 @@
+//! Settings come in layers: defaults < the config file < PARTNERCTL_* environment < flags, and
+//! `config show` says where each value came from.
+
+mod common;
+use common::Home;
+
+/// (value, origin, source) of `key` in `config show`.
+fn origin_of(cmd: &mut assert_cmd::Command, key: &str) -> (String, String, String) {
+    let jq = format!(r#".[] | select(.key == "{key}") | [.value, .origin, .source] | join("|")"#);
+    let out = cmd.args(["config", "show", "--jq", &jq]).output().unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let line = String::from_utf8(out.stdout).unwrap();
+    let parts: Vec<&str> = line.trim_end().split('|').collect();
+    assert_eq!(parts.len(), 3, "{line}");
+    (parts[0].into(), parts[1].into(), parts[2].into())
+}
+
+#[test]
+fn file_then_environment_then_flag() {
+    let home = Home::new();
+    home.signed_in();
+
+    // Defaults: JSON when piped.
+    let (value, origin, _) = origin_of(&mut home.cmd(), "output");
+    assert_eq!((value.as_str(), origin.as_str()), ("auto", "default"));
+    assert!(home.ok(&["roles", "list"]).trim_start().starts_with('['));
+
+    // The config file says YAML.
+    home.ok(&["config", "set", "output", "yaml"]);
+    let (value, origin, source) = origin_of(&mut home.cmd(), "output");
+    assert_eq!((value.as_str(), origin.as_str()), ("yaml", "file"));
+    assert_eq!(source, format!("{}:1", home.config_file().display()));
+    assert!(home.ok(&["roles", "list"]).starts_with("- id: "));
+
+    // The environment beats the file.
+    let mut with_env = home.cmd();
+    with_env.env("PARTNERCTL_OUTPUT", "tsv");
+    let (value, origin, source) = origin_of(&mut with_env, "output");
+    assert_eq!(
+        (value.as_str(), origin.as_str(), source.as_str()),
+        ("tsv", "env", "PARTNERCTL_OUTPUT")
+    );
+    let out = home
+        .cmd()
+        .env("PARTNERCTL_OUTPUT", "tsv")
+        .args(["roles", "list"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("ROLE\t"));
+
+    // A flag beats both.
+    let out = home
+        .cmd()
+        .env("PARTNERCTL_OUTPUT", "tsv")
+        .args(["roles", "list", "-o", "ndjson"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with("{\"id\":"));
+    let mut with_flag = home.cmd();
+    with_flag
+        .env("PARTNERCTL_OUTPUT", "tsv")
+        .args(["--output", "table"]);
+    let (value, origin, source) = origin_of(&mut with_flag, "output");
+    assert_eq!(
+        (value.as_str(), origin.as_str(), source.as_str()),
+        ("table", "flag", "--output")
+    );
+}
+
+#[test]
+fn the_data_dir_can_come_from_the_config_file() {
+    let home = Home::new();
+    let elsewhere = home.path().join("elsewhere");
+    home.ok(&["config", "set", "data-dir", elsewhere.to_str().unwrap()]);
+    home.ok(&["tenant", "create", "--domain-prefix", "fabrikam"]);
+    assert!(elsewhere.join("partnerctl.db").exists());
+    assert!(!home.data_dir().exists());
+    let (value, origin, _) = origin_of(&mut home.cmd(), "data-dir");
+    assert_eq!(
+        (value.as_str(), origin.as_str()),
+        (elsewhere.to_str().unwrap(), "file")
+    );
+    // PARTNERCTL_DATA_DIR beats it.
+    let mut with_env = home.cmd();
+    with_env.env("PARTNERCTL_DATA_DIR", home.path().join("env-dir"));
+    let (_, origin, _) = origin_of(&mut with_env, "data-dir");
+    assert_eq!(origin, "env");
+}
+
+#[test]
+fn bad_settings_are_usage_errors_with_their_place() {
+    let home = Home::new();
+    std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
+    std::fs::write(home.config_file(), "# mine\noutput: xml\ncolour: never\n").unwrap();
+    let err = home.fails(&["config", "show"], 2);
+    assert!(
+        err.contains("config.yaml:2:9: output: `xml` is not one of"),
+        "{err}"
+    );
+    assert!(
+        err.contains("config.yaml:3:1: colour: unknown key `colour`"),
+        "{err}"
+    );
+    // `config set` and `unset` still work, to fix the file.
+    home.ok(&["config", "set", "output", "json"]);
+    home.ok(&["config", "unset", "colour"]);
+    assert_eq!(
+        std::fs::read_to_string(home.config_file()).unwrap(),
+        "# mine\noutput: json\n"
+    );
+    home.ok(&["config", "show"]);
+
+    let out = home
+        .cmd()
+        .env("PARTNERCTL_COLOR", "sometimes")
+        .args(["config", "show"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(common::stderr(&out)
+        .contains("PARTNERCTL_COLOR: `sometimes` is not one of auto, always, never"));
+
+    let err = home.fails(&["config", "set", "colour", "never"], 2);
+    assert!(err.contains("possible values"), "{err}");
+}
+
+#[test]
+fn keyring_off_in_the_config_file() {
+    let home = Home::new();
+    home.ok(&["config", "set", "keyring", "off"]);
+    // Without PARTNERCTL_KEYRING: the file's setting keeps the keyring out.
+    let password = home
+        .ok(&[
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "contoso",
+            "--jq",
+            ".temporaryPassword",
+        ])
+        .trim()
+        .to_string();
+    let out = home.login(home.bare(), "admin@contoso.onmicrosoft.com", &password);
+    let err = common::stderr(&out);
+    assert!(err.contains("the OS keyring is off (file "), "{err}");
+    assert!(home.credentials_file().exists());
+}
