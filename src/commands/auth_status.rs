@@ -24,7 +24,8 @@ pub struct AuthStatus {
     pub refresh_expires_at: Option<Timestamp>,
     /// `valid`, `refreshable`, `expired`, `rejected` or `none`.
     pub state: &'static str,
-    pub data_dir: String,
+    /// The backend the credential is for: a backend URL, or the data dir's path.
+    pub backend: String,
 }
 
 impl Tabular for AuthStatus {
@@ -37,7 +38,7 @@ impl Tabular for AuthStatus {
             "Expires",
             "Refreshable until",
             "State",
-            "Data dir",
+            "Backend",
         ]
     }
 
@@ -50,7 +51,7 @@ impl Tabular for AuthStatus {
             opt_time(&self.expires_at),
             opt_time(&self.refresh_expires_at),
             self.state.into(),
-            self.data_dir.clone(),
+            self.backend.clone(),
         ]
     }
 }
@@ -77,7 +78,7 @@ pub async fn status(ctx: &Context) -> Result<()> {
                 expires_at: None,
                 refresh_expires_at: None,
                 state,
-                data_dir: ctx.data_dir().display().to_string(),
+                backend: ctx.backend_name(),
             }
         }
         None => stored(ctx)?,
@@ -96,7 +97,7 @@ pub async fn status(ctx: &Context) -> Result<()> {
 }
 
 fn stored(ctx: &Context) -> Result<AuthStatus> {
-    let data_dir = ctx.data_dir().display().to_string();
+    let backend = ctx.backend_name();
     let Some((session, at)) = ctx.locate_session()? else {
         return Ok(AuthStatus {
             signed_in: false,
@@ -106,7 +107,7 @@ fn stored(ctx: &Context) -> Result<AuthStatus> {
             expires_at: None,
             refresh_expires_at: None,
             state: "none",
-            data_dir,
+            backend,
         });
     };
     let (credential, location) = match at {
@@ -136,6 +137,6 @@ fn stored(ctx: &Context) -> Result<AuthStatus> {
         expires_at: Some(session.expires_at),
         refresh_expires_at: Some(session.refresh_expires_at),
         state,
-        data_dir,
+        backend,
     })
 }

@@ -78,6 +78,14 @@ impl Context {
         })
     }
 
+    /// What commands talk to, for people: the backend URL, or the data dir's path.
+    pub fn backend_name(&self) -> String {
+        match &self.remote {
+            Some(client) => client.base().to_string(),
+            None => self.data_dir.display().to_string(),
+        }
+    }
+
     /// Whether commands go to an HTTP backend (`--backend`) rather than the data dir.
     pub fn is_remote(&self) -> bool {
         self.remote.is_some()
