@@ -119,6 +119,9 @@ pub enum Command {
     /// Roles and their members
     #[command(subcommand, after_help = "Example:\n  partnerctl roles list")]
     Roles(RolesCmd),
+    /// Print a shell completion script
+    #[command(after_help = COMPLETIONS_HELP)]
+    Completions(CompletionsArgs),
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,6 +372,7 @@ pub enum OffersCmd {
     #[command(after_help = "Example:\n  partnerctl offers show action-pack")]
     Show {
         /// The offer id, as listed
+        #[arg(value_parser = offer_id_parser(), hide_possible_values = true)]
         id: String,
     },
 }
@@ -541,6 +545,58 @@ where
 
 fn role_parser() -> impl TypedValueParser<Value = RoleName> {
     kebab::<RoleName>(&RoleName::ALL.map(RoleName::key))
+}
+
+/// Offer ids: any id is accepted (the catalog is data, kept in the data dir), and the ids of
+/// the default catalog are offered as completions.
+#[derive(Clone)]
+struct OfferIdParser(Vec<String>);
+
+fn offer_id_parser() -> OfferIdParser {
+    let offers = crate::backend::default_offers().unwrap_or_default();
+    OfferIdParser(offers.into_iter().map(|o| o.id).collect())
+}
+
+impl TypedValueParser for OfferIdParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::NonEmptyStringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0
+                .iter()
+                .map(|id| clap::builder::PossibleValue::new(id.clone())),
+        ))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tooling: completions
+// ---------------------------------------------------------------------------------------------
+
+const COMPLETIONS_HELP: &str = "\
+Role names, competency areas, offer ids and every other fixed value complete too.
+
+Example:
+  partnerctl completions bash > ~/.local/share/bash-completion/completions/partnerctl
+  partnerctl completions zsh > ~/.zfunc/_partnerctl
+  partnerctl completions fish > ~/.config/fish/completions/partnerctl.fish
+  partnerctl completions powershell >> $PROFILE";
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    pub shell: clap_complete::Shell,
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! One module per noun; each verb is an args struct (in `cli`) and a function here.
 
+pub mod completions;
 pub mod context;
 pub mod error;
 pub mod results;
@@ -21,6 +22,10 @@ pub use error::{CliError, Result};
 
 /// Runs the command line.
 pub async fn run(cli: Cli) -> Result<()> {
+    // Commands about the tool itself need no data dir, backend or session.
+    if let Command::Completions(args) = cli.command {
+        return completions::run(args);
+    }
     let ctx = Context::new(&cli.global)?;
     let result = match cli.command {
         Command::Tenant(cmd) => tenant::run(&ctx, cmd).await,
@@ -35,6 +40,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Benefits(cmd) => benefits::run(&ctx, cmd).await,
         Command::Users(cmd) => users::run(&ctx, cmd).await,
         Command::Roles(cmd) => roles::run(&ctx, cmd).await,
+        Command::Completions(_) => unreachable!("handled above"),
     };
     result.map_err(|e| ctx.explain(e))
 }

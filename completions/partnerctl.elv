@@ -1,0 +1,1155 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[partnerctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'partnerctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'partnerctl'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand tenant 'Create a tenant (directory) and manage its domains'
+            cand login 'Sign in as a user of a tenant'
+            cand logout 'Sign out and forget the stored session'
+            cand whoami 'Show the signed-in user, tenant and roles'
+            cand account 'Enroll and manage the partner account'
+            cand outbox 'Read the mails the backend sent (verification codes)'
+            cand membership 'Show, renew and upgrade the membership'
+            cand offers 'The offer catalog'
+            cand orders 'Orders: list, pay invoices, refund'
+            cand benefits 'Benefits of the membership: activate, assign seats, product keys'
+            cand users 'Users of the partner tenant and their roles'
+            cand roles 'Roles and their members'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a tenant; prints its Global admin and temporary password (shown once)'
+            cand show 'Show the signed-in tenant'
+            cand domains 'Manage the tenant''s custom domains'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant;create'= {
+            cand --domain-prefix 'The tenant''s default domain is PREFIX.onmicrosoft.com (2-27 lowercase letters, digits)'
+            cand --domain 'A custom domain the organization owns (repeatable)'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;tenant;show'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;tenant;domains'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a custom domain to the signed-in tenant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant;domains;add'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;tenant;domains;help'= {
+            cand add 'Add a custom domain to the signed-in tenant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant;domains;help;add'= {
+        }
+        &'partnerctl;tenant;domains;help;help'= {
+        }
+        &'partnerctl;tenant;help'= {
+            cand create 'Create a tenant; prints its Global admin and temporary password (shown once)'
+            cand show 'Show the signed-in tenant'
+            cand domains 'Manage the tenant''s custom domains'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;tenant;help;create'= {
+        }
+        &'partnerctl;tenant;help;show'= {
+        }
+        &'partnerctl;tenant;help;domains'= {
+            cand add 'Add a custom domain to the signed-in tenant'
+        }
+        &'partnerctl;tenant;help;domains;add'= {
+        }
+        &'partnerctl;tenant;help;help'= {
+        }
+        &'partnerctl;login'= {
+            cand -u 'The user''s userPrincipalName'
+            cand --username 'The user''s userPrincipalName'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;logout'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;whoami'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;account'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Enroll the organization of a profile in the Microsoft Partner Network'
+            cand show 'Show the account: MPN ID, vetting, membership'
+            cand verify 'Confirm the verification code the primary contact received'
+            cand update 'Replace the legal business profile from a location-format profile'
+            cand profile 'Show one of the Partner Center profiles'
+            cand locations 'Locations (subsidiaries) of the global account'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;account;create'= {
+            cand -f 'The organization profile (YAML)'
+            cand --file 'The organization profile (YAML)'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --accept-agreement 'Accept the Microsoft Partner Network agreement on the organization''s behalf'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;account;show'= {
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;account;verify'= {
+            cand --code 'The code from the verification mail'
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --resend 'Send a new code to the primary contact'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;account;update'= {
+            cand -f 'A location-format profile (legalBusinessProfile)'
+            cand --file 'A location-format profile (legalBusinessProfile)'
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;account;profile'= {
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;account;locations'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a location with its own legal business profile and MPN ID'
+            cand list 'List the locations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;account;locations;add'= {
+            cand -f 'The location profile (YAML)'
+            cand --file 'The location profile (YAML)'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;account;locations;list'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;account;locations;help'= {
+            cand add 'Add a location with its own legal business profile and MPN ID'
+            cand list 'List the locations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;account;locations;help;add'= {
+        }
+        &'partnerctl;account;locations;help;list'= {
+        }
+        &'partnerctl;account;locations;help;help'= {
+        }
+        &'partnerctl;account;help'= {
+            cand create 'Enroll the organization of a profile in the Microsoft Partner Network'
+            cand show 'Show the account: MPN ID, vetting, membership'
+            cand verify 'Confirm the verification code the primary contact received'
+            cand update 'Replace the legal business profile from a location-format profile'
+            cand profile 'Show one of the Partner Center profiles'
+            cand locations 'Locations (subsidiaries) of the global account'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;account;help;create'= {
+        }
+        &'partnerctl;account;help;show'= {
+        }
+        &'partnerctl;account;help;verify'= {
+        }
+        &'partnerctl;account;help;update'= {
+        }
+        &'partnerctl;account;help;profile'= {
+        }
+        &'partnerctl;account;help;locations'= {
+            cand add 'Add a location with its own legal business profile and MPN ID'
+            cand list 'List the locations'
+        }
+        &'partnerctl;account;help;locations;add'= {
+        }
+        &'partnerctl;account;help;locations;list'= {
+        }
+        &'partnerctl;account;help;help'= {
+        }
+        &'partnerctl;outbox'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List the mails sent, with their verification codes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;outbox;list'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;outbox;help'= {
+            cand list 'List the mails sent, with their verification codes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;outbox;help;list'= {
+        }
+        &'partnerctl;outbox;help;help'= {
+        }
+        &'partnerctl;membership'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'Show status, anniversary, renewal window and programmes'
+            cand renew 'Renew for 365 days (from the anniversary, for 30 days)'
+            cand rejoin 'Buy the membership again after it lapsed'
+            cand upgrade 'Buy Action Pack or a Silver or Gold competency'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;membership;show'= {
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;membership;renew'= {
+            cand --payment 'How to pay [default: card]'
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;membership;rejoin'= {
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;membership;upgrade'= {
+            cand --to 'What to buy'
+            cand --area 'Competency area'
+            cand --level 'Competency level'
+            cand --payment 'How to pay [default: card]'
+            cand --attested-by 'Who attests that the competency''s requirements are met [default: you]'
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;membership;help'= {
+            cand show 'Show status, anniversary, renewal window and programmes'
+            cand renew 'Renew for 365 days (from the anniversary, for 30 days)'
+            cand rejoin 'Buy the membership again after it lapsed'
+            cand upgrade 'Buy Action Pack or a Silver or Gold competency'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;membership;help;show'= {
+        }
+        &'partnerctl;membership;help;renew'= {
+        }
+        &'partnerctl;membership;help;rejoin'= {
+        }
+        &'partnerctl;membership;help;upgrade'= {
+        }
+        &'partnerctl;membership;help;help'= {
+        }
+        &'partnerctl;offers'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List the offers with their prices'
+            cand show 'Show one offer and the benefits it grants'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;offers;list'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;offers;show'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;offers;help'= {
+            cand list 'List the offers with their prices'
+            cand show 'Show one offer and the benefits it grants'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;offers;help;list'= {
+        }
+        &'partnerctl;offers;help;show'= {
+        }
+        &'partnerctl;offers;help;help'= {
+        }
+        &'partnerctl;orders'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List the account''s orders'
+            cand pay 'Record the payment of an invoice order'
+            cand refund 'Refund an order (within 30 days, if no benefit was used)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;orders;list'= {
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;orders;pay'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;orders;refund'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;orders;help'= {
+            cand list 'List the account''s orders'
+            cand pay 'Record the payment of an invoice order'
+            cand refund 'Refund an order (within 30 days, if no benefit was used)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;orders;help;list'= {
+        }
+        &'partnerctl;orders;help;pay'= {
+        }
+        &'partnerctl;orders;help;refund'= {
+        }
+        &'partnerctl;orders;help;help'= {
+        }
+        &'partnerctl;benefits'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List the benefits of the account'
+            cand activate 'Activate a benefit (Global admin or MPN partner admin)'
+            cand assign 'Assign a seat to a user (Global admin)'
+            cand keys 'Show the product keys of a benefit (viewing them blocks a refund)'
+            cand redeem 'Mark a product key as redeemed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;benefits;list'= {
+            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;benefits;activate'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;benefits;assign'= {
+            cand --user 'The user who gets the seat'
+            cand --replace 'Move the seat from this user (90 days after it was assigned)'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;benefits;keys'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;benefits;redeem'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;benefits;help'= {
+            cand list 'List the benefits of the account'
+            cand activate 'Activate a benefit (Global admin or MPN partner admin)'
+            cand assign 'Assign a seat to a user (Global admin)'
+            cand keys 'Show the product keys of a benefit (viewing them blocks a refund)'
+            cand redeem 'Mark a product key as redeemed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;benefits;help;list'= {
+        }
+        &'partnerctl;benefits;help;activate'= {
+        }
+        &'partnerctl;benefits;help;assign'= {
+        }
+        &'partnerctl;benefits;help;keys'= {
+        }
+        &'partnerctl;benefits;help;redeem'= {
+        }
+        &'partnerctl;benefits;help;help'= {
+        }
+        &'partnerctl;users'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a user, or every user of a file; temporary passwords are shown once'
+            cand list 'List the users of the tenant'
+            cand remove 'Remove a user'
+            cand grant 'Give a user a role'
+            cand revoke 'Take a role from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;users;add'= {
+            cand -f 'A users file (YAML): every entry is checked before the first is added'
+            cand --file 'A users file (YAML): every entry is checked before the first is added'
+            cand --email 'The user''s (work) email address'
+            cand --first-name 'Given name'
+            cand --last-name 'Family name'
+            cand --role 'A role to give (repeatable)'
+            cand --upn 'userPrincipalName [default: local part of the email @ the tenant''s default domain]'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --guest 'A guest from another tenant (MPN partner admin, Business profile admin, Referral admin)'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;users;list'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;users;remove'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;users;grant'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;users;revoke'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;users;help'= {
+            cand add 'Add a user, or every user of a file; temporary passwords are shown once'
+            cand list 'List the users of the tenant'
+            cand remove 'Remove a user'
+            cand grant 'Give a user a role'
+            cand revoke 'Take a role from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;users;help;add'= {
+        }
+        &'partnerctl;users;help;list'= {
+        }
+        &'partnerctl;users;help;remove'= {
+        }
+        &'partnerctl;users;help;grant'= {
+        }
+        &'partnerctl;users;help;revoke'= {
+        }
+        &'partnerctl;users;help;help'= {
+        }
+        &'partnerctl;roles'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List the roles'
+            cand members 'List the members of a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;roles;list'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;roles;members'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;roles;help'= {
+            cand list 'List the roles'
+            cand members 'List the members of a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;roles;help;list'= {
+        }
+        &'partnerctl;roles;help;members'= {
+        }
+        &'partnerctl;roles;help;help'= {
+        }
+        &'partnerctl;completions'= {
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'partnerctl;help'= {
+            cand tenant 'Create a tenant (directory) and manage its domains'
+            cand login 'Sign in as a user of a tenant'
+            cand logout 'Sign out and forget the stored session'
+            cand whoami 'Show the signed-in user, tenant and roles'
+            cand account 'Enroll and manage the partner account'
+            cand outbox 'Read the mails the backend sent (verification codes)'
+            cand membership 'Show, renew and upgrade the membership'
+            cand offers 'The offer catalog'
+            cand orders 'Orders: list, pay invoices, refund'
+            cand benefits 'Benefits of the membership: activate, assign seats, product keys'
+            cand users 'Users of the partner tenant and their roles'
+            cand roles 'Roles and their members'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'partnerctl;help;tenant'= {
+            cand create 'Create a tenant; prints its Global admin and temporary password (shown once)'
+            cand show 'Show the signed-in tenant'
+            cand domains 'Manage the tenant''s custom domains'
+        }
+        &'partnerctl;help;tenant;create'= {
+        }
+        &'partnerctl;help;tenant;show'= {
+        }
+        &'partnerctl;help;tenant;domains'= {
+            cand add 'Add a custom domain to the signed-in tenant'
+        }
+        &'partnerctl;help;tenant;domains;add'= {
+        }
+        &'partnerctl;help;login'= {
+        }
+        &'partnerctl;help;logout'= {
+        }
+        &'partnerctl;help;whoami'= {
+        }
+        &'partnerctl;help;account'= {
+            cand create 'Enroll the organization of a profile in the Microsoft Partner Network'
+            cand show 'Show the account: MPN ID, vetting, membership'
+            cand verify 'Confirm the verification code the primary contact received'
+            cand update 'Replace the legal business profile from a location-format profile'
+            cand profile 'Show one of the Partner Center profiles'
+            cand locations 'Locations (subsidiaries) of the global account'
+        }
+        &'partnerctl;help;account;create'= {
+        }
+        &'partnerctl;help;account;show'= {
+        }
+        &'partnerctl;help;account;verify'= {
+        }
+        &'partnerctl;help;account;update'= {
+        }
+        &'partnerctl;help;account;profile'= {
+        }
+        &'partnerctl;help;account;locations'= {
+            cand add 'Add a location with its own legal business profile and MPN ID'
+            cand list 'List the locations'
+        }
+        &'partnerctl;help;account;locations;add'= {
+        }
+        &'partnerctl;help;account;locations;list'= {
+        }
+        &'partnerctl;help;outbox'= {
+            cand list 'List the mails sent, with their verification codes'
+        }
+        &'partnerctl;help;outbox;list'= {
+        }
+        &'partnerctl;help;membership'= {
+            cand show 'Show status, anniversary, renewal window and programmes'
+            cand renew 'Renew for 365 days (from the anniversary, for 30 days)'
+            cand rejoin 'Buy the membership again after it lapsed'
+            cand upgrade 'Buy Action Pack or a Silver or Gold competency'
+        }
+        &'partnerctl;help;membership;show'= {
+        }
+        &'partnerctl;help;membership;renew'= {
+        }
+        &'partnerctl;help;membership;rejoin'= {
+        }
+        &'partnerctl;help;membership;upgrade'= {
+        }
+        &'partnerctl;help;offers'= {
+            cand list 'List the offers with their prices'
+            cand show 'Show one offer and the benefits it grants'
+        }
+        &'partnerctl;help;offers;list'= {
+        }
+        &'partnerctl;help;offers;show'= {
+        }
+        &'partnerctl;help;orders'= {
+            cand list 'List the account''s orders'
+            cand pay 'Record the payment of an invoice order'
+            cand refund 'Refund an order (within 30 days, if no benefit was used)'
+        }
+        &'partnerctl;help;orders;list'= {
+        }
+        &'partnerctl;help;orders;pay'= {
+        }
+        &'partnerctl;help;orders;refund'= {
+        }
+        &'partnerctl;help;benefits'= {
+            cand list 'List the benefits of the account'
+            cand activate 'Activate a benefit (Global admin or MPN partner admin)'
+            cand assign 'Assign a seat to a user (Global admin)'
+            cand keys 'Show the product keys of a benefit (viewing them blocks a refund)'
+            cand redeem 'Mark a product key as redeemed'
+        }
+        &'partnerctl;help;benefits;list'= {
+        }
+        &'partnerctl;help;benefits;activate'= {
+        }
+        &'partnerctl;help;benefits;assign'= {
+        }
+        &'partnerctl;help;benefits;keys'= {
+        }
+        &'partnerctl;help;benefits;redeem'= {
+        }
+        &'partnerctl;help;users'= {
+            cand add 'Add a user, or every user of a file; temporary passwords are shown once'
+            cand list 'List the users of the tenant'
+            cand remove 'Remove a user'
+            cand grant 'Give a user a role'
+            cand revoke 'Take a role from a user'
+        }
+        &'partnerctl;help;users;add'= {
+        }
+        &'partnerctl;help;users;list'= {
+        }
+        &'partnerctl;help;users;remove'= {
+        }
+        &'partnerctl;help;users;grant'= {
+        }
+        &'partnerctl;help;users;revoke'= {
+        }
+        &'partnerctl;help;roles'= {
+            cand list 'List the roles'
+            cand members 'List the members of a role'
+        }
+        &'partnerctl;help;roles;list'= {
+        }
+        &'partnerctl;help;roles;members'= {
+        }
+        &'partnerctl;help;completions'= {
+        }
+        &'partnerctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
