@@ -9,7 +9,17 @@ use std::path::Path;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 /// Never edit a released migration: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("schema/001_initial.sql")];
+///
+/// Another branch of work adds `002_request_log.sql`; whichever lands second renumbers its
+/// file and keeps this list in numeric order.
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema/001_initial.sql"),
+    include_str!("schema/002_location_keys.sql"),
+];
+
+/// Prepared statements kept per connection: every statement an operation runs is prepared
+/// once and reused, which matters when thousands of operations run back to back.
+const STATEMENT_CACHE: usize = 256;
 
 /// Open the database file, creating it if needed, and bring its schema up to date.
 pub fn open(path: &Path) -> Result<Connection> {
@@ -19,6 +29,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     migrate(&conn)?;
     Ok(conn)
 }
@@ -75,7 +86,7 @@ impl<'c> Tx<'c> {
     }
 
     pub fn exec(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
-        Ok(self.tx.execute(sql, params)?)
+        Ok(self.tx.prepare_cached(sql)?.execute(params)?)
     }
 
     pub fn one<T>(
@@ -84,7 +95,11 @@ impl<'c> Tx<'c> {
         params: impl rusqlite::Params,
         f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Option<T>> {
-        Ok(self.tx.query_row(sql, params, f).optional()?)
+        Ok(self
+            .tx
+            .prepare_cached(sql)?
+            .query_row(params, f)
+            .optional()?)
     }
 
     pub fn all<T>(
