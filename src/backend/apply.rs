@@ -197,9 +197,14 @@ mod tests {
             .await
             .unwrap();
         let api = Embedded::new(service, Some(tokens.access_token));
-        let mut account = CreateAccount::default();
-        account.legal_business_profile = legal("Contoso Ltd", "jane@contoso.com", "Berlin");
-        account.agreement.accepted = true;
+        let account = CreateAccount {
+            legal_business_profile: legal("Contoso Ltd", "jane@contoso.com", "Berlin"),
+            agreement: AgreementAcceptance {
+                accepted: true,
+                signer: None,
+            },
+            organization_profile: None,
+        };
         api.create_account(account).await.unwrap();
         api
     }
