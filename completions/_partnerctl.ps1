@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('benefits', 'benefits', [CompletionResultType]::ParameterValue, 'Benefits of the membership: activate, assign seats, product keys')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users of the partner tenant and their roles')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles and their members')
+            [CompletionResult]::new('enroll', 'enroll', [CompletionResultType]::ParameterValue, 'Enroll an organization and all its subsidiaries from one file, like `kubectl apply`')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1098,6 +1099,28 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         'partnerctl;roles;help;help' {
             break
         }
+        'partnerctl;enroll' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The enrollment file, or a directory of profiles')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The enrollment file, or a directory of profiles')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Subsidiaries in flight at once; fewer while the backend throttles')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [default: the user''s data dir + /partnerctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'Stop at the first failed subsidiary (those in flight finish)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Skip the subsidiaries an earlier run of this file finished (its journal says which)')
+            [CompletionResult]::new('--accept-agreement', '--accept-agreement', [CompletionResultType]::ParameterName, 'Accept the Microsoft Partner Network agreement on the parent organization''s behalf')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Create the data dir as a sandbox: verification codes are confirmed automatically')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a command would do; nothing is written')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (never secrets)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'partnerctl;completions' {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -1127,6 +1150,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('benefits', 'benefits', [CompletionResultType]::ParameterValue, 'Benefits of the membership: activate, assign seats, product keys')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users of the partner tenant and their roles')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles and their members')
+            [CompletionResult]::new('enroll', 'enroll', [CompletionResultType]::ParameterValue, 'Enroll an organization and all its subsidiaries from one file, like `kubectl apply`')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1301,6 +1325,9 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;roles;members' {
+            break
+        }
+        'partnerctl;help;enroll' {
             break
         }
         'partnerctl;help;completions' {

@@ -25,6 +25,9 @@ _partnerctl() {
             partnerctl,completions)
                 cmd="partnerctl__subcmd__completions"
                 ;;
+            partnerctl,enroll)
+                cmd="partnerctl__subcmd__enroll"
+                ;;
             partnerctl,help)
                 cmd="partnerctl__subcmd__help"
                 ;;
@@ -168,6 +171,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help,completions)
                 cmd="partnerctl__subcmd__help__subcmd__completions"
+                ;;
+            partnerctl__subcmd__help,enroll)
+                cmd="partnerctl__subcmd__help__subcmd__enroll"
                 ;;
             partnerctl__subcmd__help,help)
                 cmd="partnerctl__subcmd__help__subcmd__help"
@@ -488,7 +494,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -v -h -V --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help --version tenant login logout whoami account outbox membership offers orders benefits users roles completions help"
+            opts="-o -q -v -h -V --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help --version tenant login logout whoami account outbox membership offers orders benefits users roles enroll completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,8 +1285,46 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        partnerctl__subcmd__enroll)
+            opts="-f -o -q -v -h --file --concurrency --fail-fast --resume --accept-agreement --data-dir --sandbox --output --dry-run --quiet --verbose --yes --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         partnerctl__subcmd__help)
-            opts="tenant login logout whoami account outbox membership offers orders benefits users roles completions help"
+            opts="tenant login logout whoami account outbox membership offers orders benefits users roles enroll completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,6 +1548,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__enroll)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

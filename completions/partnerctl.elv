@@ -45,6 +45,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand benefits 'Benefits of the membership: activate, assign seats, product keys'
             cand users 'Users of the partner tenant and their roles'
             cand roles 'Roles and their members'
+            cand enroll 'Enroll an organization and all its subsidiaries from one file, like `kubectl apply`'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -989,6 +990,27 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;roles;help;help'= {
         }
+        &'partnerctl;enroll'= {
+            cand -f 'The enrollment file, or a directory of profiles'
+            cand --file 'The enrollment file, or a directory of profiles'
+            cand --concurrency 'Subsidiaries in flight at once; fewer while the backend throttles'
+            cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --fail-fast 'Stop at the first failed subsidiary (those in flight finish)'
+            cand --resume 'Skip the subsidiaries an earlier run of this file finished (its journal says which)'
+            cand --accept-agreement 'Accept the Microsoft Partner Network agreement on the parent organization''s behalf'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr (warnings and errors still show)'
+            cand --quiet 'No notes on stderr (warnings and errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'partnerctl;completions'= {
             cand --data-dir 'Data directory [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1017,6 +1039,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand benefits 'Benefits of the membership: activate, assign seats, product keys'
             cand users 'Users of the partner tenant and their roles'
             cand roles 'Roles and their members'
+            cand enroll 'Enroll an organization and all its subsidiaries from one file, like `kubectl apply`'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1145,6 +1168,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;roles;list'= {
         }
         &'partnerctl;help;roles;members'= {
+        }
+        &'partnerctl;help;enroll'= {
         }
         &'partnerctl;help;completions'= {
         }

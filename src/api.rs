@@ -865,6 +865,9 @@ pub struct LocationApplied {
     pub account: Account,
     /// Where vetting stands, with the outstanding code's addressee and expiry.
     pub vetting: Vetting,
+    /// Vetting before this call; absent when the location was created by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_vetting_status: Option<VettingStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

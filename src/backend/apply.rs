@@ -22,6 +22,7 @@ pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<Location
         Some(row) => Some(row),
         None => adoptable(tx, caller, &legal)?,
     };
+    let previous_vetting_status = found.as_ref().map(|row| row.vetting_status);
     let (row, outcome) = match found {
         Some(row) => {
             let outcome = update(tx, caller, &row, legal)?;
@@ -42,6 +43,7 @@ pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<Location
         outcome,
         account: accounts::account(tx, &row)?,
         vetting: accounts::vetting(tx, &row)?,
+        previous_vetting_status,
     })
 }
 

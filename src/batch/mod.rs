@@ -224,7 +224,7 @@ pub enum Seen<'a, R> {
     /// A step of an item finished.
     Step { key: &'a str, step: &'a StepReport },
     /// An item finished.
-    Done(&'a R),
+    Done(R),
     /// The journal says the item is done: it is not run.
     Resumed { key: &'a str },
     /// The first Ctrl-C: no new items; those in flight finish.
@@ -342,7 +342,7 @@ where
                     if status == Outcome::Failed && fail_fast {
                         summary.stopped_at_failure = true;
                     }
-                    seen(Seen::Done(&report));
+                    seen(Seen::Done(report));
                 }
             },
             _ = signals.next() => {

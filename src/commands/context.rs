@@ -56,6 +56,11 @@ impl Context {
         })
     }
 
+    /// The data directory (journals of bulk runs live there too).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
     /// Whether the data dir holds a store yet (opening the backend creates one).
     pub fn store_exists(&self) -> bool {
         self.data_dir.join(DB_FILE).exists()

@@ -8,6 +8,7 @@ pub mod results;
 mod account;
 mod auth;
 mod benefits;
+pub(crate) mod enroll;
 mod membership;
 mod offers;
 mod orders;
@@ -40,6 +41,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Benefits(cmd) => benefits::run(&ctx, cmd).await,
         Command::Users(cmd) => users::run(&ctx, cmd).await,
         Command::Roles(cmd) => roles::run(&ctx, cmd).await,
+        Command::Enroll(args) => enroll::run(&ctx, args).await,
         Command::Completions(_) => unreachable!("handled above"),
     };
     result.map_err(|e| ctx.explain(e))
