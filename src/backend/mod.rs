@@ -347,10 +347,14 @@ impl Api for Embedded {
         if let Some(done) = self.call(|tx, c| apply::existing_user(tx, c, &req))? {
             return Ok(done);
         }
-        // A new member's password is hashed outside the store's lock.
-        let prepared = (!req.guest)
-            .then(directory::PreparedPassword::new)
-            .transpose()?;
+        // A new member's password is hashed outside the store's lock, on a thread of its own:
+        // it takes tens of milliseconds.
+        let prepared = if req.guest {
+            None
+        } else {
+            let hashed = tokio::task::spawn_blocking(directory::PreparedPassword::new).await;
+            Some(hashed.map_err(ApiError::internal)??)
+        };
         self.call(|tx, c| apply::new_user(tx, c, req, prepared))
     }
 }
