@@ -321,6 +321,9 @@ where
                     if steps.tx.send(Message::Done(i, report)).is_err() {
                         break;
                     }
+                    // Work that never waits (an embedded backend) would keep this thread from
+                    // the runtime's own chores, such as noticing a signal.
+                    tokio::task::yield_now().await;
                 }
             })
         })
@@ -370,31 +373,46 @@ where
     Ok(summary)
 }
 
-/// Ctrl-C, and SIGTERM where there is one.
+/// Ctrl-C, and SIGTERM where there is one. The streams are made once, before the run, so that
+/// a signal that arrives while the runner is busy waits for it rather than being missed.
 struct Signals {
     #[cfg(unix)]
-    term: tokio::signal::unix::Signal,
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+    #[cfg(windows)]
+    ctrl_c: tokio::signal::windows::CtrlC,
 }
 
 impl Signals {
     fn new() -> std::io::Result<Signals> {
-        Ok(Signals {
-            #[cfg(unix)]
-            term: tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?,
-        })
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            Ok(Signals {
+                interrupt: signal(SignalKind::interrupt())?,
+                terminate: signal(SignalKind::terminate())?,
+            })
+        }
+        #[cfg(windows)]
+        {
+            Ok(Signals {
+                ctrl_c: tokio::signal::windows::ctrl_c()?,
+            })
+        }
     }
 
     async fn next(&mut self) {
         #[cfg(unix)]
         {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = self.term.recv() => {}
+                _ = self.interrupt.recv() => {}
+                _ = self.terminate.recv() => {}
             }
         }
-        #[cfg(not(unix))]
+        #[cfg(windows)]
         {
-            let _ = tokio::signal::ctrl_c().await;
+            self.ctrl_c.recv().await;
         }
     }
 }
