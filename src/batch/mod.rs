@@ -167,6 +167,8 @@ pub struct Summary {
     pub elapsed_seconds: f64,
     /// Items finished per second (journal skips left out).
     pub per_second: f64,
+    /// Backend calls made for the items, retries included.
+    pub calls: u64,
     /// Calls the backend throttled (each was retried).
     pub throttled: u64,
     /// Ctrl-C stopped the run: the items not reached are left for `--resume`.
@@ -198,6 +200,7 @@ impl Summary {
             resumed: 0,
             elapsed_seconds: 0.0,
             per_second: 0.0,
+            calls: 0,
             throttled: 0,
             interrupted: false,
             stopped_at_failure: false,
@@ -369,6 +372,7 @@ where
     summary.elapsed_seconds = elapsed.as_secs_f64();
     summary.per_second =
         summary.finished() as f64 / elapsed.max(Duration::from_millis(1)).as_secs_f64();
+    summary.calls = throttle.calls();
     summary.throttled = throttle.throttled();
     Ok(summary)
 }

@@ -48,6 +48,7 @@ struct State {
     successes: usize,
     last_cut: Option<Instant>,
     throttled: u64,
+    calls: u64,
 }
 
 /// A limit on calls in flight that adapts to the backend's throttling.
@@ -82,6 +83,7 @@ impl Throttle {
                 successes: 0,
                 last_cut: None,
                 throttled: 0,
+                calls: 0,
             }),
             changed: Notify::new(),
         }
@@ -94,6 +96,11 @@ impl Throttle {
     /// The current limit.
     pub fn limit(&self) -> usize {
         self.lock().limit
+    }
+
+    /// How many calls were made so far, retries included.
+    pub fn calls(&self) -> u64 {
+        self.lock().calls
     }
 
     /// How many calls the backend throttled so far (each was retried).
@@ -112,6 +119,7 @@ impl Throttle {
                 let mut s = self.lock();
                 if s.in_flight < s.limit {
                     s.in_flight += 1;
+                    s.calls += 1;
                     return Permit(self);
                 }
             }
