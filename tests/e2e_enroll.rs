@@ -447,6 +447,26 @@ fn a_dry_run_on_a_new_data_dir_writes_nothing() {
     assert!(!cli.data.join("partnerctl.db").exists());
 }
 
+#[test]
+fn a_dry_run_shows_what_an_edit_would_change_and_changes_nothing() {
+    let cli = Cli::new(Backend::Embedded);
+    let dir = tempfile::tempdir().unwrap();
+    let file = generated(dir.path(), 3, &[], "fabrikam.com");
+    cli.enroll(&file, &["--sandbox"], 0);
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("addressLine1: Straße 2,", "addressLine1: Neue Straße 2,");
+    std::fs::write(&file, text).unwrap();
+    let (report, _) = cli.enroll(&file, &["--dry-run"], 0);
+    assert_eq!(statuses(&report), ["unchanged", "unchanged", "updated"]);
+    let (report, _) = cli.enroll(&file, &[], 0);
+    assert_eq!(
+        statuses(&report),
+        ["unchanged", "unchanged", "updated"],
+        "the dry run wrote nothing"
+    );
+}
+
 /// Ctrl-C mid-run: exit 130 after the subsidiaries in flight finish; `--resume` does the rest,
 /// and every subsidiary ends up with exactly one location.
 #[cfg(unix)]

@@ -20,8 +20,9 @@ pub enum Readiness {
     Ready,
     /// The parent is not authorized: the subsidiaries wait for this.
     Waiting(String),
-    /// A dry run for a tenant that does not exist yet: there is nothing to call.
-    NewTenantDryRun,
+    /// A dry run for a parent (tenant or account) that does not exist yet: there is nothing
+    /// to call for its subsidiaries.
+    NewParentDryRun,
 }
 
 pub struct Parent {
@@ -76,7 +77,7 @@ async fn converge_into(
                     // A dry run: the tenant would be created, and the account with it.
                     report.steps.push(done("account", Outcome::Created));
                     report.status = Outcome::Created;
-                    return Ok((ctx.anonymous()?, Readiness::NewTenantDryRun));
+                    return Ok((ctx.anonymous()?, Readiness::NewParentDryRun));
                 }
             }
         }
@@ -89,6 +90,10 @@ async fn converge_into(
     };
     let (before, outcome) = global_account(&api, account).await?;
     report.steps.push(done("account", outcome));
+    if ctx.dry_run && outcome == Outcome::Created {
+        report.status = Outcome::Created;
+        return Ok((api, Readiness::NewParentDryRun));
+    }
     let account = api.account(AccountRef::global()).await?;
     report.mpn_id = Some(account.mpn_id.clone());
     let contact = &account.legal_business_profile.primary_contact.email;

@@ -78,7 +78,7 @@ impl Plan {
                 }
                 gate
             }
-            Readiness::NewTenantDryRun => {
+            Readiness::NewParentDryRun => {
                 r.say(done("location", Outcome::Created));
                 let why = "would follow once the location exists (dry run)".to_string();
                 let gate = Gate::Closed(Outcome::Skipped, why, None);
@@ -106,11 +106,11 @@ impl Plan {
                 r.say(step);
             }
         }
-        if matches!(self.parent, Readiness::NewTenantDryRun) {
+        if matches!(self.parent, Readiness::NewParentDryRun) {
             r.say(not_done(
                 "users",
                 Outcome::Skipped,
-                "would follow once the tenant exists (dry run)".into(),
+                "would follow once the parent exists (dry run)".into(),
             ));
         } else {
             let (step, users) = self.users(&s.users).await;
