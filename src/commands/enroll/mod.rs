@@ -78,54 +78,27 @@ pub async fn run(ctx: &Context, args: EnrollArgs) -> Result<()> {
         fail_fast: args.fail_fast,
         steps: STEPS,
     };
-    let mut bars =
+    let bars =
         progress::wanted(ctx.out.quiet).then(|| Progress::new("subsidiaries", total as u64, STEPS));
-    let mut reports: Vec<SubsidiaryReport> = Vec::with_capacity(total);
+    let mut watch = Watch {
+        bars,
+        events,
+        reports: Vec::with_capacity(total),
+    };
     let work = move |e: Arc<Entry>, steps| {
         let plan = plan.clone();
         async move { plan.enroll(e.index, &e.subsidiary, &steps).await }
     };
-    let summary = batch::run(
-        items,
-        options,
-        journal.as_mut(),
-        &throttle,
-        work,
-        |seen| match seen {
-            Seen::Step { key, step } => {
-                if let Some(b) = bars.as_mut() {
-                    b.step(step.step, step.outcome);
-                }
-                events.write(&Event::Step { key, step });
-            }
-            Seen::Done(r) => {
-                if let Some(b) = &bars {
-                    b.item();
-                }
-                events.write(&Event::Subsidiary(&r));
-                events.flush();
-                reports.push(r);
-            }
-            Seen::Resumed { key } => {
-                if let Some(b) = &bars {
-                    b.item();
-                }
-                events.write(&Event::Resumed { key });
-            }
-            Seen::Interrupted { in_flight } => {
-                let line = format!(
-                "interrupted: starting no more subsidiaries; finishing the {in_flight} in flight \
-                 (Ctrl-C again abandons them)"
-            );
-                match &bars {
-                    Some(b) => b.println(&line),
-                    None => eprintln!("{line}"),
-                }
-            }
-        },
-    )
+    let summary = batch::run(items, options, journal.as_mut(), &throttle, work, |seen| {
+        watch.see(seen)
+    })
     .await
     .map_err(CliError::io("writing the journal"))?;
+    let Watch {
+        bars,
+        mut events,
+        mut reports,
+    } = watch;
     if let Some(b) = &bars {
         b.finish(&format!("{:.0}/s", summary.per_second));
     }
@@ -175,6 +148,50 @@ fn open_journal(ctx: &Context, args: &EnrollArgs) -> Result<Option<Journal>> {
         ));
     }
     Ok(Some(journal))
+}
+
+/// What a run shows as it goes (progress bars, NDJSON events), and the reports it keeps.
+struct Watch {
+    bars: Option<Progress>,
+    events: Events,
+    reports: Vec<SubsidiaryReport>,
+}
+
+impl Watch {
+    fn see(&mut self, seen: Seen<'_, SubsidiaryReport>) {
+        match seen {
+            Seen::Step { key, step } => {
+                if let Some(b) = self.bars.as_mut() {
+                    b.step(step.step, step.outcome);
+                }
+                self.events.write(&Event::Step { key, step });
+            }
+            Seen::Done(r) => {
+                if let Some(b) = &self.bars {
+                    b.item();
+                }
+                self.events.write(&Event::Subsidiary(&r));
+                self.events.flush();
+                self.reports.push(r);
+            }
+            Seen::Resumed { key } => {
+                if let Some(b) = &self.bars {
+                    b.item();
+                }
+                self.events.write(&Event::Resumed { key });
+            }
+            Seen::Interrupted { in_flight } => {
+                let line = format!(
+                    "interrupted: starting no more subsidiaries; finishing the {in_flight} in \
+                     flight (Ctrl-C again abandons them)"
+                );
+                match &self.bars {
+                    Some(b) => b.println(&line),
+                    None => eprintln!("{line}"),
+                }
+            }
+        }
+    }
 }
 
 /// NDJSON events on stdout as they happen (with `-o ndjson`).
