@@ -54,6 +54,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand roles 'Roles and their members'
             cand profile 'Profile files: JSON Schema, templates, offline validation'
             cand config 'Show and change settings (config file, environment, flags)'
+            cand enroll 'Enroll an organization and all its subsidiaries from one file, like `kubectl apply`'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages: one per command with --dir, else the top one on stdout'
             cand serve 'Serve the backend over HTTP, in Partner Center''s conventions'
@@ -1558,6 +1559,33 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;config;help;help'= {
         }
+        &'partnerctl;enroll'= {
+            cand -f 'The enrollment file, or a directory of profiles'
+            cand --file 'The enrollment file, or a directory of profiles'
+            cand --concurrency 'Subsidiaries in flight at once; fewer while the backend throttles'
+            cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --json 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)'
+            cand --jq 'Filter the JSON output with a jq expression, e.g. ''.[].mpnId'''
+            cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
+            cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
+            cand --backend 'Use the backend served at URL (`partnerctl serve`) instead of the data dir'
+            cand --fail-fast 'Stop at the first failed subsidiary (those in flight finish)'
+            cand --resume 'Skip the subsidiaries an earlier run of this file finished (its journal says which)'
+            cand --accept-agreement 'Accept the Microsoft Partner Network agreement on the parent organization''s behalf'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand --quiet 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand -v 'More detail on stderr (never secrets)'
+            cand --verbose 'More detail on stderr (never secrets)'
+            cand --yes 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+            cand --no-input 'Never prompt; fail, naming the flag to pass, when input would be needed'
+            cand --insecure-http 'Allow a plain http:// backend URL to a host other than this machine'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'partnerctl;completions'= {
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -1642,6 +1670,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand roles 'Roles and their members'
             cand profile 'Profile files: JSON Schema, templates, offline validation'
             cand config 'Show and change settings (config file, environment, flags)'
+            cand enroll 'Enroll an organization and all its subsidiaries from one file, like `kubectl apply`'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages: one per command with --dir, else the top one on stdout'
             cand serve 'Serve the backend over HTTP, in Partner Center''s conventions'
@@ -1802,6 +1831,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;config;set'= {
         }
         &'partnerctl;help;config;unset'= {
+        }
+        &'partnerctl;help;enroll'= {
         }
         &'partnerctl;help;completions'= {
         }

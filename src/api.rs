@@ -840,6 +840,55 @@ pub struct ProductKeys {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Applying desired state (bulk enrollment)
+// ---------------------------------------------------------------------------------------------
+
+/// What applying a desired state did, as `kubectl apply` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Applied {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// A location as it should be, under a key that is stable within the tenant: applying the
+/// same key again finds the same location and updates it if its profile differs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplyLocation {
+    /// 1-200 characters, compared case-insensitively.
+    pub key: String,
+    pub legal_business_profile: LegalProfileInput,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocationApplied {
+    pub key: String,
+    pub outcome: Applied,
+    pub account: Account,
+    /// Where vetting stands, with the outstanding code's addressee and expiry.
+    pub vetting: Vetting,
+    /// Vetting before this call; absent when the location was created by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_vetting_status: Option<VettingStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserApplied {
+    pub outcome: Applied,
+    pub user: User,
+    /// The roles this call granted (an existing user keeps the roles it had).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub granted: Vec<RoleName>,
+    /// Shown exactly once, when the user was created; absent for guests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temporary_password: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
 // The trait
 // ---------------------------------------------------------------------------------------------
 
@@ -912,4 +961,19 @@ pub trait Api: Send + Sync {
     // Reference data
     async fn country_rules(&self, country: String) -> Result<CountryRules>;
     async fn validate_address(&self, address: Address) -> Result<AddressValidation>;
+
+    // Applying desired state. Backends that predate these answer that they do not support them.
+
+    /// Create the location with this key, or update it if its profile differs. An unkeyed
+    /// location with the same country and legal name is adopted rather than duplicated.
+    async fn apply_location(&self, req: ApplyLocation) -> Result<LocationApplied> {
+        let _ = req;
+        Err(ApiError::unsupported("applying locations"))
+    }
+
+    /// Add the user, or grant an existing user (same email in the tenant) the roles it lacks.
+    async fn apply_user(&self, req: NewUser) -> Result<UserApplied> {
+        let _ = req;
+        Err(ApiError::unsupported("applying users"))
+    }
 }

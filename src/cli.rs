@@ -11,7 +11,8 @@ use std::path::PathBuf;
 const AFTER_HELP: &str = "\
 Exit codes:
   0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk run failed,
-  4 not signed in or not allowed, 5 conflict or not found
+  4 not signed in or not allowed, 5 conflict or not found, 8 pending (waiting on
+  someone, such as a contact's verification), 130 interrupted
 
 Example:
   partnerctl --sandbox account create -f examples/contoso-us.yaml --accept-agreement";
@@ -148,6 +149,9 @@ pub enum Command {
     /// Show and change settings (config file, environment, flags)
     #[command(subcommand, after_help = "Example:\n  partnerctl config show")]
     Config(ConfigCmd),
+    /// Enroll an organization and all its subsidiaries from one file, like `kubectl apply`
+    #[command(after_help = ENROLL_HELP)]
+    Enroll(EnrollArgs),
     /// Print a shell completion script
     #[command(after_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
@@ -602,6 +606,45 @@ pub enum RolesCmd {
         #[arg(value_parser = role_parser())]
         role: RoleName,
     },
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bulk enrollment
+// ---------------------------------------------------------------------------------------------
+
+const ENROLL_HELP: &str = "\
+The file (kind: enrollment) holds the parent organization, defaults, and the subsidiaries,
+each with its legal business profile, membership, benefits to activate and users; a directory
+of profiles works too. It is validated whole before the first call. Each subsidiary is found
+again by its key, so running the file again changes nothing and reports every item unchanged.
+A subsidiary whose primary contact has not confirmed the code is pending, with what it waits
+for; run the file again later to carry on. The journal of each run is kept in the data dir, in
+journals/.
+
+Exit codes: 0 all done, 3 some subsidiaries failed, 8 some are pending, 130 interrupted.
+
+Example:
+  partnerctl --sandbox enroll -f examples/enrollment.yaml
+  partnerctl enroll -f enrollment.yaml --resume -o ndjson";
+
+#[derive(Debug, Args)]
+pub struct EnrollArgs {
+    /// The enrollment file, or a directory of profiles
+    #[arg(short = 'f', long = "file", value_name = "ENROLLMENT.yaml")]
+    pub file: PathBuf,
+    /// Subsidiaries in flight at once; fewer while the backend throttles
+    #[arg(long, value_name = "N", default_value_t = 8,
+          value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Stop at the first failed subsidiary (those in flight finish)
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Skip the subsidiaries an earlier run of this file finished (its journal says which)
+    #[arg(long)]
+    pub resume: bool,
+    /// Accept the Microsoft Partner Network agreement on the parent organization's behalf
+    #[arg(long)]
+    pub accept_agreement: bool,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -127,6 +127,8 @@ pub enum Code {
     BackendUnreachable = 5001,
     /// The HTTP backend answered something that is not the protocol.
     BadResponse = 5002,
+    /// The backend does not implement the operation (a server older than the client).
+    Unsupported = 5100,
 }
 
 impl Code {
@@ -203,6 +205,15 @@ impl ApiError {
             fields,
             ..ApiError::new(Code::InvalidInput, message)
         }
+    }
+
+    /// The backend has no such operation.
+    pub fn unsupported(operation: &str) -> Self {
+        ApiError::new(
+            Code::Unsupported,
+            format!("this backend does not support {operation}"),
+        )
+        .hint("upgrade the backend (partnerctl serve) to the version of this partnerctl")
     }
 
     pub fn internal(message: impl fmt::Display) -> Self {

@@ -1,5 +1,5 @@
 use clap::{CommandFactory, FromArgMatches};
-use partnerctl::cli::Cli;
+use partnerctl::cli::{Cli, Command};
 use partnerctl::commands::{self, CliError};
 use std::process::ExitCode;
 
@@ -11,9 +11,13 @@ fn main() -> ExitCode {
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
         .unwrap_or_else(|e| e.exit());
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build();
+    // A bulk run works on several threads; every other command starts faster on one.
+    let runtime = match cli.command {
+        Command::Enroll(_) => tokio::runtime::Builder::new_multi_thread(),
+        _ => tokio::runtime::Builder::new_current_thread(),
+    }
+    .enable_all()
+    .build();
     let result = match runtime {
         Ok(rt) => rt.block_on(commands::run(cli)),
         Err(e) => Err(CliError::io("starting the runtime")(e)),
@@ -24,6 +28,8 @@ fn main() -> ExitCode {
             // The reader went away (`| head`): nothing left to say.
             ExitCode::SUCCESS
         }
+        // Everything was said already; only the exit code is left.
+        Err(CliError::Reported { code }) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
         Err(e) => {
             let label = partnerctl::output::style::label(partnerctl::output::style::Label::Error);
             eprintln!("{label} {e}");

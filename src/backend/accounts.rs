@@ -160,7 +160,7 @@ fn new_etag() -> String {
     format!("W/\"{}\"", new_id())
 }
 
-fn normalise(mut p: LegalProfileInput) -> LegalProfileInput {
+pub(super) fn normalise(mut p: LegalProfileInput) -> LegalProfileInput {
     p.company_name = p.company_name.trim().to_string();
     p.address.country = p.address.country.trim().to_ascii_uppercase();
     p.address.postal_code = p.address.postal_code.trim().to_string();
@@ -449,7 +449,7 @@ fn confirm(tx: &Tx, row: &AccountRow) -> Result<()> {
     Ok(())
 }
 
-fn vetting(tx: &Tx, row: &AccountRow) -> Result<Vetting> {
+pub(super) fn vetting(tx: &Tx, row: &AccountRow) -> Result<Vetting> {
     let row = by_id(tx, &row.id)?;
     let code = tx.one(
         "SELECT email, expires_at FROM verification_codes WHERE account_id = ?1",

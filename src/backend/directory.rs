@@ -127,7 +127,7 @@ pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
         &admin.last_name,
         &email,
         UserType::Member,
-        Some(&password),
+        Some(secrets::hash_password(&password)?),
     )?;
     grant(tx, &user_id, RoleName::GlobalAdmin)?;
     Ok(TenantCreated {
@@ -258,10 +258,9 @@ fn insert_user(
     last: &str,
     email: &str,
     user_type: UserType,
-    password: Option<&str>,
+    password_hash: Option<String>,
 ) -> Result<String> {
     let id = new_id();
-    let hash = password.map(secrets::hash_password).transpose()?;
     tx.exec(
         "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -276,7 +275,7 @@ fn insert_user(
                 UserType::Member => "Member",
                 UserType::Guest => "Guest",
             },
-            hash,
+            password_hash,
             tx.now_s(),
         ),
     )?;
@@ -373,6 +372,31 @@ pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
 }
 
 pub fn add_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated> {
+    create_user(tx, caller, req, None)
+}
+
+/// A temporary password and its hash, made before the transaction: hashing takes tens of
+/// milliseconds, too long to hold the store for.
+pub struct PreparedPassword {
+    pub password: String,
+    pub hash: String,
+}
+
+impl PreparedPassword {
+    pub fn new() -> Result<PreparedPassword> {
+        let password = secrets::temporary_password();
+        let hash = secrets::hash_password(&password)?;
+        Ok(PreparedPassword { password, hash })
+    }
+}
+
+/// Adds a user; a member gets `prepared` as temporary password, or a new one.
+pub fn create_user(
+    tx: &Tx,
+    caller: &Caller,
+    req: NewUser,
+    prepared: Option<PreparedPassword>,
+) -> Result<UserCreated> {
     caller.require(Action::AddUser)?;
     let problems = validate::new_user(&req, "");
     if !problems.is_empty() {
@@ -432,10 +456,18 @@ pub fn add_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated> {
         )
         .hint("pass another one with --upn"));
     }
-    let (user_type, password) = if req.guest {
+    let (user_type, secret) = if req.guest {
         (UserType::Guest, None)
     } else {
-        (UserType::Member, Some(secrets::temporary_password()))
+        let prepared = match prepared {
+            Some(p) => p,
+            None => PreparedPassword::new()?,
+        };
+        (UserType::Member, Some(prepared))
+    };
+    let (password, hash) = match secret {
+        Some(p) => (Some(p.password), Some(p.hash)),
+        None => (None, None),
     };
     let id = insert_user(
         tx,
@@ -445,7 +477,7 @@ pub fn add_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated> {
         &req.last_name,
         &email,
         user_type,
-        password.as_deref(),
+        hash,
     )?;
     for role in &req.roles {
         grant(tx, &id, *role)?;

@@ -5,6 +5,7 @@
 //! The rules live in the modules below, one per part of the domain.
 
 mod accounts;
+mod apply;
 mod benefits;
 mod catalog;
 mod db;
@@ -403,6 +404,24 @@ impl Api for Embedded {
             address,
             errors,
         })
+    }
+
+    async fn apply_location(&self, req: ApplyLocation) -> Result<LocationApplied> {
+        self.call(|tx, c| apply::location(tx, c, req))
+    }
+    async fn apply_user(&self, req: NewUser) -> Result<UserApplied> {
+        if let Some(done) = self.call(|tx, c| apply::existing_user(tx, c, &req))? {
+            return Ok(done);
+        }
+        // A new member's password is hashed outside the store's lock, on a thread of its own:
+        // it takes tens of milliseconds.
+        let prepared = if req.guest {
+            None
+        } else {
+            let hashed = tokio::task::spawn_blocking(directory::PreparedPassword::new).await;
+            Some(hashed.map_err(ApiError::internal)??)
+        };
+        self.call(|tx, c| apply::new_user(tx, c, req, prepared))
     }
 }
 

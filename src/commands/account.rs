@@ -223,7 +223,7 @@ async fn enroll_signed_in_tenant(ctx: &Context, name: &str, account: CreateAccou
 }
 
 /// Whether `name` is the tenant's id or one of its domains.
-fn names(tenant: &Tenant, name: &str) -> bool {
+pub(super) fn names(tenant: &Tenant, name: &str) -> bool {
     tenant.id.eq_ignore_ascii_case(name)
         || tenant.default_domain.eq_ignore_ascii_case(name)
         || tenant

@@ -91,6 +91,7 @@ impl Context {
         self.remote.is_some()
     }
 
+    /// The data directory (journals of bulk runs live there too).
     pub fn data_dir(&self) -> &std::path::Path {
         &self.data_dir
     }

@@ -9,7 +9,8 @@ use std::fmt;
 use std::io;
 
 /// Exit codes (DESIGN.md): 0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk
-/// run failed, 4 not signed in or not allowed, 5 conflict or not found.
+/// run failed, 4 not signed in or not allowed, 5 conflict or not found, 8 pending (waiting on
+/// someone else), 130 interrupted.
 pub mod exit {
     pub const FAILURE: i32 = 1;
     pub const USAGE: i32 = 2;
@@ -33,6 +34,11 @@ pub enum CliError {
     Partial { message: String },
     /// Anything else that stops a command, e.g. a declined confirmation (exit 1).
     Failed { message: String },
+    /// Several files have problems (a directory of profiles; exit 2).
+    Profiles(Vec<ProfileError>),
+    /// The command already reported everything (a bulk run's summary); only its exit code is
+    /// left: 3 some items failed, 8 some are pending, 130 interrupted.
+    Reported { code: i32 },
 }
 
 pub type Result<T, E = CliError> = std::result::Result<T, E>;
@@ -68,9 +74,10 @@ impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Api(e) => e.exit_code(),
-            CliError::Profile(_) | CliError::Usage { .. } => exit::USAGE,
+            CliError::Profile(_) | CliError::Profiles(_) | CliError::Usage { .. } => exit::USAGE,
             CliError::Io { .. } | CliError::Failed { .. } => exit::FAILURE,
             CliError::Partial { .. } => exit::PARTIAL,
+            CliError::Reported { code } => *code,
         }
     }
 
@@ -82,9 +89,14 @@ impl CliError {
                 1 => format!("{} has a problem", e.file.display()),
                 n => format!("{} has {n} problems", e.file.display()),
             },
+            CliError::Profiles(errors) => {
+                let problems: usize = errors.iter().map(|e| e.problems.len()).sum();
+                format!("{} files have {problems} problems", errors.len())
+            }
             CliError::Usage { message, .. }
             | CliError::Partial { message }
             | CliError::Failed { message } => message.clone(),
+            CliError::Reported { .. } => String::new(),
             CliError::Io { context, source } => {
                 // The whole chain: the top-level message often hides the cause.
                 let mut msg = format!("{context}: {source}");
@@ -103,6 +115,15 @@ impl CliError {
         match self {
             CliError::Api(e) => e.fields.iter().map(field).collect(),
             CliError::Profile(e) => e.to_string().lines().map(str::to_string).collect(),
+            CliError::Profiles(errors) => errors
+                .iter()
+                .flat_map(|e| {
+                    e.to_string()
+                        .lines()
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
             _ => Vec::new(),
         }
     }

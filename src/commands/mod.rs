@@ -11,6 +11,7 @@ mod account;
 mod auth;
 mod auth_status;
 mod benefits;
+pub(crate) mod enroll;
 mod man;
 mod membership;
 mod offers;
@@ -53,6 +54,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Roles(cmd) => roles::run(&ctx, cmd).await,
         Command::Auth(AuthCmd::Token) => auth::token(&ctx).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
+        Command::Enroll(args) => enroll::run(&ctx, args).await,
         Command::Completions(_) | Command::Config(_) | Command::Profile(_) | Command::Man(_) => {
             unreachable!("handled above")
         }

@@ -1,7 +1,11 @@
 //! How every result type looks in a table: its list columns and, shown alone, its fields.
 
-use super::{name, opt_time, time, Tabular};
+use super::{name, opt_time, time, Grid, Render, Tabular};
 use crate::api::*;
+use crate::batch::{Outcome, StepCounts};
+use crate::commands::enroll::report::{
+    EnrollReport, NewPassword, SubsidiaryReport, STEPS as ENROLL_STEPS,
+};
 use crate::commands::results::{Enrollment, EnrollmentPlan};
 
 fn roles(rs: &[RoleName]) -> String {
@@ -620,5 +624,82 @@ impl Tabular for ProductKeys {
                 .collect::<Vec<_>>()
                 .join("\n"),
         ]
+    }
+}
+
+// Bulk enrollment (`partnerctl enroll`).
+
+/// A subsidiary's row: its steps' outcomes, and what needs attention.
+impl Tabular for SubsidiaryReport {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "Key",
+            "MPN ID",
+            "Country",
+            "Status",
+            "Location",
+            "Vetting",
+            "Membership",
+            "Benefits",
+            "Users",
+            "Note",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let mut row = vec![
+            self.key.clone(),
+            opt(&self.mpn_id),
+            self.country.clone(),
+            self.status.name().to_string(),
+        ];
+        row.extend(ENROLL_STEPS.iter().map(|s| {
+            self.outcome(s)
+                .map(|o| o.name().to_string())
+                .unwrap_or_default()
+        }));
+        let note = self.steps.iter().find_map(|s| s.message.clone());
+        row.push(note.unwrap_or_default());
+        row
+    }
+}
+
+impl Tabular for NewPassword {
+    fn columns() -> &'static [&'static str] {
+        &["User principal name", "Temporary password"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.user_principal_name.clone(),
+            self.temporary_password.clone(),
+        ]
+    }
+}
+
+impl Tabular for StepCounts {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "Step",
+            "Created",
+            "Updated",
+            "Unchanged",
+            "Pending",
+            "Failed",
+            "Skipped",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let mut row = vec![self.step.to_string()];
+        row.extend(Outcome::ALL.iter().map(|o| self.counts.get(*o).to_string()));
+        row
+    }
+}
+
+/// The whole run: in a table, its subsidiaries.
+impl Render for EnrollReport {
+    fn grid(&self) -> Grid {
+        self.subsidiaries.grid()
+    }
+    fn ndjson(&self) -> serde_json::Result<String> {
+        Ok(serde_json::to_string(self)? + "\n")
     }
 }

@@ -31,12 +31,45 @@ pub(crate) struct Kind {
 const MAX_PROBLEMS: usize = 100;
 
 /// The kinds of file there are, to name the one a user gave by mistake.
-const KINDS: [&str; 3] = ["organization", "location", "users"];
+const KINDS: [&str; 5] = [
+    "organization",
+    "location",
+    "users",
+    "enrollment",
+    "subsidiary",
+];
+
+/// How a kind of file is read beyond the usual.
+pub(crate) struct Options {
+    /// Larger files are refused unread.
+    pub max_bytes: u64,
+    /// Rewrites the tree before it is decoded (positions stay those of the file).
+    pub prepare: fn(&mut Node),
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_bytes: source::MAX_BYTES,
+            prepare: |_| {},
+        }
+    }
+}
 
 /// Reads, parses and decodes one file, reporting every problem found.
 pub(crate) fn load<T>(
     path: &Path,
     kind: &Kind,
+    decode: for<'t> fn(&mut Decoder<'t>, &Map<'t>) -> T,
+) -> Result<T, ProfileError> {
+    load_with(path, kind, &Options::default(), decode)
+}
+
+/// [`load`] with [`Options`].
+pub(crate) fn load_with<T>(
+    path: &Path,
+    kind: &Kind,
+    options: &Options,
     decode: for<'t> fn(&mut Decoder<'t>, &Map<'t>) -> T,
 ) -> Result<T, ProfileError> {
     let fail = |mut problems: Vec<Problem>| {
@@ -54,7 +87,7 @@ pub(crate) fn load<T>(
             problems,
         }
     };
-    let text = source::read(path).map_err(|p| fail(vec![p]))?;
+    let text = source::read_limited(path, options.max_bytes).map_err(|p| fail(vec![p]))?;
     if source::is_empty(&text) {
         return Err(fail(vec![Problem::at(
             Pos::FILE,
@@ -66,7 +99,9 @@ pub(crate) fn load<T>(
     if !tabs.is_empty() {
         return Err(fail(tabs));
     }
-    let parsed = yaml::parse(&text).map_err(fail)?;
+    let mut parsed = yaml::parse(&text).map_err(fail)?;
+    drop(text);
+    (options.prepare)(&mut parsed.root);
     let mut decoder = Decoder {
         root: &parsed.root,
         structural: parsed.problems,
@@ -346,6 +381,9 @@ impl<'t> Decoder<'t> {
         let mut problems = self.structural;
         problems.extend(semantic);
         problems.sort_by_key(|p| (p.line, p.column));
+        // A value shared by many entries (an enrollment's defaults) is at fault once.
+        let mut seen = HashSet::new();
+        problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
         problems
     }
 }

@@ -5,7 +5,9 @@
 //! backend call.
 
 mod decode;
+mod enrollment;
 mod location;
+mod merge;
 mod organization;
 pub mod schema;
 mod sections;
@@ -17,6 +19,8 @@ mod yaml;
 mod tests;
 
 use crate::api::{CreateAccount, CreateTenant, LegalProfileInput, NewUser};
+
+pub use enrollment::{derived_key, Competency, Enrollment, MembershipSpec, Subsidiary};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -250,4 +254,10 @@ pub(crate) fn flat_mapping(text: &str) -> Result<Vec<FlatEntry>, Vec<Problem>> {
 /// A users file (`kind: users`): the users to add, at least one.
 pub fn load_users(path: &Path) -> Result<Vec<NewUser>, ProfileError> {
     decode::load(path, &users::KIND, users::decode)
+}
+
+/// An enrollment (`kind: enrollment`, or a directory of profiles): the parent organization and
+/// its subsidiaries, with `defaults` merged into each. Every problem of every file is reported.
+pub fn load_enrollment(path: &Path) -> Result<Enrollment, Vec<ProfileError>> {
+    enrollment::load(path)
 }

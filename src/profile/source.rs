@@ -4,11 +4,16 @@ use super::{Pos, Problem};
 use std::io::Read;
 use std::path::Path;
 
-/// Larger files are refused before they are read in full.
+/// Larger profiles are refused before they are read in full.
 pub(crate) const MAX_BYTES: u64 = 1024 * 1024;
 
 /// The file's text, without a UTF-8 byte order mark.
 pub(crate) fn read(path: &Path) -> Result<String, Problem> {
+    read_limited(path, MAX_BYTES)
+}
+
+/// The file's text, if it is at most `max_bytes` long.
+pub(crate) fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Problem> {
     let file_problem = |message: String| Problem::at(Pos::FILE, "", message);
     let meta = std::fs::metadata(path).map_err(|e| file_problem(io_message(&e)))?;
     if meta.is_dir() {
@@ -18,18 +23,24 @@ pub(crate) fn read(path: &Path) -> Result<String, Problem> {
     }
     let too_big = || {
         file_problem(format!(
-            "the file is larger than 1 MiB ({MAX_BYTES} bytes); a profile is far smaller"
+            "the file is larger than {} MiB ({max_bytes} bytes); {}",
+            max_bytes >> 20,
+            if max_bytes == MAX_BYTES {
+                "a profile is far smaller"
+            } else {
+                "split it into several files"
+            }
         ))
     };
-    if meta.len() > MAX_BYTES {
+    if meta.len() > max_bytes {
         return Err(too_big());
     }
     // Read at most one byte past the limit: the length of special files is not known up front.
     let mut bytes = Vec::new();
     std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        .and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
         .map_err(|e| file_problem(io_message(&e)))?;
-    if bytes.len() as u64 > MAX_BYTES {
+    if bytes.len() as u64 > max_bytes {
         return Err(too_big());
     }
     let text = String::from_utf8(bytes).map_err(|e| {

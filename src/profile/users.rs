@@ -1,6 +1,7 @@
 //! Users files: the users `users add -f` adds, with their roles.
 
 use super::decode::{Decoder, Kind, Map, Unique};
+use super::yaml::Value;
 use crate::api::{NewUser, RoleName};
 use crate::validate;
 
@@ -29,14 +30,11 @@ pub(crate) fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> Vec<NewUser> {
     ) {
         return Vec::new();
     }
-    let Some(items) = d.list(
-        top,
-        "users",
-        "[{email: ..., firstName: ..., lastName: ...}]",
-    ) else {
-        return Vec::new();
-    };
-    if items.is_empty() {
+    let users = list(d, top);
+    let empty = top
+        .get("users")
+        .is_some_and(|e| matches!(&e.value.value, Value::Seq(items) if items.is_empty()));
+    if empty {
         let at = d.position_of("users");
         d.problem(
             at,
@@ -44,10 +42,20 @@ pub(crate) fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> Vec<NewUser> {
             "the list is empty; list at least one user",
         );
     }
+    users
+}
+
+const EXAMPLE: &str = "[{email: ..., firstName: ..., lastName: ...}]";
+
+/// `users` of a mapping, if present: each user once (by email).
+pub(crate) fn list<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> Vec<NewUser> {
+    let Some(items) = d.list(m, "users", EXAMPLE) else {
+        return Vec::new();
+    };
     let mut unique = Unique::default();
     let mut users = Vec::new();
     for (i, node) in items.iter().enumerate() {
-        let path = format!("users[{i}]");
+        let path = format!("{}[{i}]", m.path_of("users"));
         let Some(m) = d.mapping(node, node.pos, path.clone(), "a user", USER_KEYS) else {
             continue;
         };

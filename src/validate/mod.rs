@@ -76,6 +76,27 @@ pub fn company_name(name: &str, field: &str) -> Option<FieldError> {
     }
 }
 
+/// A location's key in an enrollment: 1-200 characters, no control characters.
+pub fn location_key(key: &str, field: &str) -> Option<FieldError> {
+    const RULE: &str = "1-200 characters that name the subsidiary for good, e.g. jp-tokyo";
+    let len = key.chars().count();
+    if text::is_blank(key) {
+        Some(FieldError::new(field, format!("required: {RULE}")))
+    } else if len > 200 {
+        Some(FieldError::new(
+            field,
+            format!("is {len} characters long; give {RULE}"),
+        ))
+    } else if key.chars().any(char::is_control) {
+        Some(FieldError::new(
+            field,
+            format!("{} holds a control character; give {RULE}", shown(key)),
+        ))
+    } else {
+        None
+    }
+}
+
 /// `<prefix>.onmicrosoft.com`: 2-27 lowercase letters and digits.
 pub fn domain_prefix(prefix: &str, field: &str) -> Option<FieldError> {
     dns::prefix_problem(prefix).map(|m| FieldError::new(field, m))

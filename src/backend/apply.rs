@@ -1,0 +1,308 @@
+//! Applying desired state, as `kubectl apply` does: a location under a stable key, a user by
+//! email. Applying the same thing twice changes nothing the second time and says so.
+
+use super::accounts::{self, AccountRow};
+use super::db::Tx;
+use super::directory::{self, Caller, PreparedPassword};
+use super::permissions::Action;
+use crate::api::*;
+use crate::error::{ApiError, Result};
+use crate::validate;
+
+/// Create the location with this key, update it if its profile differs, or adopt an unkeyed
+/// location with the same country and legal name.
+pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<LocationApplied> {
+    caller.require(Action::AddLocation)?;
+    let key = req.key.trim().to_string();
+    if let Some(e) = validate::location_key(&key, "key") {
+        return Err(ApiError::invalid("the location key is not valid", vec![e]));
+    }
+    let legal = accounts::normalise(req.legal_business_profile);
+    let found = match keyed(tx, caller, &key)? {
+        Some(row) => Some(row),
+        None => adoptable(tx, caller, &legal)?,
+    };
+    let previous_vetting_status = found.as_ref().map(|row| row.vetting_status);
+    let (row, outcome) = match found {
+        Some(row) => {
+            let outcome = update(tx, caller, &row, legal)?;
+            (row, outcome)
+        }
+        None => {
+            let account = accounts::add_location(tx, caller, legal)?;
+            (accounts::by_id(tx, &account.id)?, Applied::Created)
+        }
+    };
+    tx.exec(
+        "INSERT OR IGNORE INTO location_keys (tenant_id, key, account_id) VALUES (?1, ?2, ?3)",
+        (&caller.tenant_id, &key, &row.id),
+    )?;
+    let row = accounts::by_id(tx, &row.id)?;
+    Ok(LocationApplied {
+        key,
+        outcome,
+        account: accounts::account(tx, &row)?,
+        vetting: accounts::vetting(tx, &row)?,
+        previous_vetting_status,
+    })
+}
+
+fn keyed(tx: &Tx, caller: &Caller, key: &str) -> Result<Option<AccountRow>> {
+    let id = tx.one(
+        "SELECT account_id FROM location_keys WHERE tenant_id = ?1 AND key = ?2",
+        (&caller.tenant_id, key),
+        |r| r.get::<_, String>(0),
+    )?;
+    id.map(|id| accounts::by_id(tx, &id)).transpose()
+}
+
+/// The one location without a key that has this country and legal name (several: none, since
+/// there is no telling which one is meant).
+fn adoptable(tx: &Tx, caller: &Caller, legal: &LegalProfileInput) -> Result<Option<AccountRow>> {
+    let ids = tx.all(
+        "SELECT a.id FROM accounts a LEFT JOIN location_keys k ON k.account_id = a.id
+         WHERE a.tenant_id = ?1 AND a.kind = 'location' AND a.country = ?2
+           AND a.company_name = ?3 COLLATE NOCASE AND k.account_id IS NULL
+         LIMIT 2",
+        (
+            &caller.tenant_id,
+            &legal.address.country,
+            &legal.company_name,
+        ),
+        |r| r.get::<_, String>(0),
+    )?;
+    match ids.as_slice() {
+        [id] => Ok(Some(accounts::by_id(tx, id)?)),
+        _ => Ok(None),
+    }
+}
+
+fn update(tx: &Tx, caller: &Caller, row: &AccountRow, legal: LegalProfileInput) -> Result<Applied> {
+    if row.legal == legal {
+        return Ok(Applied::Unchanged);
+    }
+    let at = AccountRef::mpn(&row.mpn_id);
+    accounts::update_legal_profile(tx, caller, &at, legal, None)?;
+    Ok(Applied::Updated)
+}
+
+/// The user with this email, given the roles it lacks; `None` when there is no such user yet.
+pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<UserApplied>> {
+    caller.require(Action::AddUser)?;
+    let problems = validate::new_user(req, "");
+    if !problems.is_empty() {
+        return Err(ApiError::invalid("the user is not valid", problems));
+    }
+    let id = tx.one(
+        "SELECT id FROM users WHERE tenant_id = ?1 AND email = ?2",
+        (&caller.tenant_id, req.email.trim()),
+        |r| r.get::<_, String>(0),
+    )?;
+    let Some(id) = id else { return Ok(None) };
+    let mut user = directory::user(tx, &id)?;
+    let granted: Vec<RoleName> = req
+        .roles
+        .iter()
+        .copied()
+        .filter(|r| !user.roles.contains(r))
+        .collect();
+    for role in &granted {
+        user = directory::grant_role(tx, caller, *role, &user.user_principal_name)?;
+    }
+    Ok(Some(UserApplied {
+        outcome: if granted.is_empty() {
+            Applied::Unchanged
+        } else {
+            Applied::Updated
+        },
+        user,
+        granted,
+        temporary_password: None,
+    }))
+}
+
+/// Adds the user with a password prepared outside the transaction, unless it appeared since
+/// [`existing_user`] looked.
+pub fn new_user(
+    tx: &Tx,
+    caller: &Caller,
+    req: NewUser,
+    prepared: Option<PreparedPassword>,
+) -> Result<UserApplied> {
+    if let Some(done) = existing_user(tx, caller, &req)? {
+        return Ok(done);
+    }
+    let granted = req.roles.clone();
+    let created = directory::create_user(tx, caller, req, prepared)?;
+    Ok(UserApplied {
+        outcome: Applied::Created,
+        user: created.user,
+        granted,
+        temporary_password: created.temporary_password,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::api::*;
+    use crate::backend::{Embedded, OpenOptions, Service};
+    use crate::clock::Clock;
+    use crate::error::Code;
+
+    fn run<T>(f: impl std::future::Future<Output = T>) -> T {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(f)
+    }
+
+    fn legal(company: &str, email: &str, city: &str) -> LegalProfileInput {
+        LegalProfileInput {
+            company_name: company.into(),
+            address: Address {
+                country: "DE".into(),
+                city: city.into(),
+                address_line1: "Walter-Gropius-Straße 5".into(),
+                postal_code: "80807".into(),
+                ..Address::default()
+            },
+            primary_contact: Contact {
+                first_name: "Lena".into(),
+                last_name: "Schmidt".into(),
+                email: email.into(),
+                phone_number: "+49 89 3176 0".into(),
+            },
+        }
+    }
+
+    /// A sandbox tenant `contoso` with an authorized global account, as its Global admin.
+    async fn authorized(dir: &std::path::Path) -> Embedded {
+        let opts = OpenOptions {
+            create_sandbox: true,
+            clock: Clock::fixed("2026-11-24T09:00:00Z".parse().unwrap()),
+        };
+        let service = Service::open(dir, opts).unwrap();
+        let anon = Embedded::new(service.clone(), None);
+        let tenant = anon
+            .create_tenant(CreateTenant {
+                domain_prefix: "contoso".into(),
+                domains: vec!["contoso.com".into()],
+                global_admin: None,
+            })
+            .await
+            .unwrap();
+        let tokens = anon
+            .sign_in(SignIn {
+                username: tenant.global_admin.user_principal_name,
+                password: tenant.temporary_password,
+            })
+            .await
+            .unwrap();
+        let api = Embedded::new(service, Some(tokens.access_token));
+        let account = CreateAccount {
+            legal_business_profile: legal("Contoso Ltd", "jane@contoso.com", "Berlin"),
+            agreement: AgreementAcceptance {
+                accepted: true,
+                signer: None,
+            },
+            organization_profile: None,
+        };
+        api.create_account(account).await.unwrap();
+        api
+    }
+
+    fn apply(key: &str, legal: LegalProfileInput) -> ApplyLocation {
+        ApplyLocation {
+            key: key.into(),
+            legal_business_profile: legal,
+        }
+    }
+
+    #[test]
+    fn a_key_finds_the_same_location_and_a_change_updates_it() {
+        let dir = tempfile::tempdir().unwrap();
+        run(async {
+            let api = authorized(dir.path()).await;
+            let de = legal("Contoso GmbH", "lena@contoso.com", "München");
+            let first = api.apply_location(apply("de", de.clone())).await.unwrap();
+            assert_eq!(first.outcome, Applied::Created);
+            assert_eq!(first.account.vetting_status, VettingStatus::Authorized);
+
+            let again = api.apply_location(apply("DE", de.clone())).await.unwrap();
+            assert_eq!(again.outcome, Applied::Unchanged);
+            assert_eq!(again.account.mpn_id, first.account.mpn_id);
+
+            let moved = legal("Contoso GmbH", "lena@contoso.com", "Berlin");
+            let updated = api.apply_location(apply("de", moved)).await.unwrap();
+            assert_eq!(updated.outcome, Applied::Updated);
+            assert_eq!(updated.account.mpn_id, first.account.mpn_id);
+            assert_eq!(
+                updated.account.legal_business_profile.address.city,
+                "Berlin"
+            );
+            assert_eq!(api.locations().await.unwrap().len(), 1);
+        });
+    }
+
+    #[test]
+    fn an_unkeyed_location_with_the_same_name_is_adopted() {
+        let dir = tempfile::tempdir().unwrap();
+        run(async {
+            let api = authorized(dir.path()).await;
+            let de = legal("Contoso GmbH", "lena@contoso.com", "München");
+            let added = api.add_location(de.clone()).await.unwrap();
+            let applied = api.apply_location(apply("de", de)).await.unwrap();
+            assert_eq!(applied.outcome, Applied::Unchanged);
+            assert_eq!(applied.account.mpn_id, added.mpn_id);
+            assert_eq!(api.locations().await.unwrap().len(), 1);
+        });
+    }
+
+    #[test]
+    fn an_invalid_key_or_profile_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        run(async {
+            let api = authorized(dir.path()).await;
+            let de = legal("Contoso GmbH", "lena@contoso.com", "München");
+            let e = api
+                .apply_location(apply(" ", de.clone()))
+                .await
+                .unwrap_err();
+            assert!(e.is(Code::InvalidInput), "{e:?}");
+            let mut bad = de;
+            bad.address.postal_code = "1234".into();
+            let e = api.apply_location(apply("de", bad)).await.unwrap_err();
+            assert!(e.is(Code::InvalidInput), "{e:?}");
+            assert!(api.locations().await.unwrap().is_empty());
+        });
+    }
+
+    #[test]
+    fn applying_a_user_twice_grants_missing_roles_only() {
+        let dir = tempfile::tempdir().unwrap();
+        run(async {
+            let api = authorized(dir.path()).await;
+            let mut ana = NewUser {
+                email: "ana@contoso.com".into(),
+                first_name: "Ana".into(),
+                last_name: "Ito".into(),
+                roles: vec![RoleName::AdminAgent],
+                ..NewUser::default()
+            };
+            let first = api.apply_user(ana.clone()).await.unwrap();
+            assert_eq!(first.outcome, Applied::Created);
+            assert!(first.temporary_password.is_some());
+
+            let again = api.apply_user(ana.clone()).await.unwrap();
+            assert_eq!(again.outcome, Applied::Unchanged);
+            assert_eq!(again.temporary_password, None);
+
+            ana.roles.push(RoleName::MpnPartnerAdmin);
+            let more = api.apply_user(ana).await.unwrap();
+            assert_eq!(more.outcome, Applied::Updated);
+            assert_eq!(more.granted, [RoleName::MpnPartnerAdmin]);
+            assert_eq!(more.user.id, first.user.id);
+            assert_eq!(api.users().await.unwrap().len(), 2);
+        });
+    }
+}

@@ -1,0 +1,211 @@
+//! What `enroll` reports: the parent, each subsidiary with its steps, and the summary. JSON,
+//! YAML and NDJSON are these types' serde form; their tables are in `output/tables.rs`.
+
+use crate::api::{ApiError, RoleName, TenantCreated};
+use crate::batch::{self, Outcome, StepReport, Summary};
+use crate::profile::Subsidiary;
+use serde::Serialize;
+
+pub const STEPS: &[&str] = &["location", "vetting", "membership", "benefits", "users"];
+
+/// A step that went as it should.
+pub fn done(step: &'static str, outcome: Outcome) -> StepReport {
+    StepReport {
+        step,
+        outcome,
+        message: None,
+        hint: None,
+    }
+}
+
+/// A step that did not, and why.
+pub fn not_done(step: &'static str, outcome: Outcome, message: String) -> StepReport {
+    StepReport {
+        step,
+        outcome,
+        message: Some(message),
+        hint: None,
+    }
+}
+
+/// A step the backend refused.
+pub fn failed(step: &'static str, e: ApiError) -> StepReport {
+    let mut message = e.message;
+    for f in &e.fields {
+        message += &format!("; {}: {}", f.field, f.message);
+    }
+    StepReport {
+        step,
+        outcome: Outcome::Failed,
+        message: Some(message),
+        hint: e.hint,
+    }
+}
+
+/// The parent organization: its tenant, global account and vetting.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParentReport {
+    pub company_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mpn_id: Option<String>,
+    pub status: Outcome,
+    pub steps: Vec<StepReport>,
+    /// The tenant this run created: its Global admin's temporary password is shown once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_created: Option<TenantCreated>,
+}
+
+/// One subsidiary: where it is written, its location, and each step.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubsidiaryReport {
+    /// Its place in the file, to list the subsidiaries in file order.
+    #[serde(skip)]
+    pub index: usize,
+    pub key: String,
+    pub origin: String,
+    pub company_name: String,
+    pub country: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mpn_id: Option<String>,
+    pub status: Outcome,
+    pub steps: Vec<StepReport>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<UserReport>,
+}
+
+impl SubsidiaryReport {
+    pub fn new(index: usize, s: &Subsidiary) -> SubsidiaryReport {
+        let legal = &s.legal_business_profile;
+        SubsidiaryReport {
+            index,
+            key: s.key.clone(),
+            origin: s.origin.clone(),
+            company_name: legal.company_name.clone(),
+            country: legal.address.country.clone(),
+            mpn_id: None,
+            status: Outcome::Unchanged,
+            steps: Vec::new(),
+            users: Vec::new(),
+        }
+    }
+
+    /// The outcome of `step`, if it ran.
+    pub fn outcome(&self, step: &str) -> Option<Outcome> {
+        self.steps
+            .iter()
+            .find(|s| s.step == step)
+            .map(|s| s.outcome)
+    }
+}
+
+impl batch::Done for SubsidiaryReport {
+    fn key(&self) -> &str {
+        &self.key
+    }
+    fn steps(&self) -> &[StepReport] {
+        &self.steps
+    }
+    fn reference(&self) -> Option<&str> {
+        self.mpn_id.as_deref()
+    }
+    fn status(&self) -> Outcome {
+        self.status
+    }
+}
+
+/// A user of a subsidiary, as applied.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserReport {
+    pub email: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_principal_name: Option<String>,
+    pub outcome: Outcome,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub granted: Vec<RoleName>,
+    /// Shown once, when the user was created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temporary_password: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// A user whose temporary password this run made (a table of them follows the subsidiaries).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewPassword {
+    pub user_principal_name: String,
+    pub temporary_password: String,
+}
+
+/// Something a person must act on: a failure or what a pending item waits for.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Attention {
+    pub key: String,
+    pub origin: String,
+    pub step: &'static str,
+    pub outcome: Outcome,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+/// The whole run, as printed at the end (every format but NDJSON, which streams events).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnrollReport {
+    pub dry_run: bool,
+    pub parent: ParentReport,
+    pub subsidiaries: Vec<SubsidiaryReport>,
+    pub summary: Summary,
+    /// Every failure, with its reason.
+    pub failures: Vec<Attention>,
+    /// What each pending subsidiary waits for, and for whom.
+    pub pending: Vec<Attention>,
+}
+
+/// The failures or pending steps of subsidiaries, in file order.
+pub fn attention(subsidiaries: &[SubsidiaryReport], outcome: Outcome) -> Vec<Attention> {
+    subsidiaries
+        .iter()
+        .filter(|s| s.status == outcome)
+        .flat_map(|s| {
+            // A pending subsidiary's first pending step says what it waits for; the later ones
+            // wait for the same.
+            let steps = s.steps.iter().filter(|st| st.outcome == outcome);
+            let steps: Vec<_> = if outcome == Outcome::Pending {
+                steps.take(1).collect()
+            } else {
+                steps.collect()
+            };
+            steps.into_iter().map(move |st| Attention {
+                key: s.key.clone(),
+                origin: s.origin.clone(),
+                step: st.step,
+                outcome,
+                message: st.message.clone().unwrap_or_default(),
+                hint: st.hint.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The NDJSON events, one per line.
+#[derive(Serialize)]
+#[serde(tag = "event", rename_all = "camelCase")]
+pub enum Event<'a> {
+    Parent(&'a ParentReport),
+    Step {
+        key: &'a str,
+        #[serde(flatten)]
+        step: &'a StepReport,
+    },
+    Subsidiary(&'a SubsidiaryReport),
+    Resumed {
+        key: &'a str,
+    },
+    Summary(&'a Summary),
+}

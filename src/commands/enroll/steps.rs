@@ -1,0 +1,457 @@
+//! One subsidiary's steps: its location (by key), vetting, membership, benefits and users.
+//! Each step brings one part to the state the file asks for, or says why it could not: a step
+//! that waits on someone (a contact's code, a payment) is pending, and so are the steps after
+//! it; a rerun carries on from there.
+
+use super::parent::Readiness;
+use super::report::{done, failed, not_done, SubsidiaryReport, UserReport};
+use crate::api::*;
+use crate::batch::{Outcome, StepReport, Steps, Throttle};
+use crate::profile::{MembershipSpec, Subsidiary};
+use jiff::Timestamp;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// What every subsidiary's steps share.
+pub struct Plan {
+    pub api: Arc<dyn Api>,
+    pub throttle: Arc<Throttle>,
+    pub parent: Readiness,
+    pub dry_run: bool,
+    /// The backend's clock, to tell an expired verification code.
+    pub now: Timestamp,
+    /// Competency offer ids by area and level, to recognise orders awaiting payment.
+    pub competency_offers: HashMap<(CompetencyArea, CompetencyLevel), String>,
+}
+
+/// Why the steps after a step that is not done do not run.
+enum Gate {
+    Open,
+    Closed(Outcome, String, Option<String>),
+}
+
+impl Gate {
+    /// The report of `step` behind this gate.
+    fn report(&self, step: &'static str) -> Option<StepReport> {
+        match self {
+            Gate::Open => None,
+            Gate::Closed(outcome, message, hint) => Some(StepReport {
+                step,
+                outcome: *outcome,
+                message: Some(message.clone()),
+                hint: hint.clone(),
+            }),
+        }
+    }
+}
+
+/// Records each step in the report and tells the runner at once.
+struct Recorder<'a> {
+    report: SubsidiaryReport,
+    steps: &'a Steps<SubsidiaryReport>,
+}
+
+impl Recorder<'_> {
+    fn say(&mut self, step: StepReport) {
+        self.steps.report(&self.report.key, step.clone());
+        self.report.steps.push(step);
+    }
+}
+
+impl Plan {
+    pub async fn enroll(
+        &self,
+        index: usize,
+        s: &Subsidiary,
+        steps: &Steps<SubsidiaryReport>,
+    ) -> SubsidiaryReport {
+        let mut r = Recorder {
+            report: SubsidiaryReport::new(index, s),
+            steps,
+        };
+        let gate = match &self.parent {
+            Readiness::Ready => self.location_and_vetting(s, &mut r).await,
+            Readiness::Waiting(why) => {
+                let gate = Gate::Closed(Outcome::Pending, why.clone(), None);
+                for step in ["location", "vetting"] {
+                    r.say(gate.report(step).expect("closed"));
+                }
+                gate
+            }
+            Readiness::NewParentDryRun => {
+                r.say(done("location", Outcome::Created));
+                let why = "would follow once the location exists (dry run)".to_string();
+                let gate = Gate::Closed(Outcome::Skipped, why, None);
+                r.say(gate.report("vetting").expect("closed"));
+                gate
+            }
+        };
+        let gate = match gate.report("membership") {
+            Some(step) => {
+                r.say(step);
+                gate
+            }
+            None => {
+                let at = AccountRef::mpn(r.report.mpn_id.clone().unwrap_or_default());
+                let (step, gate) = self.membership(&at, &s.membership).await;
+                r.say(step);
+                gate
+            }
+        };
+        match gate.report("benefits") {
+            Some(step) => r.say(step),
+            None => {
+                let at = AccountRef::mpn(r.report.mpn_id.clone().unwrap_or_default());
+                let step = self.benefits(&at, &s.activate).await;
+                r.say(step);
+            }
+        }
+        if matches!(self.parent, Readiness::NewParentDryRun) {
+            r.say(not_done(
+                "users",
+                Outcome::Skipped,
+                "would follow once the parent exists (dry run)".into(),
+            ));
+        } else {
+            let (step, users) = self.users(&s.users).await;
+            r.report.users = users;
+            r.say(step);
+        }
+        let mut report = r.report;
+        report.status = Outcome::overall(report.steps.iter().map(|s| s.outcome));
+        report
+    }
+
+    /// The location by its key, then where its vetting stands.
+    async fn location_and_vetting(&self, s: &Subsidiary, r: &mut Recorder<'_>) -> Gate {
+        let req = ApplyLocation {
+            key: s.key.clone(),
+            legal_business_profile: s.legal_business_profile.clone(),
+        };
+        let applied = match self
+            .throttle
+            .call(|| self.api.apply_location(req.clone()))
+            .await
+        {
+            Ok(a) => a,
+            Err(e) => {
+                r.say(failed("location", e));
+                let why = "the location could not be applied".to_string();
+                let gate = Gate::Closed(Outcome::Skipped, why, None);
+                r.say(gate.report("vetting").expect("closed"));
+                return gate;
+            }
+        };
+        r.report.mpn_id = Some(applied.account.mpn_id.clone());
+        r.say(done("location", outcome_of(applied.outcome)));
+        if self.dry_run && applied.outcome == Applied::Created {
+            let why = "would follow once the location exists (dry run)".to_string();
+            let gate = Gate::Closed(Outcome::Skipped, why, None);
+            r.say(gate.report("vetting").expect("closed"));
+            return gate;
+        }
+        let (step, gate) = self.vetting(&applied);
+        r.say(step);
+        gate
+    }
+
+    fn vetting(&self, a: &LocationApplied) -> (StepReport, Gate) {
+        let mpn = &a.account.mpn_id;
+        let contact = &a.account.legal_business_profile.primary_contact.email;
+        match a.vetting.vetting_status {
+            VettingStatus::Authorized => {
+                let outcome = match a.previous_vetting_status {
+                    Some(VettingStatus::Authorized) => Outcome::Unchanged,
+                    _ => Outcome::Updated,
+                };
+                (done("vetting", outcome), Gate::Open)
+            }
+            VettingStatus::Rejected => {
+                let message = format!(
+                    "vetting was rejected ({:?}): {contact} is not on one of the tenant's domains",
+                    a.vetting.vetting_sub_status
+                );
+                let hint = "give the subsidiary a primary contact on one of the tenant's \
+                            domains (or add the domain with `partnerctl tenant domains add`), \
+                            then run again"
+                    .to_string();
+                let step = StepReport {
+                    step: "vetting",
+                    outcome: Outcome::Failed,
+                    message: Some(message),
+                    hint: Some(hint),
+                };
+                let why = "vetting was rejected".to_string();
+                (step, Gate::Closed(Outcome::Skipped, why, None))
+            }
+            VettingStatus::Pending | VettingStatus::None => {
+                let expired = a.vetting.code_expires_at.is_some_and(|t| t <= self.now);
+                let (message, hint) = if expired {
+                    (
+                        format!("waits for {contact}: the code mailed to them expired"),
+                        format!(
+                            "send a new one: partnerctl account verify --resend --mpn-id {mpn}"
+                        ),
+                    )
+                } else {
+                    (
+                        format!("waits for {contact} to confirm the code mailed to them"),
+                        format!("partnerctl account verify --mpn-id {mpn} --code CODE"),
+                    )
+                };
+                let step = StepReport {
+                    step: "vetting",
+                    outcome: Outcome::Pending,
+                    message: Some(message),
+                    hint: Some(hint.clone()),
+                };
+                let why = format!("waits for vetting: {contact} must confirm the code");
+                (step, Gate::Closed(Outcome::Pending, why, Some(hint)))
+            }
+        }
+    }
+
+    /// Buys what the subsidiary should hold and does not: Action Pack, competencies (Silver
+    /// held and Gold asked is an upgrade; Gold held satisfies Silver).
+    async fn membership(&self, at: &AccountRef, spec: &MembershipSpec) -> (StepReport, Gate) {
+        let mut wanted: Vec<UpgradeTarget> = Vec::new();
+        if spec.action_pack {
+            wanted.push(UpgradeTarget::ActionPack);
+        }
+        for c in &spec.competencies {
+            wanted.push(UpgradeTarget::Competency {
+                area: c.area,
+                level: c.level,
+            });
+        }
+        if wanted.is_empty() {
+            return (done("membership", Outcome::Unchanged), Gate::Open);
+        }
+        let held = match self.throttle.call(|| self.api.membership(at.clone())).await {
+            Ok(m) => m.subscriptions,
+            Err(e) => return self.membership_failed(e),
+        };
+        let missing: Vec<(UpgradeTarget, Outcome)> = wanted
+            .into_iter()
+            .filter_map(|t| missing(&held, t))
+            .collect();
+        if missing.is_empty() {
+            return (done("membership", Outcome::Unchanged), Gate::Open);
+        }
+        let awaiting = match spec.payment {
+            PaymentMethod::Invoice => {
+                match self.throttle.call(|| self.api.orders(at.clone())).await {
+                    Ok(orders) => orders
+                        .into_iter()
+                        .filter(|o| o.status == OrderStatus::PendingPayment)
+                        .collect(),
+                    Err(e) => return self.membership_failed(e),
+                }
+            }
+            PaymentMethod::Card => Vec::new(),
+        };
+        let mut outcomes = Vec::new();
+        let mut unpaid = Vec::new();
+        for (target, outcome) in missing {
+            let offer = self.offer_id(&target);
+            if let Some(o) = awaiting.iter().find(|o| o.offer_ids.contains(&offer)) {
+                unpaid.push(o.id.clone());
+                continue;
+            }
+            let req = Upgrade {
+                target,
+                payment: spec.payment,
+                attested_by: spec.attested_by.clone(),
+            };
+            match self
+                .throttle
+                .call(|| self.api.upgrade(at.clone(), req.clone()))
+                .await
+            {
+                Ok(p) if p.order.status == OrderStatus::PendingPayment => unpaid.push(p.order.id),
+                Ok(_) => outcomes.push(outcome),
+                Err(e) => return self.membership_failed(e),
+            }
+        }
+        if !unpaid.is_empty() {
+            let message = format!(
+                "waits for the payment of order {} (invoice)",
+                unpaid.join(", ")
+            );
+            let hint = format!("partnerctl orders pay {}", unpaid[0]);
+            let step = StepReport {
+                step: "membership",
+                outcome: Outcome::Pending,
+                message: Some(message.clone()),
+                hint: Some(hint.clone()),
+            };
+            return (step, Gate::Closed(Outcome::Pending, message, Some(hint)));
+        }
+        if self.dry_run {
+            let why = "would follow the purchase (dry run)".to_string();
+            let step = done("membership", Outcome::overall(outcomes));
+            return (step, Gate::Closed(Outcome::Skipped, why, None));
+        }
+        (done("membership", Outcome::overall(outcomes)), Gate::Open)
+    }
+
+    fn membership_failed(&self, e: ApiError) -> (StepReport, Gate) {
+        let why = "the membership step failed".to_string();
+        (
+            failed("membership", e),
+            Gate::Closed(Outcome::Skipped, why, None),
+        )
+    }
+
+    fn offer_id(&self, target: &UpgradeTarget) -> String {
+        match target {
+            UpgradeTarget::ActionPack => "action-pack".to_string(),
+            UpgradeTarget::Competency { area, level } => self
+                .competency_offers
+                .get(&(*area, *level))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Activates every available benefit of the kinds asked for.
+    async fn benefits(&self, at: &AccountRef, kinds: &[BenefitKind]) -> StepReport {
+        if kinds.is_empty() {
+            return done("benefits", Outcome::Unchanged);
+        }
+        let benefits = match self.throttle.call(|| self.api.benefits(at.clone())).await {
+            Ok(b) => b,
+            Err(e) => return failed("benefits", e),
+        };
+        let mut outcome = Outcome::Unchanged;
+        for b in benefits {
+            if b.status != BenefitStatus::Available || !kinds.contains(&b.kind) {
+                continue;
+            }
+            let id = b.id.clone();
+            if let Err(e) = self
+                .throttle
+                .call(|| self.api.activate_benefit(id.clone()))
+                .await
+            {
+                return failed("benefits", e);
+            }
+            outcome = Outcome::Updated;
+        }
+        done("benefits", outcome)
+    }
+
+    /// Adds each user, or grants an existing one the roles it lacks.
+    async fn users(&self, users: &[NewUser]) -> (StepReport, Vec<UserReport>) {
+        let mut reports = Vec::new();
+        for u in users {
+            let report = match self.throttle.call(|| self.api.apply_user(u.clone())).await {
+                Ok(a) => UserReport {
+                    email: u.email.clone(),
+                    user_principal_name: Some(a.user.user_principal_name),
+                    outcome: outcome_of(a.outcome),
+                    granted: a.granted,
+                    // A dry run's password was never stored.
+                    temporary_password: a.temporary_password.filter(|_| !self.dry_run),
+                    message: None,
+                },
+                Err(e) => UserReport {
+                    email: u.email.clone(),
+                    user_principal_name: None,
+                    outcome: Outcome::Failed,
+                    granted: Vec::new(),
+                    temporary_password: None,
+                    message: Some(failed("users", e).message.unwrap_or_default()),
+                },
+            };
+            reports.push(report);
+        }
+        let outcome = Outcome::overall(reports.iter().map(|u| u.outcome));
+        let step = match reports.iter().find(|u| u.outcome == Outcome::Failed) {
+            Some(f) => not_done(
+                "users",
+                Outcome::Failed,
+                format!("{}: {}", f.email, f.message.clone().unwrap_or_default()),
+            ),
+            None => done("users", outcome),
+        };
+        (step, reports)
+    }
+}
+
+fn outcome_of(a: Applied) -> Outcome {
+    match a {
+        Applied::Created => Outcome::Created,
+        Applied::Updated => Outcome::Updated,
+        Applied::Unchanged => Outcome::Unchanged,
+    }
+}
+
+/// What buying `target` would do given the programmes held: `None` when it is held already.
+fn missing(held: &[Subscription], target: UpgradeTarget) -> Option<(UpgradeTarget, Outcome)> {
+    match &target {
+        UpgradeTarget::ActionPack => {
+            let has = held.iter().any(|s| s.kind == OfferKind::ActionPack);
+            (!has).then_some((target, Outcome::Created))
+        }
+        UpgradeTarget::Competency { area, level } => {
+            let current = held
+                .iter()
+                .filter(|s| s.kind == OfferKind::Competency && s.area == Some(*area))
+                .filter_map(|s| s.level)
+                .max();
+            match current {
+                None => Some((target, Outcome::Created)),
+                Some(l) if l >= *level => None,
+                Some(_) => Some((target, Outcome::Updated)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sub(
+        kind: OfferKind,
+        area: Option<CompetencyArea>,
+        level: Option<CompetencyLevel>,
+    ) -> Subscription {
+        Subscription {
+            id: "s".into(),
+            offer_id: "o".into(),
+            name: "n".into(),
+            kind,
+            area,
+            level,
+            order_id: "x".into(),
+            since: Timestamp::UNIX_EPOCH,
+            attested_by: None,
+        }
+    }
+
+    #[test]
+    fn gold_satisfies_silver_and_silver_upgrades_to_gold() {
+        use CompetencyArea::Security;
+        use CompetencyLevel::*;
+        let silver = [sub(OfferKind::Competency, Some(Security), Some(Silver))];
+        let gold = [sub(OfferKind::Competency, Some(Security), Some(Gold))];
+        let want = |level| UpgradeTarget::Competency {
+            area: Security,
+            level,
+        };
+        assert!(missing(&gold, want(Silver)).is_none());
+        assert!(missing(&silver, want(Silver)).is_none());
+        assert_eq!(
+            missing(&silver, want(Gold)).map(|m| m.1),
+            Some(Outcome::Updated)
+        );
+        assert_eq!(
+            missing(&[], want(Gold)).map(|m| m.1),
+            Some(Outcome::Created)
+        );
+        let ap = [sub(OfferKind::ActionPack, None, None)];
+        assert!(missing(&ap, UpgradeTarget::ActionPack).is_none());
+    }
+}
