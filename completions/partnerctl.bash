@@ -22,6 +22,9 @@ _partnerctl() {
             partnerctl,auth)
                 cmd="partnerctl__subcmd__auth"
                 ;;
+            partnerctl,backend)
+                cmd="partnerctl__subcmd__backend"
+                ;;
             partnerctl,benefits)
                 cmd="partnerctl__subcmd__benefits"
                 ;;
@@ -157,6 +160,18 @@ _partnerctl() {
             partnerctl__subcmd__auth__subcmd__help,token)
                 cmd="partnerctl__subcmd__auth__subcmd__help__subcmd__token"
                 ;;
+            partnerctl__subcmd__backend,capabilities)
+                cmd="partnerctl__subcmd__backend__subcmd__capabilities"
+                ;;
+            partnerctl__subcmd__backend,help)
+                cmd="partnerctl__subcmd__backend__subcmd__help"
+                ;;
+            partnerctl__subcmd__backend__subcmd__help,capabilities)
+                cmd="partnerctl__subcmd__backend__subcmd__help__subcmd__capabilities"
+                ;;
+            partnerctl__subcmd__backend__subcmd__help,help)
+                cmd="partnerctl__subcmd__backend__subcmd__help__subcmd__help"
+                ;;
             partnerctl__subcmd__benefits,activate)
                 cmd="partnerctl__subcmd__benefits__subcmd__activate"
                 ;;
@@ -222,6 +237,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help,auth)
                 cmd="partnerctl__subcmd__help__subcmd__auth"
+                ;;
+            partnerctl__subcmd__help,backend)
+                cmd="partnerctl__subcmd__help__subcmd__backend"
                 ;;
             partnerctl__subcmd__help,benefits)
                 cmd="partnerctl__subcmd__help__subcmd__benefits"
@@ -303,6 +321,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__help__subcmd__auth,token)
                 cmd="partnerctl__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
+            partnerctl__subcmd__help__subcmd__backend,capabilities)
+                cmd="partnerctl__subcmd__help__subcmd__backend__subcmd__capabilities"
                 ;;
             partnerctl__subcmd__help__subcmd__benefits,activate)
                 cmd="partnerctl__subcmd__help__subcmd__benefits__subcmd__activate"
@@ -608,7 +629,7 @@ _partnerctl() {
 
     case "${cmd}" in
         partnerctl)
-            opts="-o -q -v -h -V --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help --version tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help"
+            opts="-o -q -v -h -V --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help --version tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1196,7 +1217,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__update)
-            opts="-f -o -q -v -h --file --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-f -o -q -v -h --file --mpn-id --if-match --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1211,6 +1232,10 @@ _partnerctl() {
                     return 0
                     ;;
                 --mpn-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-match)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1494,6 +1519,140 @@ _partnerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__backend)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help capabilities help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__backend__subcmd__capabilities)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__backend__subcmd__help)
+            opts="capabilities help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__backend__subcmd__help__subcmd__capabilities)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__backend__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2188,7 +2347,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help)
-            opts="tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help"
+            opts="tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2356,6 +2515,34 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__auth__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__backend)
+            opts="capabilities"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__backend__subcmd__capabilities)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3056,7 +3243,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__login)
-            opts="-u -o -q -v -h --username --password-stdin --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-u -o -q -v -h --username --password-stdin --device-code --client-id --tenant --client-secret-file --refresh-token-file --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3067,6 +3254,22 @@ _partnerctl() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refresh-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -36,7 +36,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -l color -d 'When to
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -64,6 +64,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "config" -d 'S
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "man" -d 'Write man pages: one per command with --dir, else the top one on stdout'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "serve" -d 'Serve the backend over HTTP, in Partner Center\'s conventions'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "backend" -d 'What each kind of backend can do'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -77,7 +78,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -104,7 +105,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -125,7 +126,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -146,7 +147,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -162,6 +163,10 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "domains" -d 'Manage the tenant\'s custom domains'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s u -l username -d 'The user\'s userPrincipalName' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l client-id -d 'Partner Center: the application (client) id [env: PARTNERCTL_CLIENT_ID]; alone, it signs in with client credentials, or exchanges a refresh token (Secure Application Model)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l tenant -d 'Partner Center: the tenant (id or domain) to sign in at [env: PARTNERCTL_TENANT] [default: organizations]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l client-secret-file -d 'Partner Center: read the client secret from the first line of this file [env: PARTNERCTL_CLIENT_SECRET]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l refresh-token-file -d 'Partner Center: read the refresh token to exchange from the first line of this file [env: PARTNERCTL_REFRESH_TOKEN]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -174,8 +179,9 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l color -d
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l device-code -d 'Partner Center: sign in in a browser with a code (OAuth 2.0 device authorization)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -196,7 +202,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l color -
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -217,7 +223,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l color -
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -238,7 +244,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -262,7 +268,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -283,7 +289,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -307,7 +313,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not _
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -336,7 +342,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l accept-agreement -d 'Accept the Microsoft Partner Network agreement on the organization\'s behalf'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what a command would do; nothing is written'
@@ -359,7 +365,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -382,7 +388,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l resend -d 'Send a new code to the primary contact'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show what a command would do; nothing is written'
@@ -394,6 +400,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s f -l file -d 'A location-format profile (legalBusinessProfile)' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l if-match -d 'Change the profile only if it is still at this etag (`attributes.etag` of `account profile legal`) [default: the etag read just before the change, with Partner Center]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -406,7 +413,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -428,7 +435,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -449,7 +456,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -480,7 +487,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -503,7 +510,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -526,7 +533,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and no
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -553,7 +560,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -577,7 +584,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -599,7 +606,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -633,7 +640,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -659,7 +666,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -683,7 +690,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -704,7 +711,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -728,7 +735,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -754,7 +761,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -775,7 +782,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -796,7 +803,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -821,7 +828,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not 
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -849,7 +856,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -870,7 +877,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -893,7 +900,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -914,7 +921,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -935,7 +942,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -962,7 +969,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __f
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1005,7 +1012,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l guest -d 'A guest from another tenant (MPN partner admin, Business profile admin, Referral admin)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a command would do; nothing is written'
@@ -1027,7 +1034,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1048,7 +1055,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1069,7 +1076,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1090,7 +1097,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1117,7 +1124,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __f
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1141,7 +1148,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1162,7 +1169,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1186,7 +1193,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not _
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1211,7 +1218,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1232,7 +1239,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1256,7 +1263,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1281,7 +1288,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1306,7 +1313,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1327,7 +1334,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1348,7 +1355,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1373,7 +1380,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l co
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1395,7 +1402,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l color -d '
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1419,7 +1426,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l color -d
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l print-openapi -d 'Print the OpenAPI document and exit'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l dry-run -d 'Show what a command would do; nothing is written'
@@ -1429,25 +1436,72 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l yes -d '
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "tenant" -d 'Create a tenant (directory) and manage its domains'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "login" -d 'Sign in as a user of a tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "logout" -d 'Sign out and forget the stored session'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "whoami" -d 'Show the signed-in user, tenant and roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "auth" -d 'Credentials: where the session lives and when it expires'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "account" -d 'Enroll and manage the partner account'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "outbox" -d 'Read the mails the backend sent (verification codes)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "membership" -d 'Show, renew and upgrade the membership'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "offers" -d 'The offer catalog'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "orders" -d 'Orders: list, pay invoices, refund'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "benefits" -d 'Benefits of the membership: activate, assign seats, product keys'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "users" -d 'Users of the partner tenant and their roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "roles" -d 'Roles and their members'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "profile" -d 'Profile files: JSON Schema, templates, offline validation'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "config" -d 'Show and change settings (config file, environment, flags)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "completions" -d 'Print a shell completion script'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "man" -d 'Write man pages: one per command with --dir, else the top one on stdout'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "serve" -d 'Serve the backend over HTTP, in Partner Center\'s conventions'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+yaml\t''
+ndjson\t''
+tsv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l dry-run -d 'Show what a command would do; nothing is written'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -f -a "capabilities" -d 'List every command and the backend kinds (embedded, http, partner-center) that do it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+yaml\t''
+ndjson\t''
+tsv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l dry-run -d 'Show what a command would do; nothing is written'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "capabilities" -d 'List every command and the backend kinds (embedded, http, partner-center) that do it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "tenant" -d 'Create a tenant (directory) and manage its domains'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "login" -d 'Sign in as a user of a tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "logout" -d 'Sign out and forget the stored session'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "whoami" -d 'Show the signed-in user, tenant and roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "auth" -d 'Credentials: where the session lives and when it expires'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "account" -d 'Enroll and manage the partner account'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "outbox" -d 'Read the mails the backend sent (verification codes)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "membership" -d 'Show, renew and upgrade the membership'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "offers" -d 'The offer catalog'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "orders" -d 'Orders: list, pay invoices, refund'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "benefits" -d 'Benefits of the membership: activate, assign seats, product keys'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "users" -d 'Users of the partner tenant and their roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "roles" -d 'Roles and their members'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "profile" -d 'Profile files: JSON Schema, templates, offline validation'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "config" -d 'Show and change settings (config file, environment, flags)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "completions" -d 'Print a shell completion script'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "man" -d 'Write man pages: one per command with --dir, else the top one on stdout'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "serve" -d 'Serve the backend over HTTP, in Partner Center\'s conventions'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "backend" -d 'What each kind of backend can do'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config completions man serve backend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant; prints its Global admin and temporary password (shown once)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the signed-in tenant'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "domains" -d 'Manage the tenant\'s custom domains'
@@ -1487,3 +1541,4 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show every setting, its value and where it came from (default, file, env, flag)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from the config file (any key, so a misspelt one can go too)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from backend" -f -a "capabilities" -d 'List every command and the backend kinds (embedded, http, partner-center) that do it'
