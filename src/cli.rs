@@ -195,6 +195,10 @@ pub struct ServeArgs {
     /// Print the OpenAPI document and exit
     #[arg(long)]
     pub print_openapi: bool,
+    /// Register an application for client credentials, acting as the user UPN; its secret is
+    /// PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)
+    #[arg(long, value_name = "CLIENT_ID=UPN")]
+    pub app: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -147,6 +147,10 @@ pub const REFRESH_TOKEN: EnvVar = var(
     "PARTNERCTL_REFRESH_TOKEN",
     "with --backend partner-center: a refresh token to exchange (Secure Application Model; or --refresh-token-file)",
 );
+pub const SERVE_CLIENT_SECRET: EnvVar = var(
+    "PARTNERCTL_SERVE_CLIENT_SECRET",
+    "partnerctl serve: the client secret of the applications registered with --app",
+);
 pub const XDG_CONFIG_HOME: EnvVar = var(
     "XDG_CONFIG_HOME",
     "where the config file and the credentials fallback file live [default: ~/.config]",
@@ -177,6 +181,7 @@ pub const ALL: &[EnvVar] = &[
     CLIENT_ID,
     CLIENT_SECRET,
     REFRESH_TOKEN,
+    SERVE_CLIENT_SECRET,
     XDG_CONFIG_HOME,
     XDG_DATA_HOME,
 ];

@@ -216,6 +216,77 @@ fn tokens_refresh_before_expiry_and_an_expired_session_means_signing_in_again() 
 }
 
 #[test]
+fn client_credentials_and_the_secure_application_model() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let data = h.join("srv");
+    let first = Server::start(h, &data, T0, 0, &["--sandbox"]);
+    let (upn, password) = enroll(h, &first.url, T0, "contoso-us.yaml");
+    first.stop();
+
+    let app = format!("ci-app={upn}");
+    let secret = "s3cret-of-the-app";
+    let server = Server::start_with(
+        h,
+        &data,
+        T0,
+        0,
+        &["--app", &app],
+        &[("PARTNERCTL_SERVE_CLIENT_SECRET", secret)],
+    );
+    let secret_file = h.join("secret");
+    std::fs::write(&secret_file, format!("{secret}\n")).unwrap();
+    let secret_file = secret_file.display().to_string();
+
+    // A wrong secret is refused (exit 4); the right one signs in.
+    let wrong = h.join("wrong");
+    std::fs::write(&wrong, "nope\n").unwrap();
+    let (code, _, err) = run(pc(h, &server, T0).args([
+        "login",
+        "--client-id",
+        "ci-app",
+        "--client-secret-file",
+        &wrong.display().to_string(),
+    ]));
+    assert_eq!(code, 4, "{err}");
+    let (code, _, err) = run(pc(h, &server, T0).args([
+        "login",
+        "--client-id",
+        "ci-app",
+        "--client-secret-file",
+        &secret_file,
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("signed in to Partner Center as app ci-app"),
+        "{err}"
+    );
+    ok_json(pc(h, &server, T0).args(["account", "profile", "organization"]));
+
+    // The Secure Application Model: a user's refresh token, exchanged with the app's secret
+    // from the environment.
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("grant_type", "password")
+        .append_pair("username", &upn)
+        .append_pair("password", &password)
+        .finish();
+    let a = common::http(
+        &server.addr(),
+        "POST",
+        "/common/oauth2/token",
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        form.as_bytes(),
+    );
+    let refresh = a.json()["refresh_token"].as_str().unwrap().to_string();
+    let (code, _, err) = run(pc(h, &server, T0)
+        .env("PARTNERCTL_CLIENT_SECRET", secret)
+        .env("PARTNERCTL_REFRESH_TOKEN", &refresh)
+        .args(["login", "--client-id", "ci-app"]));
+    assert_eq!(code, 0, "{err}");
+    ok_json(pc(h, &server, T0).args(["account", "profile", "legal"]));
+}
+
+#[test]
 fn capabilities_list_each_backend_kind() {
     let home = tempfile::tempdir().unwrap();
     let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));

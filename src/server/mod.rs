@@ -43,6 +43,17 @@ pub struct Options {
     pub rate_limit: Option<u32>,
     /// Log each request (method, path, status, time, correlation id) on stderr.
     pub log_requests: bool,
+    /// Applications that may sign in with client credentials.
+    pub apps: Vec<App>,
+}
+
+/// An application registered with `serve --app`: it signs in with its secret and acts as a
+/// user of the backend.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub client_id: String,
+    pub user_principal_name: String,
+    pub secret: String,
 }
 
 struct AppState {
@@ -50,6 +61,7 @@ struct AppState {
     throttle: Option<Throttle>,
     log_requests: bool,
     openapi: Arc<serde_json::Value>,
+    apps: Vec<App>,
     /// Device codes waiting for approval (`serve` as an authority).
     devices: authority::DeviceCodes,
 }
@@ -65,6 +77,7 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         log_requests: opts.log_requests,
         openapi: Arc::new(openapi::document(&routes)),
         devices: authority::DeviceCodes::default(),
+        apps: opts.apps.clone(),
     });
     // axum wants one method router per path.
     let mut by_path: BTreeMap<&'static str, MethodRouter<Shared>> = BTreeMap::new();

@@ -33,7 +33,11 @@ pub async fn handle(
             Err(error) => pending(error),
         };
     }
-    let grant = grant(form);
+    let grant = match form.get("grant_type").map(String::as_str) {
+        // Offered only when `serve --app` registered an application.
+        Some("client_credentials") if !st.apps.is_empty() => app(&st, &form),
+        _ => grant(form),
+    };
     let grant = match grant {
         Ok(g) => g,
         Err(e) => return failure(&e),
@@ -97,9 +101,35 @@ fn grant(mut form: HashMap<String, String>) -> Result<Grant, ApiError> {
             format!("grant_type {other:?} is not supported"),
         )
         .hint(format!(
-            "use grant_type=password, refresh_token or {DEVICE_CODE_GRANT}"
+            "use grant_type=password, refresh_token or {DEVICE_CODE_GRANT} \
+             (client_credentials: register the application with serve --app)"
         ))),
     }
+}
+
+/// Client credentials of an application registered with `serve --app`.
+fn app(st: &Shared, form: &HashMap<String, String>) -> Result<Grant, ApiError> {
+    let field = |name: &str| form.get(name).map_or("", String::as_str);
+    let (id, secret) = (field("client_id"), field("client_secret"));
+    st.apps
+        .iter()
+        .find(|a| a.client_id == id && !secret.is_empty() && same(&a.secret, secret))
+        .map(|a| Grant::App(a.user_principal_name.clone()))
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::BadCredentials,
+                "unknown application or wrong client secret",
+            )
+        })
+}
+
+/// Compares secrets in time that does not depend on where they differ.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 /// OAuth's error fields plus the error body's. A refused grant is 400, as in OAuth.
