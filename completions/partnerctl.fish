@@ -36,7 +36,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -l color -d 'When to
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -65,6 +65,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "enroll" -d 'E
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "man" -d 'Write man pages: one per command with --dir, else the top one on stdout'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "serve" -d 'Serve the backend over HTTP, in Partner Center\'s conventions'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "backend" -d 'What each kind of backend can do'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -78,7 +79,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -105,7 +106,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -126,7 +127,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -147,7 +148,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -163,6 +164,10 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "domains" -d 'Manage the tenant\'s custom domains'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s u -l username -d 'The user\'s userPrincipalName' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l client-id -d 'Partner Center: the application (client) id [env: PARTNERCTL_CLIENT_ID]; alone, it signs in with client credentials, or exchanges a refresh token (Secure Application Model)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l tenant -d 'Partner Center: the tenant (id or domain) to sign in at [env: PARTNERCTL_TENANT] [default: organizations]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l client-secret-file -d 'Partner Center: read the client secret from the first line of this file [env: PARTNERCTL_CLIENT_SECRET]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l refresh-token-file -d 'Partner Center: read the refresh token to exchange from the first line of this file [env: PARTNERCTL_REFRESH_TOKEN]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -175,8 +180,9 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l color -d
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l device-code -d 'Partner Center: sign in in a browser with a code (OAuth 2.0 device authorization)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -197,7 +203,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l color -
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -218,7 +224,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l color -
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -239,7 +245,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -263,7 +269,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -284,7 +290,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_s
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -308,7 +314,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not _
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -337,7 +343,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l accept-agreement -d 'Accept the Microsoft Partner Network agreement on the organization\'s behalf'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what a command would do; nothing is written'
@@ -360,7 +366,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -383,7 +389,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l resend -d 'Send a new code to the primary contact'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show what a command would do; nothing is written'
@@ -395,6 +401,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s f -l file -d 'A location-format profile (legalBusinessProfile)' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l if-match -d 'Change the profile only if it is still at this etag (`attributes.etag` of `account profile legal`) [default: the etag read just before the change, with Partner Center]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -407,7 +414,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -429,7 +436,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -450,7 +457,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -481,7 +488,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -504,7 +511,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -527,7 +534,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and no
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -554,7 +561,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -578,7 +585,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -600,7 +607,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -634,7 +641,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -660,7 +667,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -684,7 +691,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -705,7 +712,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -729,7 +736,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -755,7 +762,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -776,7 +783,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -797,7 +804,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -822,7 +829,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not 
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -850,7 +857,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -871,7 +878,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -894,7 +901,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -915,7 +922,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -936,7 +943,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -963,7 +970,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __f
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1006,7 +1013,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l guest -d 'A guest from another tenant (MPN partner admin, Business profile admin, Referral admin)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a command would do; nothing is written'
@@ -1028,7 +1035,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1049,7 +1056,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1070,7 +1077,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1091,7 +1098,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1118,7 +1125,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __f
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1142,7 +1149,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1163,7 +1170,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1187,7 +1194,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not _
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1212,7 +1219,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1233,7 +1240,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1257,7 +1264,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1282,7 +1289,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1307,7 +1314,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1328,7 +1335,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1349,7 +1356,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1376,7 +1383,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l color -
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l fail-fast -d 'Stop at the first failed subsidiary (those in flight finish)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l resume -d 'Skip the subsidiaries an earlier run of this file finished (its journal says which)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l accept-agreement -d 'Accept the Microsoft Partner Network agreement on the parent organization\'s behalf'
@@ -1400,7 +1407,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l co
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1422,7 +1429,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l color -d '
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -1434,6 +1441,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s h -l help 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l listen -d 'The address to listen on (port 0: any free port)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l rate-limit -d 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l now -d 'The server\'s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app -d 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1446,7 +1454,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l color -d
 always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l backend -d 'Use the backend served at URL (`partnerctl serve`) instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l print-openapi -d 'Print the OpenAPI document and exit'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l dry-run -d 'Show what a command would do; nothing is written'
@@ -1456,26 +1464,73 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l yes -d '
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "tenant" -d 'Create a tenant (directory) and manage its domains'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "login" -d 'Sign in as a user of a tenant'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "logout" -d 'Sign out and forget the stored session'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "whoami" -d 'Show the signed-in user, tenant and roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "auth" -d 'Credentials: where the session lives and when it expires'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "account" -d 'Enroll and manage the partner account'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "outbox" -d 'Read the mails the backend sent (verification codes)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "membership" -d 'Show, renew and upgrade the membership'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "offers" -d 'The offer catalog'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "orders" -d 'Orders: list, pay invoices, refund'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "benefits" -d 'Benefits of the membership: activate, assign seats, product keys'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "users" -d 'Users of the partner tenant and their roles'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "roles" -d 'Roles and their members'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "profile" -d 'Profile files: JSON Schema, templates, offline validation'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "config" -d 'Show and change settings (config file, environment, flags)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "enroll" -d 'Enroll an organization and all its subsidiaries from one file, like `kubectl apply`'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "completions" -d 'Print a shell completion script'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "man" -d 'Write man pages: one per command with --dir, else the top one on stdout'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "serve" -d 'Serve the backend over HTTP, in Partner Center\'s conventions'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+yaml\t''
+ndjson\t''
+tsv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l dry-run -d 'Show what a command would do; nothing is written'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -f -a "capabilities" -d 'List every command and the backend kinds (embedded, http, partner-center) that do it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+yaml\t''
+ndjson\t''
+tsv\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l dry-run -d 'Show what a command would do; nothing is written'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "capabilities" -d 'List every command and the backend kinds (embedded, http, partner-center) that do it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "tenant" -d 'Create a tenant (directory) and manage its domains'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "login" -d 'Sign in as a user of a tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "logout" -d 'Sign out and forget the stored session'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "whoami" -d 'Show the signed-in user, tenant and roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "auth" -d 'Credentials: where the session lives and when it expires'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "account" -d 'Enroll and manage the partner account'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "outbox" -d 'Read the mails the backend sent (verification codes)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "membership" -d 'Show, renew and upgrade the membership'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "offers" -d 'The offer catalog'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "orders" -d 'Orders: list, pay invoices, refund'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "benefits" -d 'Benefits of the membership: activate, assign seats, product keys'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "users" -d 'Users of the partner tenant and their roles'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "roles" -d 'Roles and their members'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "profile" -d 'Profile files: JSON Schema, templates, offline validation'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "config" -d 'Show and change settings (config file, environment, flags)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "enroll" -d 'Enroll an organization and all its subsidiaries from one file, like `kubectl apply`'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "completions" -d 'Print a shell completion script'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "man" -d 'Write man pages: one per command with --dir, else the top one on stdout'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "serve" -d 'Serve the backend over HTTP, in Partner Center\'s conventions'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "backend" -d 'What each kind of backend can do'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and not __fish_seen_subcommand_from tenant login logout whoami auth account outbox membership offers orders benefits users roles profile config enroll completions man serve backend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant; prints its Global admin and temporary password (shown once)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the signed-in tenant'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "domains" -d 'Manage the tenant\'s custom domains'
@@ -1515,3 +1570,4 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show every setting, its value and where it came from (default, file, env, flag)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from the config file (any key, so a misspelt one can go too)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand help; and __fish_seen_subcommand_from backend" -f -a "capabilities" -d 'List every command and the backend kinds (embedded, http, partner-center) that do it'

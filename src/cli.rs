@@ -11,8 +11,9 @@ use std::path::PathBuf;
 const AFTER_HELP: &str = "\
 Exit codes:
   0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk run failed,
-  4 not signed in or not allowed, 5 conflict or not found, 8 pending (waiting on
-  someone, such as a contact's verification), 130 interrupted
+  4 not signed in or not allowed, 5 conflict or not found,
+  6 not available through this backend (Partner Center: use its portal),
+  8 pending (waiting on someone, such as a contact's verification), 130 interrupted
 
 Example:
   partnerctl --sandbox account create -f examples/contoso-us.yaml --accept-agreement";
@@ -80,7 +81,8 @@ pub struct Global {
     #[arg(long, global = true)]
     pub no_input: bool,
 
-    /// Use the backend served at URL (`partnerctl serve`) instead of the data dir
+    /// Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real
+    /// Partner Center, signed in through Azure AD), instead of the data dir
     #[arg(
         long,
         global = true,
@@ -171,6 +173,16 @@ Example:
   partnerctl --data-dir /srv/partnerctl serve --listen 127.0.0.1:8080 --rate-limit 20
   PARTNERCTL_BACKEND=http://127.0.0.1:8080 partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
     Serve(ServeArgs),
+    /// What each kind of backend can do
+    #[command(subcommand, after_help = "Example:\n  partnerctl backend capabilities")]
+    Backend(BackendCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackendCmd {
+    /// List every command and the backend kinds (embedded, http, partner-center) that do it
+    #[command(after_help = "Example:\n  partnerctl backend capabilities -o json")]
+    Capabilities,
 }
 
 #[derive(Debug, Args)]
@@ -187,6 +199,10 @@ pub struct ServeArgs {
     /// Print the OpenAPI document and exit
     #[arg(long)]
     pub print_openapi: bool,
+    /// Register an application for client credentials, acting as the user UPN; its secret is
+    /// PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)
+    #[arg(long, value_name = "CLIENT_ID=UPN")]
+    pub app: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,11 +266,35 @@ pub enum AuthCmd {
 #[derive(Debug, Args)]
 pub struct LoginArgs {
     /// The user's userPrincipalName
-    #[arg(long, short = 'u', value_name = "UPN")]
-    pub username: String,
+    #[arg(
+        long,
+        short = 'u',
+        value_name = "UPN",
+        required_unless_present_any = ["device_code", "client_id"]
+    )]
+    pub username: Option<String>,
     /// Read the password from the first line of stdin
     #[arg(long)]
     pub password_stdin: bool,
+    /// Partner Center: sign in in a browser with a code (OAuth 2.0 device authorization)
+    #[arg(long, conflicts_with_all = ["username", "password_stdin"])]
+    pub device_code: bool,
+    /// Partner Center: the application (client) id [env: PARTNERCTL_CLIENT_ID]; alone, it signs
+    /// in with client credentials, or exchanges a refresh token (Secure Application Model)
+    #[arg(long, value_name = "ID", conflicts_with = "username")]
+    pub client_id: Option<String>,
+    /// Partner Center: the tenant (id or domain) to sign in at [env: PARTNERCTL_TENANT]
+    /// [default: organizations]
+    #[arg(long, value_name = "TENANT")]
+    pub tenant: Option<String>,
+    /// Partner Center: read the client secret from the first line of this file
+    /// [env: PARTNERCTL_CLIENT_SECRET]
+    #[arg(long, value_name = "FILE")]
+    pub client_secret_file: Option<PathBuf>,
+    /// Partner Center: read the refresh token to exchange from the first line of this file
+    /// [env: PARTNERCTL_REFRESH_TOKEN]
+    #[arg(long, value_name = "FILE")]
+    pub refresh_token_file: Option<PathBuf>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,6 +384,10 @@ pub struct UpdateArgs {
     pub file: PathBuf,
     #[command(flatten)]
     pub at: AccountSel,
+    /// Change the profile only if it is still at this etag (`attributes.etag` of `account
+    /// profile legal`) [default: the etag read just before the change, with Partner Center]
+    #[arg(long, value_name = "ETAG")]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

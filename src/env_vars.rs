@@ -111,10 +111,46 @@ pub const FORCE_TTY: EnvVar = var(
 );
 pub const BACKEND: EnvVar = EnvVar {
     name: "PARTNERCTL_BACKEND",
-    meaning: "the URL of a `partnerctl serve` to use instead of the data dir",
+    meaning: "the URL of a `partnerctl serve`, or `partner-center`, to use instead of the data dir",
     flag: Some("--backend"),
     config_key: None,
 };
+pub const PARTNER_CENTER_URL: EnvVar = var(
+    "PARTNERCTL_PARTNER_CENTER_URL",
+    "with --backend partner-center: the API [default: https://api.partnercenter.microsoft.com]",
+);
+pub const AUTHORITY: EnvVar = var(
+    "PARTNERCTL_AUTHORITY",
+    "with --backend partner-center: the sign-in authority [default: https://login.microsoftonline.com]",
+);
+pub const SCOPE: EnvVar = var(
+    "PARTNERCTL_SCOPE",
+    "with --backend partner-center: the scope asked for [default: https://api.partnercenter.microsoft.com/user_impersonation]",
+);
+pub const TENANT: EnvVar = EnvVar {
+    name: "PARTNERCTL_TENANT",
+    meaning: "with --backend partner-center: the tenant to sign in at [default: organizations]",
+    flag: Some("--tenant"),
+    config_key: None,
+};
+pub const CLIENT_ID: EnvVar = EnvVar {
+    name: "PARTNERCTL_CLIENT_ID",
+    meaning: "with --backend partner-center: the application (client) id that signs in",
+    flag: Some("--client-id"),
+    config_key: None,
+};
+pub const CLIENT_SECRET: EnvVar = var(
+    "PARTNERCTL_CLIENT_SECRET",
+    "with --backend partner-center: the application's client secret (CI; or --client-secret-file)",
+);
+pub const REFRESH_TOKEN: EnvVar = var(
+    "PARTNERCTL_REFRESH_TOKEN",
+    "with --backend partner-center: a refresh token to exchange (Secure Application Model; or --refresh-token-file)",
+);
+pub const SERVE_CLIENT_SECRET: EnvVar = var(
+    "PARTNERCTL_SERVE_CLIENT_SECRET",
+    "partnerctl serve: the client secret of the applications registered with --app",
+);
 pub const XDG_CONFIG_HOME: EnvVar = var(
     "XDG_CONFIG_HOME",
     "where the config file and the credentials fallback file live [default: ~/.config]",
@@ -138,6 +174,14 @@ pub const ALL: &[EnvVar] = &[
     NOW,
     FORCE_TTY,
     BACKEND,
+    PARTNER_CENTER_URL,
+    AUTHORITY,
+    SCOPE,
+    TENANT,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    REFRESH_TOKEN,
+    SERVE_CLIENT_SECRET,
     XDG_CONFIG_HOME,
     XDG_DATA_HOME,
 ];

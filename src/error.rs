@@ -26,6 +26,9 @@ pub enum ErrorKind {
     RateLimited,
     /// Anything else. Exit 1, HTTP 500.
     Internal,
+    /// The backend has no API for this; it is done elsewhere (Partner Center's portal).
+    /// Exit 6, HTTP 501.
+    Unsupported,
 }
 
 impl ErrorKind {
@@ -35,6 +38,7 @@ impl ErrorKind {
             ErrorKind::Unauthenticated | ErrorKind::Forbidden => 4,
             ErrorKind::NotFound | ErrorKind::Conflict | ErrorKind::PreconditionFailed => 5,
             ErrorKind::RateLimited | ErrorKind::Internal => 1,
+            ErrorKind::Unsupported => 6,
         }
     }
 
@@ -48,6 +52,7 @@ impl ErrorKind {
             ErrorKind::PreconditionFailed => 412,
             ErrorKind::RateLimited => 429,
             ErrorKind::Internal => 500,
+            ErrorKind::Unsupported => 501,
         }
     }
 }
@@ -79,6 +84,10 @@ pub enum Code {
     BadCredentials = 2001,
     SessionExpired = 2002,
     SignInLocked = 2003,
+    /// A device code was not approved before it expired.
+    DeviceCodeExpired = 2004,
+    /// The person at the device-code page declined the sign-in.
+    SignInDeclined = 2005,
 
     Forbidden = 2100,
     OwnerProtected = 2101,
@@ -129,6 +138,9 @@ pub enum Code {
     BadResponse = 5002,
     /// The backend does not implement the operation (a server older than the client).
     Unsupported = 5100,
+
+    /// The backend kind has no public API for the command (Partner Center: use the portal).
+    NotInPublicApi = 6000,
 }
 
 impl Code {
@@ -146,6 +158,7 @@ fn kind_of(code: u32) -> ErrorKind {
         4120..=4129 => ErrorKind::PreconditionFailed,
         4290..=4299 => ErrorKind::RateLimited,
         4000..=4999 => ErrorKind::Conflict,
+        6000..=6999 => ErrorKind::Unsupported,
         _ => ErrorKind::Internal,
     }
 }
@@ -271,5 +284,7 @@ mod tests {
         assert_eq!(Code::StaleEtag.kind(), ErrorKind::PreconditionFailed);
         assert_eq!(Code::TooManyRequests.kind(), ErrorKind::RateLimited);
         assert_eq!(Code::Internal.kind().exit_code(), 1);
+        assert_eq!(Code::NotInPublicApi.kind().exit_code(), 6);
+        assert_eq!(Code::DeviceCodeExpired.kind().exit_code(), 4);
     }
 }

@@ -7,6 +7,7 @@ pub mod api;
 pub mod auth;
 pub mod backend;
 pub mod batch;
+pub mod capabilities;
 pub mod cli;
 pub mod client;
 pub mod clock;

@@ -739,6 +739,21 @@ pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
     issue_tokens(tx, &user_id)
 }
 
+/// Tokens for a user without a password: for an application the server itself authenticated
+/// (`serve --app`), which acts as that user.
+pub fn tokens_for(tx: &Tx, upn: &str) -> Result<Tokens> {
+    let id = tx.one("SELECT id FROM users WHERE upn = ?1", [upn.trim()], |r| {
+        r.get::<_, String>(0)
+    })?;
+    let id = id.ok_or_else(|| {
+        ApiError::new(
+            Code::BadCredentials,
+            format!("the application's user {upn} does not exist"),
+        )
+    })?;
+    issue_tokens(tx, &id)
+}
+
 fn issue_tokens(tx: &Tx, user_id: &str) -> Result<Tokens> {
     let access = secrets::new_token("pc_at_");
     let refresh = secrets::new_token("pc_rt_");

@@ -153,6 +153,8 @@ pub struct Embedded {
 pub enum Grant {
     Password(SignIn),
     RefreshToken(String),
+    /// An application `serve` registered (`--app`) and authenticated, acting as this user.
+    App(String),
 }
 
 impl Embedded {
@@ -179,6 +181,7 @@ impl Embedded {
             let tokens = match &grant {
                 Grant::Password(req) => directory::sign_in(tx, req)?,
                 Grant::RefreshToken(t) => directory::refresh(tx, t)?,
+                Grant::App(upn) => directory::tokens_for(tx, upn)?,
             };
             let caller = directory::authenticate(tx, Some(&tokens.access_token))?;
             match want {

@@ -1,6 +1,8 @@
 //! The HTTP client: the [`Api`] trait against a `partnerctl serve` (or anything that speaks its
 //! protocol), chosen with `--backend URL` / `PARTNERCTL_BACKEND`.
 
+pub mod aad;
+pub mod partner_center;
 mod transport;
 
 use crate::api::*;

@@ -35,7 +35,8 @@ pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
         AccountCmd::Update(args) => {
             let input = profile::load_location(&args.file)?;
             let at = args.at.at();
-            ctx.call(|api| async move { api.update_legal_profile(at, input, None).await })
+            let etag = args.if_match;
+            ctx.call(|api| async move { api.update_legal_profile(at, input, etag).await })
                 .await
         }
         AccountCmd::Profile(args) => show_profile(ctx, args).await,

@@ -7,12 +7,24 @@ use crate::cli::LoginArgs;
 use crate::error::ErrorKind;
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
-    let prompt = format!("Password for {}: ", args.username);
+    if let Some(pc) = ctx.partner_center() {
+        return super::backend::login(ctx, pc, args).await;
+    }
+    let Some(username) = args.username else {
+        return Err(super::CliError::Usage {
+            message: "--device-code and --client-id sign in to Partner Center".into(),
+            hint: Some(
+                "pass --backend partner-center, or sign in here with --username UPN --password-stdin"
+                    .into(),
+            ),
+        });
+    };
+    let prompt = format!("Password for {username}: ");
     let password = ctx.password(args.password_stdin, &prompt)?;
     let tokens = ctx
         .anonymous()?
         .sign_in(SignIn {
-            username: args.username.clone(),
+            username: username.clone(),
             password,
         })
         .await?;

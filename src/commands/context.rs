@@ -1,11 +1,13 @@
 //! What every command takes its dependencies from: data dir, clock, printer, the backend
 //! (opened only when a command needs it), the session, and prompts.
 
+use super::backend::{PartnerCenterTarget, PARTNER_CENTER, REFRESH_MARGIN};
 use super::error::{CliError, Result};
 use super::token_source;
 use crate::api::{self, Api};
 use crate::auth::{session_key, Credentials, Session, Stored};
 use crate::backend::{Embedded, OpenOptions, Service, DB_FILE};
+use crate::capabilities::BackendKind;
 use crate::cli::Global;
 use crate::client::HttpClient;
 use crate::clock::Clock;
@@ -39,6 +41,8 @@ pub struct Context {
     sandbox_noted: Cell<bool>,
     /// `--backend URL`: the HTTP client used instead of the data dir.
     remote: Option<HttpClient>,
+    /// `--backend partner-center`: the real Partner Center.
+    partner_center: Option<PartnerCenterTarget>,
 }
 
 impl Context {
@@ -50,7 +54,15 @@ impl Context {
             Some(dir) => dir,
             None => default_data_dir()?,
         };
+        let partner_center = match &global.backend {
+            Some(b) if b.trim() == PARTNER_CENTER => Some(PartnerCenterTarget::new(
+                global.insecure_http,
+                global.verbose > 0,
+            )?),
+            _ => None,
+        };
         let remote = match &global.backend {
+            Some(_) if partner_center.is_some() => None,
             Some(url) if !url.trim().is_empty() => {
                 let base = crate::client::backend_url(url, global.insecure_http)
                     .map_err(CliError::usage)?;
@@ -75,20 +87,36 @@ impl Context {
             login_hint: RefCell::new(None),
             sandbox_noted: Cell::new(false),
             remote,
+            partner_center,
         })
+    }
+
+    /// Which kind of backend commands go to.
+    pub fn kind(&self) -> BackendKind {
+        match (&self.remote, &self.partner_center) {
+            (_, Some(_)) => BackendKind::PartnerCenter,
+            (Some(_), None) => BackendKind::Http,
+            (None, None) => BackendKind::Embedded,
+        }
+    }
+
+    /// The real Partner Center, with `--backend partner-center`.
+    pub fn partner_center(&self) -> Option<&PartnerCenterTarget> {
+        self.partner_center.as_ref()
     }
 
     /// What commands talk to, for people: the backend URL, or the data dir's path.
     pub fn backend_name(&self) -> String {
-        match &self.remote {
-            Some(client) => client.base().to_string(),
-            None => self.data_dir.display().to_string(),
+        match (&self.remote, &self.partner_center) {
+            (_, Some(pc)) => format!("Partner Center at {}", pc.settings.api),
+            (Some(client), None) => client.base().to_string(),
+            (None, None) => self.data_dir.display().to_string(),
         }
     }
 
     /// Whether commands go to an HTTP backend (`--backend`) rather than the data dir.
     pub fn is_remote(&self) -> bool {
-        self.remote.is_some()
+        self.remote.is_some() || self.partner_center.is_some()
     }
 
     /// The data directory (journals of bulk runs live there too).
@@ -143,6 +171,9 @@ impl Context {
 
     /// The backend as `token`'s user: the HTTP client with `--backend`, else the data dir.
     fn embedded(&self, token: Option<String>, dry_run: bool) -> Result<Arc<dyn Api>> {
+        if let Some(pc) = &self.partner_center {
+            return Ok(Arc::new(pc.api(token, dry_run, self.clock.now())?));
+        }
         if let Some(client) = &self.remote {
             return Ok(Arc::new(client.acting(token, dry_run)));
         }
@@ -198,7 +229,13 @@ impl Context {
             return Ok(None);
         };
         let now = self.now()?;
-        if now < session.expires_at {
+        // Azure AD's tokens are refreshed a little before they expire, so that none expires
+        // on its way to Partner Center.
+        let margin = match self.partner_center {
+            Some(_) => REFRESH_MARGIN,
+            None => jiff::SignedDuration::ZERO,
+        };
+        if now + margin < session.expires_at {
             self.out.debug(format_args!(
                 "session: {} (stored)",
                 session.user_principal_name
@@ -223,8 +260,12 @@ impl Context {
                     .debug(format_args!("refresh failed: {}", e.message)),
             }
         }
+        let again = match self.partner_center {
+            Some(_) => "partnerctl --backend partner-center login --device-code".to_string(),
+            None => format!("partnerctl login --username {upn} --password-stdin"),
+        };
         self.set_login_hint(format!(
-            "the session of {upn} expired; sign in again: partnerctl login --username {upn} --password-stdin"
+            "the session of {upn} expired; sign in again: {again}"
         ));
         Ok(None)
     }
@@ -266,14 +307,17 @@ impl Context {
 
     /// The backend's "now" (a remote backend keeps its own: this side's clock stands in).
     pub fn now(&self) -> Result<jiff::Timestamp> {
-        match self.remote {
-            Some(_) => Ok(self.clock.now()),
-            None => Ok(self.service()?.clock().now()),
+        match self.is_remote() {
+            true => Ok(self.clock.now()),
+            false => Ok(self.service()?.clock().now()),
         }
     }
 
     /// The key of this data dir's session in the keyring and the fallback file.
     pub fn session_key(&self) -> Result<String> {
+        if let Some(pc) = &self.partner_center {
+            return Ok(pc.session_key());
+        }
         if let Some(client) = &self.remote {
             return Ok(crate::auth::remote_session_key(client.base().as_str()));
         }

@@ -9,8 +9,9 @@ use std::fmt;
 use std::io;
 
 /// Exit codes (DESIGN.md): 0 ok, 1 failure, 2 usage or invalid input, 3 some items of a bulk
-/// run failed, 4 not signed in or not allowed, 5 conflict or not found, 8 pending (waiting on
-/// someone else), 130 interrupted.
+/// run failed, 4 not signed in or not allowed, 5 conflict or not found, 6 not available through
+/// this backend (Partner Center: its portal only), 8 pending (waiting on someone else),
+/// 130 interrupted.
 pub mod exit {
     pub const FAILURE: i32 = 1;
     pub const USAGE: i32 = 2;

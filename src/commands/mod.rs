@@ -10,6 +10,7 @@ mod token_source;
 mod account;
 mod auth;
 mod auth_status;
+mod backend;
 mod benefits;
 pub(crate) mod enroll;
 mod man;
@@ -38,6 +39,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         _ => {}
     }
     let ctx = Context::new(&cli.global)?;
+    // Before any request: a command the backend kind cannot do fails here, naming the place
+    // where it can be done.
+    crate::capabilities::check(ctx.kind(), &cli.command)?;
     let result = match cli.command {
         Command::Tenant(cmd) => tenant::run(&ctx, cmd).await,
         Command::Login(args) => auth::login(&ctx, args).await,
@@ -55,6 +59,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Auth(AuthCmd::Token) => auth::token(&ctx).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
         Command::Enroll(args) => enroll::run(&ctx, args).await,
+        Command::Backend(cmd) => backend::run(&ctx, cmd).await,
         Command::Completions(_) | Command::Config(_) | Command::Profile(_) | Command::Man(_) => {
             unreachable!("handled above")
         }

@@ -33,6 +33,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let opts = server::Options {
         rate_limit: args.rate_limit,
         log_requests: ctx.out.verbose > 0,
+        apps: apps(&args.app)?,
     };
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(
@@ -63,4 +64,32 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         .map_err(CliError::io("serving"))?;
     ctx.out.note("stopped");
     Ok(())
+}
+
+/// `--app CLIENT_ID=UPN`, each with the secret from `PARTNERCTL_SERVE_CLIENT_SECRET`.
+fn apps(specs: &[String]) -> Result<Vec<server::App>> {
+    if specs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let var = crate::env_vars::SERVE_CLIENT_SECRET;
+    let secret = var.get().ok_or_else(|| CliError::Usage {
+        message: format!(
+            "--app needs the applications' client secret in {}",
+            var.name
+        ),
+        hint: None,
+    })?;
+    specs
+        .iter()
+        .map(|spec| match spec.split_once('=') {
+            Some((id, upn)) if !id.trim().is_empty() && upn.contains('@') => Ok(server::App {
+                client_id: id.trim().into(),
+                user_principal_name: upn.trim().into(),
+                secret: secret.trim().into(),
+            }),
+            _ => Err(CliError::usage(format!(
+                "--app {spec:?}: write CLIENT_ID=UPN, e.g. --app 1f2e...=admin@contoso.onmicrosoft.com"
+            ))),
+        })
+        .collect()
 }

@@ -6,6 +6,7 @@
 //! idempotency keys, throttling, the token endpoint and the OpenAPI document.
 
 mod answer;
+mod authority;
 mod openapi;
 mod route;
 mod throttle;
@@ -42,6 +43,17 @@ pub struct Options {
     pub rate_limit: Option<u32>,
     /// Log each request (method, path, status, time, correlation id) on stderr.
     pub log_requests: bool,
+    /// Applications that may sign in with client credentials.
+    pub apps: Vec<App>,
+}
+
+/// An application registered with `serve --app`: it signs in with its secret and acts as a
+/// user of the backend.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub client_id: String,
+    pub user_principal_name: String,
+    pub secret: String,
 }
 
 struct AppState {
@@ -49,6 +61,9 @@ struct AppState {
     throttle: Option<Throttle>,
     log_requests: bool,
     openapi: Arc<serde_json::Value>,
+    apps: Vec<App>,
+    /// Device codes waiting for approval (`serve` as an authority).
+    devices: authority::DeviceCodes,
 }
 
 type Shared = Arc<AppState>;
@@ -61,6 +76,8 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         throttle: opts.rate_limit.map(Throttle::new),
         log_requests: opts.log_requests,
         openapi: Arc::new(openapi::document(&routes)),
+        devices: authority::DeviceCodes::default(),
+        apps: opts.apps.clone(),
     });
     // axum wants one method router per path.
     let mut by_path: BTreeMap<&'static str, MethodRouter<Shared>> = BTreeMap::new();
@@ -90,6 +107,14 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         app = app.route(path, methods);
     }
     app.route("/{tenant}/oauth2/token", axum::routing::post(token::handle))
+        .route(
+            "/{tenant}/oauth2/devicecode",
+            axum::routing::post(authority::start),
+        )
+        .route(
+            "/devicelogin",
+            axum::routing::get(authority::page).post(authority::approve),
+        )
         .route("/openapi.json", axum::routing::get(openapi_json))
         .fallback(|| async { error_response(&not_here()) })
         .method_not_allowed_fallback(|| async {

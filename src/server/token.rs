@@ -1,11 +1,13 @@
 //! `POST /{tenant}/oauth2/token`: sign-in as Azure AD does it. Form-encoded,
 //! `grant_type=password` (username, password) or `grant_type=refresh_token`; `{tenant}` is
-//! the tenant's id, one of its domains, or `common`.
+//! the tenant's id, one of its domains, or `common`. The device code grant is answered by
+//! [`super::authority`].
 
 use super::answer::{oauth_error, status_of};
 use super::{run_blocking, Shared, ThrottleKey};
-use crate::api::SignIn;
+use crate::api::{SignIn, Tokens};
 use crate::backend::{Embedded, Grant};
+use crate::client::aad::DEVICE_CODE_GRANT;
 use crate::error::{ApiError, Code, ErrorKind};
 use crate::protocol::{ErrorBody, TokenAnswer, TokenError};
 use axum::extract::rejection::FormRejection;
@@ -20,9 +22,21 @@ pub async fn handle(
     Path(tenant): Path<String>,
     form: Result<Form<HashMap<String, String>>, FormRejection>,
 ) -> Response {
-    let grant = match form {
-        Ok(Form(f)) => grant(f),
-        Err(e) => Err(ApiError::new(Code::InvalidInput, e.body_text())),
+    let form = match form {
+        Ok(Form(f)) => f,
+        Err(e) => return failure(&ApiError::new(Code::InvalidInput, e.body_text())),
+    };
+    if form.get("grant_type").map(String::as_str) == Some(DEVICE_CODE_GRANT) {
+        let code = form.get("device_code").map_or("", String::as_str);
+        return match super::authority::redeem(&st, code) {
+            Ok(t) => answer(t),
+            Err(error) => pending(error),
+        };
+    }
+    let grant = match form.get("grant_type").map(String::as_str) {
+        // Offered only when `serve --app` registered an application.
+        Some("client_credentials") if !st.apps.is_empty() => app(&st, &form),
+        _ => grant(form),
     };
     let grant = match grant {
         Ok(g) => g,
@@ -32,21 +46,39 @@ pub async fn handle(
     let key = ThrottleKey::Named(format!("token:{}", tenant.to_ascii_lowercase()));
     let op = async move { api.token(&tenant, grant).await };
     match run_blocking(&st, key, op).await {
-        Ok(Ok(t)) => {
-            let issued = t.expires_at.as_second() - t.expires_in;
-            Json(TokenAnswer {
-                token_type: t.token_type,
-                access_token: t.access_token,
-                expires_in: t.expires_in,
-                expires_on: t.expires_at.as_second(),
-                refresh_token: t.refresh_token,
-                refresh_token_expires_in: t.refresh_expires_at.as_second() - issued,
-            })
-            .into_response()
-        }
+        Ok(Ok(t)) => answer(t),
         Ok(Err(e)) => failure(&e),
         Err(throttled) => throttled,
     }
+}
+
+fn answer(t: Tokens) -> Response {
+    let issued = t.expires_at.as_second() - t.expires_in;
+    Json(TokenAnswer {
+        token_type: t.token_type,
+        access_token: t.access_token,
+        expires_in: t.expires_in,
+        expires_on: t.expires_at.as_second(),
+        refresh_token: t.refresh_token,
+        refresh_token_expires_in: t.refresh_expires_at.as_second() - issued,
+    })
+    .into_response()
+}
+
+/// A device code that is not (or no longer) redeemable: OAuth's error, 400.
+fn pending(error: &'static str) -> Response {
+    let (code, description) = match error {
+        "expired_token" => (Code::DeviceCodeExpired, "the device code expired"),
+        "authorization_declined" => (Code::SignInDeclined, "the sign-in was declined"),
+        "slow_down" => (Code::TooManyRequests, "poll no faster than the interval"),
+        _ => (Code::NotSignedIn, "the sign-in is not approved yet"),
+    };
+    let body = TokenError {
+        error: error.into(),
+        error_description: description.into(),
+        body: ErrorBody::from(&ApiError::new(code, description)),
+    };
+    (StatusCode::BAD_REQUEST, Json(body)).into_response()
 }
 
 fn grant(mut form: HashMap<String, String>) -> Result<Grant, ApiError> {
@@ -68,8 +100,36 @@ fn grant(mut form: HashMap<String, String>) -> Result<Grant, ApiError> {
             Code::InvalidInput,
             format!("grant_type {other:?} is not supported"),
         )
-        .hint("use grant_type=password or grant_type=refresh_token")),
+        .hint(format!(
+            "use grant_type=password, refresh_token or {DEVICE_CODE_GRANT} \
+             (client_credentials: register the application with serve --app)"
+        ))),
     }
+}
+
+/// Client credentials of an application registered with `serve --app`.
+fn app(st: &Shared, form: &HashMap<String, String>) -> Result<Grant, ApiError> {
+    let field = |name: &str| form.get(name).map_or("", String::as_str);
+    let (id, secret) = (field("client_id"), field("client_secret"));
+    st.apps
+        .iter()
+        .find(|a| a.client_id == id && !secret.is_empty() && same(&a.secret, secret))
+        .map(|a| Grant::App(a.user_principal_name.clone()))
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::BadCredentials,
+                "unknown application or wrong client secret",
+            )
+        })
+}
+
+/// Compares secrets in time that does not depend on where they differ.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 /// OAuth's error fields plus the error body's. A refused grant is 400, as in OAuth.

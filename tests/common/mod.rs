@@ -34,9 +34,22 @@ impl Server {
     /// Serves `data` with the clock at `now` on `port` (0: a free one), with `extra` flags
     /// (e.g. `--sandbox`, `--rate-limit 2`). The server logs requests to `log`.
     pub fn start(home: &Path, data: &Path, now: &str, port: u16, extra: &[&str]) -> Server {
+        Server::start_with(home, data, now, port, extra, &[])
+    }
+
+    /// As [`Server::start`], with these environment variables too.
+    pub fn start_with(
+        home: &Path,
+        data: &Path,
+        now: &str,
+        port: u16,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
         let log = home.join(format!("serve-{}.log", uuid::Uuid::new_v4()));
         let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
         clean(&mut c, home);
+        c.envs(env.iter().copied());
         c.env("PARTNERCTL_NOW", now)
             .arg("--data-dir")
             .arg(data)

@@ -1,0 +1,406 @@
+//! The real Partner Center as a backend (`--backend partner-center`): the [`Api`] trait
+//! over its public REST API. Profiles, roles and role members, domains and addresses map to
+//! its endpoints; what it has no API for fails with [`Code::NotInPublicApi`] (the CLI refuses
+//! those commands before any request, see `capabilities`).
+
+use super::aad::Authority;
+use super::{backend_url, HttpClient, V1};
+use crate::api::*;
+use crate::capabilities::not_in_public_api;
+use crate::error::{ApiError, Code, Result};
+use crate::server::v1::MemberBody;
+use jiff::Timestamp;
+use reqwest::{Method, Url};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+pub const DEFAULT_API: &str = "https://api.partnercenter.microsoft.com";
+pub const DEFAULT_AUTHORITY: &str = "https://login.microsoftonline.com";
+pub const DEFAULT_SCOPE: &str = "https://api.partnercenter.microsoft.com/user_impersonation";
+/// Azure AD's tenant for "any work or school account".
+pub const DEFAULT_TENANT: &str = "organizations";
+
+/// Where Partner Center and its authority are, and what to ask the authority for.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub api: Url,
+    pub authority: Url,
+    pub scope: String,
+    pub tenant: String,
+    pub client_id: Option<String>,
+}
+
+impl Settings {
+    /// From the environment (`PARTNERCTL_PARTNER_CENTER_URL`, `PARTNERCTL_AUTHORITY`, ...),
+    /// each URL checked as a backend URL is (https, or http to this machine).
+    pub fn from_env(insecure_http: bool) -> Result<Settings, String> {
+        use crate::env_vars as env;
+        let url = |v: crate::env_vars::EnvVar, default: &str| {
+            backend_url(&v.get().unwrap_or_else(|| default.into()), insecure_http)
+                .map_err(|e| format!("{}: {e}", v.name))
+        };
+        Ok(Settings {
+            api: url(env::PARTNER_CENTER_URL, DEFAULT_API)?,
+            authority: url(env::AUTHORITY, DEFAULT_AUTHORITY)?,
+            scope: env::SCOPE.get().unwrap_or_else(|| DEFAULT_SCOPE.into()),
+            tenant: env::TENANT.get().unwrap_or_else(|| DEFAULT_TENANT.into()),
+            client_id: env::CLIENT_ID.get(),
+        })
+    }
+
+    /// The authority for `client_id`, signing in at `tenant`.
+    pub fn authority(&self, client_id: &str, tenant: &str, verbose: bool) -> Result<Authority> {
+        Authority::new(
+            self.authority.clone(),
+            tenant.into(),
+            client_id.into(),
+            self.scope.clone(),
+            verbose,
+        )
+    }
+}
+
+/// One caller (an access token) against the real Partner Center.
+#[derive(Clone)]
+pub struct PartnerCenter {
+    http: HttpClient,
+    /// Refreshes sessions; `None` without a client id.
+    authority: Option<Authority>,
+    /// The application's secret, for the Secure Application Model's refresh.
+    secret: Option<String>,
+    now: Timestamp,
+    /// Partner Center has no dry run: changes are read and checked, never sent.
+    dry_run: bool,
+}
+
+/// A role as Partner Center lists it.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PcRole {
+    id: String,
+    name: String,
+    #[serde(default)]
+    attributes: Option<Attributes>,
+}
+
+impl PartnerCenter {
+    pub fn new(
+        http: HttpClient,
+        authority: Option<Authority>,
+        secret: Option<String>,
+        now: Timestamp,
+        dry_run: bool,
+    ) -> PartnerCenter {
+        PartnerCenter {
+            http,
+            authority,
+            secret,
+            now,
+            dry_run,
+        }
+    }
+
+    /// Reads a profile, overlays `changes` (camelCase JSON) and writes it back with `If-Match`:
+    /// the given etag, else the one just read, so a change made in between is never lost.
+    async fn replace_profile<T: Serialize, R: DeserializeOwned>(
+        &self,
+        path: &[&str],
+        changes: &T,
+        if_match: Option<String>,
+    ) -> Result<R> {
+        let mut current: serde_json::Value = self.http.get(path, None).await?;
+        let etag = if_match.or_else(|| {
+            current
+                .pointer("/attributes/etag")
+                .and_then(|e| e.as_str())
+                .map(str::to_string)
+        });
+        if let (Some(obj), serde_json::Value::Object(new)) =
+            (current.as_object_mut(), serde_json::to_value(changes)?)
+        {
+            obj.extend(new);
+        }
+        if self.dry_run {
+            return Ok(serde_json::from_value(current)?);
+        }
+        let mut req = self.http.request(Method::PUT, self.http.url(path, None));
+        req.body = Some((serde_json::to_vec(&current)?, "application/json"));
+        req.if_match = etag;
+        self.http.exchange(req).await
+    }
+
+    /// The id Partner Center gives `role` (its `GET /v1/roles`, matched by name).
+    async fn role_id(&self, role: RoleName) -> Result<String> {
+        let roles: Vec<PcRole> = self.http.list(&[V1, "roles"], None).await?;
+        roles
+            .into_iter()
+            .find(|r| matches_role(&r.name, role))
+            .map(|r| r.id)
+            .ok_or_else(|| {
+                ApiError::new(
+                    Code::RoleNotFound,
+                    format!("Partner Center lists no role {:?}", role.display()),
+                )
+            })
+    }
+
+    /// Partner Center answers a role change with the member, not the user: the result names
+    /// the user and the roles this change is known to leave.
+    fn user_of(&self, id: &str, upn: &str, display_name: &str, roles: Vec<RoleName>) -> User {
+        User {
+            id: id.into(),
+            user_principal_name: upn.into(),
+            first_name: String::new(),
+            last_name: String::new(),
+            display_name: display_name.into(),
+            email: String::new(),
+            user_type: UserType::Member,
+            roles,
+            owner: false,
+            created_at: self.now,
+        }
+    }
+}
+
+fn matches_role(name: &str, role: RoleName) -> bool {
+    name.eq_ignore_ascii_case(role.display()) || name.eq_ignore_ascii_case(role.key())
+}
+
+/// What Partner Center's public API has no endpoint for.
+fn portal<T>(command: &str, page: &str) -> Result<T> {
+    Err(not_in_public_api(command, page))
+}
+
+const LEGAL_INFO: &str = "Account settings > Legal info";
+const USERS: &str = "Account settings > User management";
+
+#[async_trait::async_trait]
+impl Api for PartnerCenter {
+    fn is_sandbox(&self) -> bool {
+        false
+    }
+
+    async fn create_tenant(&self, _: CreateTenant) -> Result<TenantCreated> {
+        portal("tenant create", "Azure portal: Microsoft Entra ID")
+    }
+    async fn domain_taken(&self, domain: String) -> Result<bool> {
+        self.http.domain_taken(domain).await
+    }
+    async fn sign_in(&self, _: SignIn) -> Result<Tokens> {
+        Err(ApiError::new(
+            Code::InvalidInput,
+            "Partner Center does not take a user name and password",
+        )
+        .hint("sign in with `partnerctl --backend partner-center login --device-code`"))
+    }
+    async fn refresh(&self, refresh_token: String) -> Result<Tokens> {
+        let authority = self.authority.as_ref().ok_or_else(|| {
+            ApiError::new(
+                Code::SessionExpired,
+                "no client id to refresh the session with",
+            )
+            .hint("set PARTNERCTL_CLIENT_ID, or sign in again")
+        })?;
+        authority
+            .refresh(&refresh_token, self.secret.as_deref(), self.now)
+            .await
+    }
+    /// Azure AD tokens cannot be revoked one by one; forgetting the session is all there is.
+    async fn sign_out(&self) -> Result<()> {
+        Ok(())
+    }
+    async fn whoami(&self) -> Result<Me> {
+        portal("whoami", USERS)
+    }
+    async fn add_domain(&self, _: String) -> Result<Tenant> {
+        portal(
+            "tenant domains add",
+            "Azure portal: Microsoft Entra ID > Custom domain names",
+        )
+    }
+
+    async fn create_account(&self, _: CreateAccount) -> Result<AccountCreated> {
+        portal("account create", "Partner Center enrollment")
+    }
+    async fn account(&self, _: AccountRef) -> Result<Account> {
+        portal("account show", LEGAL_INFO)
+    }
+    async fn verify_account(&self, _: AccountRef, _: String) -> Result<Vetting> {
+        portal("account verify", LEGAL_INFO)
+    }
+    async fn resend_code(&self, _: AccountRef) -> Result<Vetting> {
+        portal("account verify", LEGAL_INFO)
+    }
+    async fn legal_profile(&self, at: AccountRef) -> Result<LegalBusinessProfile> {
+        self.http.legal_profile(at).await
+    }
+    async fn update_legal_profile(
+        &self,
+        at: AccountRef,
+        req: LegalProfileInput,
+        if_match: Option<String>,
+    ) -> Result<LegalBusinessProfile> {
+        if at.mpn_id.is_some() {
+            return portal("account update --mpn-id", LEGAL_INFO);
+        }
+        self.replace_profile(&[V1, "profiles", "legalbusiness"], &req, if_match)
+            .await
+    }
+    async fn organization_profile(&self) -> Result<OrganizationProfile> {
+        self.http.organization_profile().await
+    }
+    async fn update_organization_profile(
+        &self,
+        req: OrganizationProfileInput,
+        if_match: Option<String>,
+    ) -> Result<OrganizationProfile> {
+        self.replace_profile(&[V1, "profiles", "organization"], &req, if_match)
+            .await
+    }
+    async fn mpn_profile(&self, mpn_id: Option<String>) -> Result<MpnProfile> {
+        self.http.mpn_profile(mpn_id).await
+    }
+    async fn add_location(&self, _: LegalProfileInput) -> Result<Account> {
+        portal("account locations add", LEGAL_INFO)
+    }
+    async fn locations(&self) -> Result<Vec<Account>> {
+        portal("account locations list", LEGAL_INFO)
+    }
+    async fn outbox(&self) -> Result<Vec<Mail>> {
+        portal("outbox", "the mailbox of the primary contact")
+    }
+
+    async fn membership(&self, _: AccountRef) -> Result<Membership> {
+        portal("membership", "Membership")
+    }
+    async fn renew(&self, _: AccountRef, _: PaymentMethod) -> Result<Purchase> {
+        portal("membership renew", "Membership")
+    }
+    async fn rejoin(&self, _: AccountRef) -> Result<Purchase> {
+        portal("membership rejoin", "Membership")
+    }
+    async fn upgrade(&self, _: AccountRef, _: Upgrade) -> Result<Purchase> {
+        portal("membership upgrade", "Membership > Offers")
+    }
+    async fn offers(&self) -> Result<Vec<Offer>> {
+        portal("offers", "Membership > Offers")
+    }
+    async fn orders(&self, _: AccountRef) -> Result<Vec<Order>> {
+        portal("orders", "Account settings > Billing")
+    }
+    async fn pay_order(&self, _: String) -> Result<Order> {
+        portal("orders pay", "Account settings > Billing")
+    }
+    async fn refund_order(&self, _: String) -> Result<Order> {
+        portal("orders refund", "Account settings > Billing")
+    }
+
+    async fn benefits(&self, _: AccountRef) -> Result<Vec<Benefit>> {
+        portal("benefits", "Benefits")
+    }
+    async fn activate_benefit(&self, _: String) -> Result<Benefit> {
+        portal("benefits activate", "Benefits")
+    }
+    async fn assign_benefit(&self, _: String, _: AssignSeat) -> Result<Benefit> {
+        portal("benefits assign", "Benefits")
+    }
+    async fn product_keys(&self, _: String) -> Result<ProductKeys> {
+        portal("benefits keys", "Benefits")
+    }
+    async fn redeem_key(&self, _: String, _: String) -> Result<ProductKeys> {
+        portal("benefits redeem", "Benefits")
+    }
+
+    async fn add_user(&self, _: NewUser) -> Result<UserCreated> {
+        portal("users add", USERS)
+    }
+    async fn users(&self) -> Result<Vec<User>> {
+        portal("users list", USERS)
+    }
+    async fn remove_user(&self, _: String) -> Result<()> {
+        portal("users remove", USERS)
+    }
+    async fn grant_role(&self, role: RoleName, upn: String) -> Result<User> {
+        let role_id = self.role_id(role).await?;
+        if self.dry_run {
+            return Ok(self.user_of("", &upn, "", vec![role]));
+        }
+        let body = MemberBody {
+            user_principal_name: Some(upn),
+            role_id: Some(role_id.clone()),
+            ..MemberBody::default()
+        };
+        let m: RoleMember = self
+            .http
+            .send(
+                Method::POST,
+                &[V1, "roles", &role_id, "usermembers"],
+                None,
+                Some(&body),
+            )
+            .await?;
+        Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, vec![role]))
+    }
+    async fn revoke_role(&self, role: RoleName, upn: String) -> Result<User> {
+        let role_id = self.role_id(role).await?;
+        let members: Vec<RoleMember> = self
+            .http
+            .list(&[V1, "roles", &role_id, "usermembers"], None)
+            .await?;
+        let m = members
+            .into_iter()
+            .find(|m| m.user_principal_name.eq_ignore_ascii_case(&upn))
+            .ok_or_else(|| {
+                ApiError::new(
+                    Code::UserNotFound,
+                    format!("{upn} does not hold the role {}", role.display()),
+                )
+            })?;
+        if self.dry_run {
+            return Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, Vec::new()));
+        }
+        self.http
+            .act::<serde_json::Value>(
+                Method::DELETE,
+                &[V1, "roles", &role_id, "usermembers", &m.id],
+                None,
+            )
+            .await?;
+        Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, Vec::new()))
+    }
+    async fn roles(&self) -> Result<Vec<Role>> {
+        let roles: Vec<PcRole> = self.http.list(&[V1, "roles"], None).await?;
+        Ok(roles
+            .into_iter()
+            .filter_map(|r| {
+                let key = RoleName::ALL
+                    .into_iter()
+                    .find(|k| matches_role(&r.name, *k))?;
+                Some(Role {
+                    id: r.id,
+                    key,
+                    name: key.display().into(),
+                    category: key.category(),
+                    description: String::new(),
+                    attributes: r.attributes.unwrap_or_else(|| Attributes {
+                        etag: None,
+                        object_type: "Role".into(),
+                    }),
+                })
+            })
+            .collect())
+    }
+    async fn role_members(&self, role: RoleName) -> Result<Vec<RoleMember>> {
+        let role_id = self.role_id(role).await?;
+        self.http
+            .list(&[V1, "roles", &role_id, "usermembers"], None)
+            .await
+    }
+
+    async fn country_rules(&self, country: String) -> Result<CountryRules> {
+        self.http.country_rules(country).await
+    }
+    async fn validate_address(&self, address: Address) -> Result<AddressValidation> {
+        self.http.validate_address(address).await
+    }
+}

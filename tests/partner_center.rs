@@ -1,0 +1,313 @@
+//! `--backend partner-center` end to end, against a `partnerctl serve` standing in for both
+//! Partner Center's API and its Azure AD authority (loopback only): device-code sign-in,
+//! profiles with etags, role grant and revoke through `usermembers`, commands refused before
+//! any request, refresh before expiry, and "sign in again" once the refresh token expired.
+
+mod common;
+
+use common::{clean, enroll, ok_json, partnerctl, sign_in, Server};
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+const T0: &str = "2026-11-24T09:00:00Z";
+
+/// The binary against the real-service path, pointed at `server` for API and authority.
+fn pc(home: &Path, server: &Server, now: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+    clean(&mut c, home);
+    c.env("PARTNERCTL_BACKEND", "partner-center")
+        .env("PARTNERCTL_PARTNER_CENTER_URL", &server.url)
+        .env("PARTNERCTL_AUTHORITY", &server.url)
+        .env(
+            "PARTNERCTL_CLIENT_ID",
+            "11111111-2222-3333-4444-555555555555",
+        )
+        .env("PARTNERCTL_NOW", now)
+        .args(["-o", "json"])
+        .stdin(Stdio::null());
+    c
+}
+
+fn run(c: &mut Command) -> (i32, String, String) {
+    let out = c.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+/// `login --device-code`, approved on the server's device-login endpoint as `upn`.
+fn device_login(home: &Path, server: &Server, now: &str, upn: &str, password: &str) -> String {
+    let tenant = upn.rsplit('@').next().unwrap();
+    let mut child = pc(home, server, now)
+        .args(["login", "--device-code", "--tenant", tenant])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut all = String::new();
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some((uri, code)) = line
+                .strip_prefix("To sign in, open ")
+                .and_then(|rest| rest.split_once(" and enter the code "))
+            {
+                let _ = tx.send((uri.to_string(), code.trim().to_string()));
+            }
+            all += &line;
+            all.push('\n');
+        }
+        all
+    });
+    let (uri, code) = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("login shows a code");
+    assert_eq!(uri, format!("{}/devicelogin", server.url));
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("user_code", &code)
+        .append_pair("username", upn)
+        .append_pair("password", password)
+        .finish();
+    let a = common::http(
+        &server.addr(),
+        "POST",
+        "/devicelogin",
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        form.as_bytes(),
+    );
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    assert_eq!(a.json()["approved"], true);
+    let status = child.wait().unwrap();
+    let err = reader.join().unwrap();
+    assert!(status.success(), "login failed:\n{err}");
+    err
+}
+
+/// Requests the server logged so far (one line each with -v).
+fn requests(server: &Server) -> usize {
+    server
+        .log()
+        .lines()
+        .filter(|l| l.starts_with("GET ") || l.starts_with("POST ") || l.starts_with("PUT "))
+        .count()
+}
+
+#[test]
+fn device_code_profiles_roles_and_portal_only_commands() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let server = Server::start(h, &h.join("srv"), T0, 0, &["--sandbox"]);
+    let (upn, password) = enroll(h, &server.url, T0, "contoso-us.yaml");
+
+    let err = device_login(h, &server, T0, &upn, &password);
+    assert!(err.contains("signed in to Partner Center"), "{err}");
+
+    // Profiles through Partner Center's endpoints.
+    let org = ok_json(pc(h, &server, T0).args(["account", "profile", "organization"]));
+    assert_eq!(org["profileType"], "OrganizationProfile");
+    let legal = ok_json(pc(h, &server, T0).args(["account", "profile", "legal"]));
+    let etag = legal["attributes"]["etag"].as_str().unwrap().to_string();
+    let file = h.join("legal.yaml");
+    std::fs::write(
+        &file,
+        "kind: location\nlegalBusinessProfile:\n  companyName: Contoso Holdings\n  address:\n    \
+         addressLine1: One Microsoft Way\n    city: Redmond\n    state: WA\n    postalCode: \"98052\"\n    \
+         country: US\n  primaryContact:\n    firstName: Mei\n    lastName: Chen\n    \
+         email: mei.chen@contoso.com\n    phoneNumber: \"+1 425 555 0100\"\n",
+    )
+    .unwrap();
+    let file = file.display().to_string();
+    let updated = ok_json(pc(h, &server, T0).args(["account", "update", "-f", &file]));
+    assert_eq!(updated["companyName"], "Contoso Holdings");
+    assert_ne!(updated["attributes"]["etag"], etag.as_str());
+    // The etag read before the first change is stale now.
+    let (code, _, err) =
+        run(pc(h, &server, T0).args(["account", "update", "-f", &file, "--if-match", &etag]));
+    assert_eq!(code, 5, "{err}");
+
+    // A user to grant a role to (adding users is done in the portal, here on the backend).
+    let token = sign_in(&server.addr(), &upn, &password);
+    let ana = ok_json(
+        partnerctl(h, &server.url, T0)
+            .env("PARTNERCTL_TOKEN", &token)
+            .args([
+                "users",
+                "add",
+                "--email",
+                "ana@contoso.com",
+                "--first-name",
+                "Ana",
+                "--last-name",
+                "Ito",
+            ]),
+    )["user"]["userPrincipalName"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let members = |home: &Path| -> Vec<Value> {
+        ok_json(pc(home, &server, T0).args(["roles", "members", "admin-agent"]))
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let granted = ok_json(pc(h, &server, T0).args(["users", "grant", "admin-agent", &ana]));
+    assert_eq!(granted["userPrincipalName"], ana.as_str());
+    assert!(members(h)
+        .iter()
+        .any(|m| m["userPrincipalName"] == ana.as_str()));
+    ok_json(pc(h, &server, T0).args(["--yes", "users", "revoke", "admin-agent", &ana]));
+    assert!(!members(h)
+        .iter()
+        .any(|m| m["userPrincipalName"] == ana.as_str()));
+
+    // What only the portal does is refused before any request.
+    let before = requests(&server);
+    for args in [
+        &["benefits", "list"][..],
+        &["membership", "show"],
+        &["account", "create", "-f", "x.yaml", "--accept-agreement"],
+        &["users", "remove", "x@contoso.com", "--yes"],
+    ] {
+        let (code, out, err) = run(pc(h, &server, T0).args(args));
+        assert_eq!(code, 6, "{args:?}: {err}");
+        assert!(out.is_empty());
+        assert!(
+            err.contains("not available through Partner Center's public API"),
+            "{err}"
+        );
+        assert!(
+            err.contains("https://partner.microsoft.com/dashboard"),
+            "{err}"
+        );
+    }
+    assert_eq!(requests(&server), before, "{}", server.log());
+}
+
+#[test]
+fn tokens_refresh_before_expiry_and_an_expired_session_means_signing_in_again() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let server = Server::start(h, &h.join("srv"), T0, 0, &["--sandbox"]);
+    let (upn, password) = enroll(h, &server.url, T0, "contoso-us.yaml");
+    device_login(h, &server, T0, &upn, &password);
+
+    // The access token lasts an hour: two minutes before, it is refreshed first.
+    let almost = "2026-11-24T09:58:00Z";
+    let (code, _, err) = run(pc(h, &server, almost).args(["-v", "account", "profile", "mpn"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("(refreshed)"), "{err}");
+    let (code, _, err) = run(pc(h, &server, almost).args(["-v", "account", "profile", "mpn"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("(refreshed)"), "the new pair is kept: {err}");
+
+    // The refresh token lasts 90 days.
+    let (code, _, err) =
+        run(pc(h, &server, "2027-03-01T09:00:00Z").args(["account", "profile", "mpn"]));
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("sign in again"), "{err}");
+    assert!(err.contains("login --device-code"), "{err}");
+}
+
+#[test]
+fn client_credentials_and_the_secure_application_model() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let data = h.join("srv");
+    let first = Server::start(h, &data, T0, 0, &["--sandbox"]);
+    let (upn, password) = enroll(h, &first.url, T0, "contoso-us.yaml");
+    first.stop();
+
+    let app = format!("ci-app={upn}");
+    let secret = "s3cret-of-the-app";
+    let server = Server::start_with(
+        h,
+        &data,
+        T0,
+        0,
+        &["--app", &app],
+        &[("PARTNERCTL_SERVE_CLIENT_SECRET", secret)],
+    );
+    let secret_file = h.join("secret");
+    std::fs::write(&secret_file, format!("{secret}\n")).unwrap();
+    let secret_file = secret_file.display().to_string();
+
+    // A wrong secret is refused (exit 4); the right one signs in.
+    let wrong = h.join("wrong");
+    std::fs::write(&wrong, "nope\n").unwrap();
+    let (code, _, err) = run(pc(h, &server, T0).args([
+        "login",
+        "--client-id",
+        "ci-app",
+        "--client-secret-file",
+        &wrong.display().to_string(),
+    ]));
+    assert_eq!(code, 4, "{err}");
+    let (code, _, err) = run(pc(h, &server, T0).args([
+        "login",
+        "--client-id",
+        "ci-app",
+        "--client-secret-file",
+        &secret_file,
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("signed in to Partner Center as app ci-app"),
+        "{err}"
+    );
+    ok_json(pc(h, &server, T0).args(["account", "profile", "organization"]));
+
+    // The Secure Application Model: a user's refresh token, exchanged with the app's secret
+    // from the environment.
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("grant_type", "password")
+        .append_pair("username", &upn)
+        .append_pair("password", &password)
+        .finish();
+    let a = common::http(
+        &server.addr(),
+        "POST",
+        "/common/oauth2/token",
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        form.as_bytes(),
+    );
+    let refresh = a.json()["refresh_token"].as_str().unwrap().to_string();
+    let (code, _, err) = run(pc(h, &server, T0)
+        .env("PARTNERCTL_CLIENT_SECRET", secret)
+        .env("PARTNERCTL_REFRESH_TOKEN", &refresh)
+        .args(["login", "--client-id", "ci-app"]));
+    assert_eq!(code, 0, "{err}");
+    ok_json(pc(h, &server, T0).args(["account", "profile", "legal"]));
+}
+
+#[test]
+fn capabilities_list_each_backend_kind() {
+    let home = tempfile::tempdir().unwrap();
+    let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+    clean(&mut c, home.path());
+    let out = c
+        .args(["backend", "capabilities", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let table: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let row = |name: &str| {
+        table
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["command"] == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+            .clone()
+    };
+    assert_eq!(row("users grant")["partnerCenter"], true);
+    assert_eq!(row("benefits")["partnerCenter"], false);
+    assert_eq!(row("benefits")["embedded"], true);
+    assert!(row("membership")["portalPage"].is_string());
+}
