@@ -4546,7 +4546,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__profile__subcmd__init)
-            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help organization location users"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help organization location users enrollment"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4592,7 +4592,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__profile__subcmd__schema)
-            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help organization location users"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help organization location users enrollment"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4645,7 +4645,7 @@ _partnerctl() {
             fi
             case "${prev}" in
                 --kind)
-                    COMPREPLY=($(compgen -W "organization location users" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "organization location users enrollment" -- "${cur}"))
                     return 0
                     ;;
                 --data-dir)

@@ -1251,7 +1251,8 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l kind -d 'Check every file as this kind' -r -f -a "organization\t'An organization to enroll (`account create -f`)'
 location\t'A subsidiary\'s legal business profile (`account locations add -f`, `account update -f`)'
-users\t'Users to add (`users add -f`)'"
+users\t'Users to add (`users add -f`)'
+enrollment\t'A parent organization and its subsidiaries (`enroll -f`)'"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''

@@ -87,7 +87,7 @@ fn every_example_passes_profile_validate() {
 #[test]
 fn templates_are_valid_and_name_their_schema() {
     let home = Home::new();
-    for kind in ["organization", "location", "users"] {
+    for kind in ["organization", "location", "users", "enrollment"] {
         let text = home.ok(&["profile", "init", kind]);
         assert_eq!(modeline_kind(&text).as_deref(), Some(kind));
         let problems = schema_problems(kind, &text);

@@ -34,10 +34,12 @@ fn validate(global: &Global, files: &[std::path::PathBuf], kind: Option<FileKind
                 file.display(),
                 kind.name()
             )),
-            Err(e) => {
+            Err(errors) => {
                 failed += 1;
                 let label = crate::output::style::label(crate::output::style::Label::Error);
-                eprintln!("{label} {}", CliError::Profile(e));
+                for e in errors {
+                    eprintln!("{label} {}", CliError::Profile(e));
+                }
             }
         }
     }
@@ -50,21 +52,21 @@ fn validate(global: &Global, files: &[std::path::PathBuf], kind: Option<FileKind
     }
 }
 
-fn check(file: &Path, kind: Option<FileKind>) -> Result<FileKind, ProfileError> {
+fn check(file: &Path, kind: Option<FileKind>) -> Result<FileKind, Vec<ProfileError>> {
     let kind = match kind.map_or_else(|| FileKind::of_file(file), Detected::Kind) {
         Detected::Kind(kind) => kind,
         // The loader says what is wrong with the file itself (not found, not YAML, ...).
         Detected::Unreadable => FileKind::Organization,
         Detected::Unknown => {
-            return Err(ProfileError {
+            return Err(vec![ProfileError {
                 file: file.to_path_buf(),
                 problems: vec![Problem::at(
                     Pos::new(1, 1),
                     "kind",
                     "cannot tell what kind of profile this is: add `kind: organization`, \
-                     `kind: location` or `kind: users`, or pass --kind",
+                     `kind: location`, `kind: users` or `kind: enrollment`, or pass --kind",
                 )],
-            })
+            }])
         }
     };
     kind.check(file).map(|()| kind)

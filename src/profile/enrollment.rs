@@ -56,18 +56,19 @@ pub(crate) const SUBSIDIARY_KIND: Kind = Kind {
 };
 
 /// A subsidiary's keys: a subsidiary profile's, but `kind`.
-fn subsidiary_keys() -> &'static [&'static str] {
+pub(crate) fn subsidiary_keys() -> &'static [&'static str] {
     &SUBSIDIARY_KIND.keys[1..]
 }
 
 /// What `defaults` may hold: a subsidiary's keys but `key`, which names one subsidiary.
-fn default_keys() -> &'static [&'static str] {
+pub(crate) fn default_keys() -> &'static [&'static str] {
     &SUBSIDIARY_KIND.keys[2..]
 }
 
-const MEMBERSHIP_KEYS: &[&str] = &["actionPack", "competencies", "payment", "attestedBy"];
-const COMPETENCY_KEYS: &[&str] = &["area", "level"];
-const BENEFITS_KEYS: &[&str] = &["activate"];
+pub(crate) const MEMBERSHIP_KEYS: &[&str] =
+    &["actionPack", "competencies", "payment", "attestedBy"];
+pub(crate) const COMPETENCY_KEYS: &[&str] = &["area", "level"];
+pub(crate) const BENEFITS_KEYS: &[&str] = &["activate"];
 
 /// The parent organization and the subsidiaries to enroll under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,7 +112,7 @@ pub struct Competency {
 }
 
 /// Every benefit kind, for `activate: all`.
-const ALL_BENEFITS: [BenefitKind; 6] = [
+pub(crate) const ALL_BENEFITS: [BenefitKind; 6] = [
     BenefitKind::ProductKey,
     BenefitKind::CloudCredit,
     BenefitKind::Seats,
@@ -121,7 +122,7 @@ const ALL_BENEFITS: [BenefitKind; 6] = [
 ];
 
 /// A benefit kind as written in files: its JSON name (`cloudCredit`).
-fn benefit_name(kind: &BenefitKind) -> String {
+pub(crate) fn benefit_name(kind: &BenefitKind) -> String {
     match serde_json::to_value(kind) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
@@ -569,7 +570,7 @@ parent:
         let tokyo = &e.subsidiaries[0];
         assert_eq!(tokyo.key, "jp-tokyo");
         assert!(
-            tokyo.origin.ends_with("enrollment.yaml:50"),
+            tokyo.origin.ends_with("enrollment.yaml:51"),
             "{}",
             tokyo.origin
         );

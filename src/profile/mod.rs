@@ -1,4 +1,4 @@
-//! The YAML profiles users write: organization, location and users files.
+//! The YAML profiles users write: organization, location, users and enrollment files.
 //!
 //! Loading a profile parses it, checks every field (the same checks the backend makes, from
 //! `crate::validate`) and reports every problem with file, line, column and field, before any
@@ -100,10 +100,17 @@ pub enum FileKind {
     Location,
     /// Users to add (`users add -f`)
     Users,
+    /// A parent organization and its subsidiaries (`enroll -f`)
+    Enrollment,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 3] = [FileKind::Organization, FileKind::Location, FileKind::Users];
+    pub const ALL: [FileKind; 4] = [
+        FileKind::Organization,
+        FileKind::Location,
+        FileKind::Users,
+        FileKind::Enrollment,
+    ];
 
     /// The value of `kind:` in the file.
     pub fn name(self) -> &'static str {
@@ -111,11 +118,16 @@ impl FileKind {
             FileKind::Organization => organization::KIND.name,
             FileKind::Location => location::KIND.name,
             FileKind::Users => users::KIND.name,
+            FileKind::Enrollment => enrollment::KIND.name,
         }
     }
 
     /// The kind a file says it is (`kind:`), else the one its top-level keys suggest.
     pub fn of_file(path: &Path) -> Detected {
+        // Only an enrollment may be a directory (of profiles).
+        if path.is_dir() {
+            return Detected::Kind(FileKind::Enrollment);
+        }
         let Some(entries) = source::read(path)
             .ok()
             .and_then(|text| yaml::parse(&text).ok())
@@ -137,7 +149,9 @@ impl FileKind {
             });
         let has = |key: &str| entries.iter().any(|e| e.key == key);
         let kind = said.or_else(|| {
-            if has("users") {
+            if has("subsidiaries") || has("parent") {
+                Some(FileKind::Enrollment)
+            } else if has("users") {
                 Some(FileKind::Users)
             } else if has("tenant") || has("agreement") || has("organizationProfile") {
                 Some(FileKind::Organization)
@@ -150,12 +164,15 @@ impl FileKind {
         kind.map_or(Detected::Unknown, Detected::Kind)
     }
 
-    /// Loads and checks a file as this kind, offline.
-    pub fn check(self, path: &Path) -> Result<(), ProfileError> {
+    /// Loads and checks a file as this kind, offline. Only an enrollment (which may be a
+    /// directory) can fail in more than one file.
+    pub fn check(self, path: &Path) -> Result<(), Vec<ProfileError>> {
+        let one = |e| vec![e];
         match self {
-            FileKind::Organization => load_organization(path).map(drop),
-            FileKind::Location => load_location(path).map(drop),
-            FileKind::Users => load_users(path).map(drop),
+            FileKind::Organization => load_organization(path).map(drop).map_err(one),
+            FileKind::Location => load_location(path).map(drop).map_err(one),
+            FileKind::Users => load_users(path).map(drop).map_err(one),
+            FileKind::Enrollment => load_enrollment(path).map(drop),
         }
     }
 
@@ -165,6 +182,7 @@ impl FileKind {
             FileKind::Organization => include_str!("templates/organization.yaml"),
             FileKind::Location => include_str!("templates/location.yaml"),
             FileKind::Users => include_str!("templates/users.yaml"),
+            FileKind::Enrollment => include_str!("templates/enrollment.yaml"),
         }
     }
 }

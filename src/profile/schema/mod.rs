@@ -6,6 +6,8 @@
 //! The schema helps while typing; the loaders remain the judge (country rules for postal
 //! codes, work email addresses, and the like are theirs alone).
 
+mod enrollment;
+
 use super::{location, organization, sections, users, FileKind};
 use crate::api::RoleName;
 use crate::validate;
@@ -41,6 +43,13 @@ pub fn schema(kind: FileKind) -> Value {
             users::KIND.keys,
             &["users"],
         ),
+        FileKind::Enrollment => (
+            "partnerctl enrollment file",
+            "A parent organization and its subsidiaries, enrolled in one run: \
+             `partnerctl enroll -f FILE`. Running it again changes nothing.",
+            super::enrollment::KIND.keys,
+            &["parent", "subsidiaries"],
+        ),
     };
     let mut top = object(top_keys, required, |key| top_field(kind, key));
     let top_map = top.as_object_mut().expect("an object schema");
@@ -57,7 +66,7 @@ pub fn schema(kind: FileKind) -> Value {
 }
 
 /// An object of exactly `keys`, each described by `field`.
-fn object(keys: &[&str], required: &[&str], field: impl Fn(&str) -> Value) -> Value {
+pub(super) fn object(keys: &[&str], required: &[&str], field: impl Fn(&str) -> Value) -> Value {
     let properties: Map<String, Value> = keys.iter().map(|k| (k.to_string(), field(k))).collect();
     let mut o = json!({
         "type": "object",
@@ -70,7 +79,7 @@ fn object(keys: &[&str], required: &[&str], field: impl Fn(&str) -> Value) -> Va
     o
 }
 
-fn text_field(description: &str) -> Value {
+pub(super) fn text_field(description: &str) -> Value {
     json!({"type": "string", "minLength": 1, "description": description})
 }
 
@@ -80,13 +89,13 @@ fn text_or_number(description: &str) -> Value {
     json!({"type": ["string", "number"], "description": description})
 }
 
-fn reference(name: &str) -> Value {
+pub(super) fn reference(name: &str) -> Value {
     json!({"$ref": format!("#/definitions/{name}")})
 }
 
 /// `schema` with a description. A `$ref`'s siblings are ignored in draft-07, so a reference is
 /// wrapped in `allOf` for its description to show in editors.
-fn described(schema: Value, description: &str) -> Value {
+pub(super) fn described(schema: Value, description: &str) -> Value {
     let mut schema = if schema.get("$ref").is_some() {
         json!({"allOf": [schema]})
     } else {
@@ -97,11 +106,11 @@ fn described(schema: Value, description: &str) -> Value {
 }
 
 /// No loader key may be left undescribed: building the schemas (every test run) catches one.
-fn undescribed(key: &str) -> Value {
+pub(super) fn undescribed(key: &str) -> Value {
     panic!("the profile key `{key}` has no schema: describe it in src/profile/schema.rs")
 }
 
-fn top_field(kind: FileKind, key: &str) -> Value {
+pub(super) fn top_field(kind: FileKind, key: &str) -> Value {
     match key {
         "kind" => json!({
             "const": kind.name(),
@@ -112,6 +121,7 @@ fn top_field(kind: FileKind, key: &str) -> Value {
             "The legal business profile: company name, address and primary contact.",
         ),
         "tenant" => tenant(),
+        "parent" | "defaults" | "subsidiaries" => enrollment::top_field(key),
         "agreement" => object(organization::AGREEMENT_KEYS, &[], |k| match k {
             "accepted" => json!({
                 "type": "boolean",
@@ -132,7 +142,14 @@ fn top_field(kind: FileKind, key: &str) -> Value {
             "defaultAddress" => described(reference("address"), "The default address."),
             other => undescribed(other),
         }),
-        "users" => json!({
+        "users" => users_list(),
+        other => undescribed(other),
+    }
+}
+
+/// A list of users with their roles (a users file's, or a subsidiary's).
+pub(super) fn users_list() -> Value {
+    json!({
             "type": "array",
             "minItems": 1,
             "description": "The users to add; every entry is checked before the first is added.",
@@ -156,9 +173,7 @@ fn top_field(kind: FileKind, key: &str) -> Value {
                 }),
                 other => undescribed(other),
             }),
-        }),
-        other => undescribed(other),
-    }
+    })
 }
 
 fn tenant() -> Value {
