@@ -844,7 +844,7 @@ pub struct ProductKeys {
 // ---------------------------------------------------------------------------------------------
 
 /// What applying a desired state did, as `kubectl apply` reports it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Applied {
     Created,
@@ -854,7 +854,7 @@ pub enum Applied {
 
 /// A location as it should be, under a key that is stable within the tenant: applying the
 /// same key again finds the same location and updates it if its profile differs.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ApplyLocation {
     /// 1-200 characters, compared case-insensitively.
@@ -862,7 +862,7 @@ pub struct ApplyLocation {
     pub legal_business_profile: LegalProfileInput,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct LocationApplied {
     pub key: String,
@@ -875,7 +875,7 @@ pub struct LocationApplied {
     pub previous_vetting_status: Option<VettingStatus>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct UserApplied {
     pub outcome: Applied,

@@ -2,10 +2,14 @@
 //! have not confirmed their codes, interruption and `--resume`, validation before any call,
 //! backend-side failures, progress bars only on a terminal.
 //!
-//! Every test runs against a [`Backend`]; today the embedded one. The same tests are meant to
-//! run over HTTP too: [`Backend::Http`] points the binary at a `partnerctl serve` by URL.
+//! The tests listed in `both!` at the end run twice: embedded, on a temporary data dir, and
+//! over HTTP, against a `partnerctl serve` of their own on a free loopback port. The others
+//! are about the client alone (validation, dry runs on a new data dir, progress bars).
+
+mod common;
 
 use assert_cmd::Command;
+use common::Server;
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -14,30 +18,46 @@ use std::process::Stdio;
 const T0: &str = "2026-11-24T09:00:00Z";
 
 /// Where the binary finds its backend.
-#[allow(dead_code)]
-#[derive(Clone)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Backend {
     /// In process, in the data dir.
     Embedded,
-    /// A `partnerctl serve` at this URL (`PARTNERCTL_BACKEND`).
-    Http(String),
+    /// A `partnerctl serve` of the test's own (`PARTNERCTL_BACKEND`).
+    Http,
 }
 
 /// The binary with a clean environment, one data dir, one backend.
 struct Cli {
     home: tempfile::TempDir,
+    /// The client's data dir: the backend's too when embedded; the journal's always.
     data: PathBuf,
-    backend: Backend,
+    /// Embedded: `--sandbox` on every command; over HTTP, the server is a sandbox.
+    sandbox: bool,
+    server: Option<Server>,
 }
 
 impl Cli {
     fn new(backend: Backend) -> Cli {
+        Cli::with(backend, false)
+    }
+
+    /// Primary contacts' codes are confirmed by the backend itself.
+    fn sandbox(backend: Backend) -> Cli {
+        Cli::with(backend, true)
+    }
+
+    fn with(backend: Backend, sandbox: bool) -> Cli {
         let home = tempfile::tempdir().unwrap();
         let data = home.path().join("data");
+        let server = (backend == Backend::Http).then(|| {
+            let extra: &[&str] = if sandbox { &["--sandbox"] } else { &[] };
+            Server::start(home.path(), &home.path().join("served"), T0, 0, extra)
+        });
         Cli {
             home,
             data,
-            backend,
+            sandbox,
+            server,
         }
     }
 
@@ -50,8 +70,14 @@ impl Cli {
             .env("PARTNERCTL_NOW", T0)
             .arg("--data-dir")
             .arg(&self.data);
-        if let Backend::Http(url) = &self.backend {
-            c.env("PARTNERCTL_BACKEND", url);
+        match &self.server {
+            Some(server) => {
+                c.env("PARTNERCTL_BACKEND", &server.url);
+            }
+            None if self.sandbox => {
+                c.arg("--sandbox");
+            }
+            None => {}
         }
     }
 
@@ -175,10 +201,9 @@ subsidiaries:
     path
 }
 
-#[test]
-fn enrolling_the_example_twice_changes_nothing_the_second_time() {
-    let cli = Cli::new(Backend::Embedded);
-    let (first, stderr) = cli.enroll(&example(), &["--sandbox"], 0);
+fn enrolling_the_example_twice_changes_nothing_the_second_time(backend: Backend) {
+    let cli = Cli::sandbox(backend);
+    let (first, stderr) = cli.enroll(&example(), &[], 0);
     assert!(statuses(&first).iter().all(|s| s == "created"), "{stderr}");
     assert_eq!(step_counts(&first["summary"], "location")["created"], 25);
     assert_eq!(first["parent"]["status"], "created");
@@ -216,12 +241,11 @@ fn enrolling_the_example_twice_changes_nothing_the_second_time() {
     assert_eq!(first_ids, second_ids);
 }
 
-#[test]
-fn a_changed_subsidiary_is_updated_not_duplicated() {
-    let cli = Cli::new(Backend::Embedded);
+fn a_changed_subsidiary_is_updated_not_duplicated(backend: Backend) {
+    let cli = Cli::sandbox(backend);
     let dir = tempfile::tempdir().unwrap();
     let file = generated(dir.path(), 3, &[], "fabrikam.com");
-    cli.enroll(&file, &["--sandbox"], 0);
+    cli.enroll(&file, &[], 0);
     let text = std::fs::read_to_string(&file)
         .unwrap()
         .replace("addressLine1: Straße 1,", "addressLine1: Neue Straße 1,");
@@ -235,10 +259,9 @@ fn a_changed_subsidiary_is_updated_not_duplicated() {
         .any(|l| l["legalBusinessProfile"]["address"]["addressLine1"] == "Neue Straße 1"));
 }
 
-#[test]
-fn pending_until_contacts_confirm_then_reruns_carry_on() {
+fn pending_until_contacts_confirm_then_reruns_carry_on(backend: Backend) {
     // Not a sandbox: every code waits for its contact.
-    let cli = Cli::new(Backend::Embedded);
+    let cli = Cli::new(backend);
     let dir = tempfile::tempdir().unwrap();
     let file = generated(dir.path(), 2, &[], "fabrikam.com");
 
@@ -311,9 +334,8 @@ fn broken_subsidiaries_are_all_reported_before_anything_is_sent() {
     assert!(!cli.data.exists(), "nothing was sent: not even a data dir");
 }
 
-#[test]
-fn backend_failures_fail_their_items_and_the_rest_succeed() {
-    let cli = Cli::new(Backend::Embedded);
+fn backend_failures_fail_their_items_and_the_rest_succeed(backend: Backend) {
+    let cli = Cli::sandbox(backend);
     let dir = tempfile::tempdir().unwrap();
     let file = generated(dir.path(), 6, &[], "fabrikam.com");
     // Valid files the backend refuses: a contact off the tenant's domains (vetting rejects
@@ -336,7 +358,7 @@ fn backend_failures_fail_their_items_and_the_rest_succeed() {
         .replace("domains: [fabrikam.com]", "domains: [fabrikam.com, fabrikam.de]");
     std::fs::write(&file, text).unwrap();
 
-    let (report, stderr) = cli.enroll(&file, &["--sandbox", "--concurrency", "1"], 3);
+    let (report, stderr) = cli.enroll(&file, &["--concurrency", "1"], 3);
     assert_eq!(
         statuses(&report),
         ["created", "failed", "created", "failed", "created", "failed"],
@@ -369,11 +391,10 @@ fn backend_failures_fail_their_items_and_the_rest_succeed() {
     assert_eq!(cli.locations().len(), 6);
 }
 
-#[test]
-fn ndjson_streams_one_event_per_step_and_subsidiary() {
-    let cli = Cli::new(Backend::Embedded);
+fn ndjson_streams_one_event_per_step_and_subsidiary(backend: Backend) {
+    let cli = Cli::sandbox(backend);
     let file = example().display().to_string();
-    let (stdout, _) = cli.run(&["--sandbox", "-o", "ndjson", "enroll", "-f", &file], 0);
+    let (stdout, _) = cli.run(&["-o", "ndjson", "enroll", "-f", &file], 0);
     let events: Vec<Value> = stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -421,16 +442,15 @@ fn progress_bars_only_on_a_terminal() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("subsidiaries ["));
 }
 
-#[test]
-fn fail_fast_stops_at_the_first_failure() {
-    let cli = Cli::new(Backend::Embedded);
+fn fail_fast_stops_at_the_first_failure(backend: Backend) {
+    let cli = Cli::sandbox(backend);
     let dir = tempfile::tempdir().unwrap();
     let file = generated(dir.path(), 5, &[], "fabrikam.com");
     let text = std::fs::read_to_string(&file)
         .unwrap()
         .replace("lena0@fabrikam.com", "lena0@elsewhere.example");
     std::fs::write(&file, text).unwrap();
-    let args = ["--sandbox", "--concurrency", "1", "--fail-fast"];
+    let args = ["--concurrency", "1", "--fail-fast"];
     let (report, stderr) = cli.enroll(&file, &args, 3);
     assert_eq!(statuses(&report), ["failed"], "{stderr}");
     assert_eq!(report["summary"]["stoppedAtFailure"], true);
@@ -447,12 +467,11 @@ fn a_dry_run_on_a_new_data_dir_writes_nothing() {
     assert!(!cli.data.join("partnerctl.db").exists());
 }
 
-#[test]
-fn a_dry_run_shows_what_an_edit_would_change_and_changes_nothing() {
-    let cli = Cli::new(Backend::Embedded);
+fn a_dry_run_shows_what_an_edit_would_change_and_changes_nothing(backend: Backend) {
+    let cli = Cli::sandbox(backend);
     let dir = tempfile::tempdir().unwrap();
     let file = generated(dir.path(), 3, &[], "fabrikam.com");
-    cli.enroll(&file, &["--sandbox"], 0);
+    cli.enroll(&file, &[], 0);
     let text = std::fs::read_to_string(&file)
         .unwrap()
         .replace("addressLine1: Straße 2,", "addressLine1: Neue Straße 2,");
@@ -470,15 +489,13 @@ fn a_dry_run_shows_what_an_edit_would_change_and_changes_nothing() {
 /// Ctrl-C mid-run: exit 130 after the subsidiaries in flight finish; `--resume` does the rest,
 /// and every subsidiary ends up with exactly one location.
 #[cfg(unix)]
-#[test]
-fn an_interrupted_run_resumes_with_exact_counts_and_no_duplicates() {
+fn an_interrupted_run_resumes_with_exact_counts_and_no_duplicates(backend: Backend) {
     const N: usize = 1500;
-    let cli = Cli::new(Backend::Embedded);
+    let cli = Cli::sandbox(backend);
     let dir = tempfile::tempdir().unwrap();
     let file = generated(dir.path(), N, &[], "fabrikam.com");
     let file_arg = file.display().to_string();
     let args = [
-        "--sandbox",
         "-o",
         "ndjson",
         "enroll",
@@ -533,3 +550,27 @@ fn an_interrupted_run_resumes_with_exact_counts_and_no_duplicates() {
     );
     assert_eq!(cli.locations().len(), N);
 }
+
+/// Each test body, once per backend: `embedded::NAME` and `http::NAME`.
+macro_rules! both {
+    ($($(#[$attr:meta])* $name:ident),* $(,)?) => {
+        mod embedded {
+            $($(#[$attr])* #[test] fn $name() { super::$name(super::Backend::Embedded) })*
+        }
+        mod http {
+            $($(#[$attr])* #[test] fn $name() { super::$name(super::Backend::Http) })*
+        }
+    };
+}
+
+both!(
+    enrolling_the_example_twice_changes_nothing_the_second_time,
+    a_changed_subsidiary_is_updated_not_duplicated,
+    pending_until_contacts_confirm_then_reruns_carry_on,
+    backend_failures_fail_their_items_and_the_rest_succeed,
+    ndjson_streams_one_event_per_step_and_subsidiary,
+    fail_fast_stops_at_the_first_failure,
+    a_dry_run_shows_what_an_edit_would_change_and_changes_nothing,
+    #[cfg(unix)]
+    an_interrupted_run_resumes_with_exact_counts_and_no_duplicates,
+);

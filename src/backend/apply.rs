@@ -86,6 +86,16 @@ fn update(tx: &Tx, caller: &Caller, row: &AccountRow, legal: LegalProfileInput) 
     Ok(Applied::Updated)
 }
 
+/// Whether the tenant has a user with this email (a read).
+pub fn user_exists(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<bool> {
+    let found = tx.one(
+        "SELECT 1 FROM users WHERE tenant_id = ?1 AND email = ?2",
+        (&caller.tenant_id, req.email.trim()),
+        |_| Ok(()),
+    )?;
+    Ok(found.is_some())
+}
+
 /// The user with this email, given the roles it lacks; `None` when there is no such user yet.
 pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<UserApplied>> {
     caller.require(Action::AddUser)?;
@@ -145,7 +155,7 @@ pub fn new_user(
 #[cfg(test)]
 mod tests {
     use crate::api::*;
-    use crate::backend::{Embedded, OpenOptions, Service};
+    use crate::backend::{Embedded, OpenOptions, RequestKey, Service};
     use crate::clock::Clock;
     use crate::error::Code;
 
@@ -303,6 +313,28 @@ mod tests {
             assert_eq!(more.granted, [RoleName::MpnPartnerAdmin]);
             assert_eq!(more.user.id, first.user.id);
             assert_eq!(api.users().await.unwrap().len(), 2);
+        });
+    }
+
+    #[test]
+    fn a_retried_apply_user_gets_its_first_answer_again() {
+        let dir = tempfile::tempdir().unwrap();
+        run(async {
+            let api = authorized(dir.path()).await;
+            let ana = NewUser {
+                email: "ana@contoso.com".into(),
+                first_name: "Ana".into(),
+                last_name: "Ito".into(),
+                ..NewUser::default()
+            };
+            let body = serde_json::to_vec(&ana).unwrap();
+            let key = RequestKey::new("r-1", "POST", "/v1/users/apply", &body);
+            let sent = api.clone().request(Some(key.clone()));
+            let first = sent.apply_user(ana.clone()).await.unwrap();
+            assert_eq!(first.outcome, Applied::Created);
+            let retried = api.clone().request(Some(key));
+            let again = retried.apply_user(ana).await.unwrap();
+            assert_eq!(again, first, "the same answer, password included");
         });
     }
 }

@@ -413,12 +413,13 @@ impl Api for Embedded {
         self.call(|tx, c| apply::location(tx, c, req))
     }
     async fn apply_user(&self, req: NewUser) -> Result<UserApplied> {
-        if let Some(done) = self.call(|tx, c| apply::existing_user(tx, c, &req))? {
-            return Ok(done);
-        }
+        // A first look, kept out of the request id's record: only the operation's answer is
+        // recorded, else a retry (or the call below) would get this look's answer back.
+        let look = self.clone().request(None);
+        let exists = look.call(|tx, c| apply::user_exists(tx, c, &req))?;
         // A new member's password is hashed outside the store's lock, on a thread of its own:
         // it takes tens of milliseconds.
-        let prepared = if req.guest {
+        let prepared = if exists || req.guest {
             None
         } else {
             let hashed = tokio::task::spawn_blocking(directory::PreparedPassword::new).await;

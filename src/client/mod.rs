@@ -367,6 +367,10 @@ impl Api for HttpClient {
         self.send(Method::POST, &[V1, "locations"], None, Some(&req))
             .await
     }
+    async fn apply_location(&self, req: ApplyLocation) -> Result<LocationApplied> {
+        self.send(Method::POST, &[V1, "locations", "apply"], None, Some(&req))
+            .await
+    }
     async fn locations(&self) -> Result<Vec<Account>> {
         self.list(&[V1, "locations"], None).await
     }
@@ -451,6 +455,10 @@ impl Api for HttpClient {
 
     async fn add_user(&self, req: NewUser) -> Result<UserCreated> {
         self.send(Method::POST, &[V1, "users"], None, Some(&req))
+            .await
+    }
+    async fn apply_user(&self, req: NewUser) -> Result<UserApplied> {
+        self.send(Method::POST, &[V1, "users", "apply"], None, Some(&req))
             .await
     }
     async fn users(&self) -> Result<Vec<User>> {

@@ -126,6 +126,8 @@ pub fn routes() -> Vec<Route> {
         Route::send(M::POST, "/v1/locations", "Add a location (subsidiary) with its own legal business profile",
             |api, _, b: LegalProfileInput| async move { api.add_location(b).await })
             .created(),
+        Route::send(M::POST, "/v1/locations/apply", "Create the location with this key, or update it if its profile differs (as `kubectl apply`)",
+            |api, _, b: ApplyLocation| async move { api.apply_location(b).await }),
         Route::list("/v1/locations", "The locations of the global account",
             |api, _| async move { api.locations().await }),
         Route::list("/v1/outbox", "The mails the backend sent to the tenant's contacts",
@@ -171,6 +173,8 @@ pub fn routes() -> Vec<Route> {
         Route::send(M::POST, "/v1/users", "Add a user (the temporary password is in this answer only)",
             |api, _, b: NewUser| async move { api.add_user(b).await })
             .created(),
+        Route::send(M::POST, "/v1/users/apply", "Add the user, or grant the user with this email the roles it lacks (the temporary password is in this answer only)",
+            |api, _, b: NewUser| async move { api.apply_user(b).await }),
         Route::list("/v1/users", "The users of the tenant",
             |api, _| async move { api.users().await }),
         Route::none(M::DELETE, "/v1/users/{upn}", "Remove a user",
