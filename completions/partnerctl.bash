@@ -4882,7 +4882,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__serve)
-            opts="-o -q -v -h --listen --rate-limit --now --print-openapi --app --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-o -q -v -h --listen --rate-limit --now --print-openapi --app --device-code-lifetime --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4901,6 +4901,10 @@ _partnerctl() {
                     return 0
                     ;;
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-code-lifetime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

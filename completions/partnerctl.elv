@@ -1641,6 +1641,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --rate-limit 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]'
             cand --now 'The server''s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals'
             cand --app 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)'
+            cand --device-code-lifetime 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'

@@ -203,6 +203,10 @@ pub struct ServeArgs {
     /// PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)
     #[arg(long, value_name = "CLIENT_ID=UPN")]
     pub app: Vec<String>,
+    /// How long device codes wait for approval, in seconds: rehearse an expired code
+    /// [default: 900]
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub device_code_lifetime: Option<u64>,
 }
 
 // ---------------------------------------------------------------------------------------------

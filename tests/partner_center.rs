@@ -9,9 +9,9 @@ use common::{clean, enroll, ok_json, partnerctl, sign_in, Server};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 const T0: &str = "2026-11-24T09:00:00Z";
 
@@ -41,52 +41,96 @@ fn run(c: &mut Command) -> (i32, String, String) {
     )
 }
 
+/// A `login --device-code` waiting for its code to be approved, declined or to expire.
+struct DeviceLogin {
+    child: Child,
+    stderr: std::thread::JoinHandle<String>,
+    user_code: String,
+}
+
+impl DeviceLogin {
+    /// Starts the login and reads the code and URL it shows.
+    fn start(home: &Path, server: &Server, now: &str, tenant: &str) -> DeviceLogin {
+        let mut child = pc(home, server, now)
+            .args(["login", "--device-code", "--tenant", tenant])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        let stderr = std::thread::spawn(move || {
+            let mut all = String::new();
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some((uri, code)) = line
+                    .strip_prefix("To sign in, open ")
+                    .and_then(|rest| rest.split_once(" and enter the code "))
+                {
+                    let _ = tx.send((uri.to_string(), code.trim().to_string()));
+                }
+                all += &line;
+                all.push('\n');
+            }
+            all
+        });
+        let (uri, user_code) = match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(shown) => shown,
+            Err(_) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("login shows no code:\n{}", stderr.join().unwrap());
+            }
+        };
+        assert_eq!(uri, format!("{}/devicelogin", server.url));
+        DeviceLogin {
+            child,
+            stderr,
+            user_code,
+        }
+    }
+
+    /// `POST /devicelogin` with the code and these fields.
+    fn answer(&self, server: &Server, fields: &[(&str, &str)]) -> common::Answer {
+        let form = form_urlencoded::Serializer::new(String::new())
+            .append_pair("user_code", &self.user_code)
+            .extend_pairs(fields)
+            .finish();
+        common::http(
+            &server.addr(),
+            "POST",
+            "/devicelogin",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            form.as_bytes(),
+        )
+    }
+
+    /// The exit code and stderr; the login is killed if it has not ended within 30 s.
+    fn finish(mut self) -> (i32, String) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            if Instant::now() >= deadline {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                panic!("login did not end:\n{}", self.stderr.join().unwrap());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        (status.code().unwrap_or(-1), self.stderr.join().unwrap())
+    }
+}
+
 /// `login --device-code`, approved on the server's device-login endpoint as `upn`.
 fn device_login(home: &Path, server: &Server, now: &str, upn: &str, password: &str) -> String {
     let tenant = upn.rsplit('@').next().unwrap();
-    let mut child = pc(home, server, now)
-        .args(["login", "--device-code", "--tenant", tenant])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        let mut all = String::new();
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if let Some((uri, code)) = line
-                .strip_prefix("To sign in, open ")
-                .and_then(|rest| rest.split_once(" and enter the code "))
-            {
-                let _ = tx.send((uri.to_string(), code.trim().to_string()));
-            }
-            all += &line;
-            all.push('\n');
-        }
-        all
-    });
-    let (uri, code) = rx
-        .recv_timeout(Duration::from_secs(30))
-        .expect("login shows a code");
-    assert_eq!(uri, format!("{}/devicelogin", server.url));
-    let form = form_urlencoded::Serializer::new(String::new())
-        .append_pair("user_code", &code)
-        .append_pair("username", upn)
-        .append_pair("password", password)
-        .finish();
-    let a = common::http(
-        &server.addr(),
-        "POST",
-        "/devicelogin",
-        &[("Content-Type", "application/x-www-form-urlencoded")],
-        form.as_bytes(),
-    );
+    let login = DeviceLogin::start(home, server, now, tenant);
+    let a = login.answer(server, &[("username", upn), ("password", password)]);
     assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
     assert_eq!(a.json()["approved"], true);
-    let status = child.wait().unwrap();
-    let err = reader.join().unwrap();
-    assert!(status.success(), "login failed:\n{err}");
+    let (code, err) = login.finish();
+    assert_eq!(code, 0, "login failed:\n{err}");
     err
 }
 
@@ -284,6 +328,83 @@ fn client_credentials_and_the_secure_application_model() {
         .args(["login", "--client-id", "ci-app"]));
     assert_eq!(code, 0, "{err}");
     ok_json(pc(h, &server, T0).args(["account", "profile", "legal"]));
+}
+
+#[test]
+fn a_device_code_that_expires_before_approval_means_signing_in_again() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let server = Server::start(
+        h,
+        &h.join("srv"),
+        T0,
+        0,
+        &["--sandbox", "--device-code-lifetime", "2"],
+    );
+    let (upn, _) = enroll(h, &server.url, T0, "contoso-us.yaml");
+    let tenant = upn.rsplit('@').next().unwrap();
+    let login = DeviceLogin::start(h, &server, T0, tenant);
+    std::thread::sleep(Duration::from_secs(3));
+    // Too late to approve, and the login gives up.
+    let late = login.answer(&server, &[("username", &upn), ("password", "x")]);
+    assert_eq!(late.status, 400, "{}", String::from_utf8_lossy(&late.body));
+    let (code, err) = login.finish();
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("the device code expired"), "{err}");
+    assert!(err.contains("run the login again"), "{err}");
+}
+
+#[test]
+fn a_declined_device_code_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let server = Server::start(h, &h.join("srv"), T0, 0, &["--sandbox"]);
+    let (upn, _) = enroll(h, &server.url, T0, "contoso-us.yaml");
+    let login = DeviceLogin::start(h, &server, T0, upn.rsplit('@').next().unwrap());
+    let a = login.answer(&server, &[("decline", "true")]);
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    assert_eq!(a.json()["approved"], false);
+    let (code, err) = login.finish();
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("declined"), "{err}");
+    // Nothing was kept.
+    let (code, _, _) = run(pc(h, &server, T0).args(["account", "profile", "mpn"]));
+    assert_eq!(code, 4);
+}
+
+#[test]
+fn polling_faster_than_the_interval_is_told_to_slow_down() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let server = Server::start(h, &h.join("srv"), T0, 0, &["--sandbox"]);
+    let post = |path: &str, form: &[(&str, &str)]| {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        common::http(
+            &server.addr(),
+            "POST",
+            path,
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            body.as_bytes(),
+        )
+        .json()
+    };
+    let started = post(
+        "/common/oauth2/devicecode",
+        &[("client_id", "app"), ("scope", "x")],
+    );
+    let device_code = started["device_code"].as_str().unwrap();
+    let poll = [
+        ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+        ("client_id", "app"),
+        ("device_code", device_code),
+    ];
+    assert_eq!(
+        post("/common/oauth2/token", &poll)["error"],
+        "authorization_pending"
+    );
+    assert_eq!(post("/common/oauth2/token", &poll)["error"], "slow_down");
 }
 
 #[test]

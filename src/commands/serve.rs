@@ -34,6 +34,9 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         rate_limit: args.rate_limit,
         log_requests: ctx.out.verbose > 0,
         apps: apps(&args.app)?,
+        device_code_lifetime: args
+            .device_code_lifetime
+            .map(std::time::Duration::from_secs),
     };
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(

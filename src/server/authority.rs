@@ -27,14 +27,26 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// How long a device code may wait for its approval.
-const LIFETIME: Duration = Duration::from_secs(15 * 60);
+/// How long a device code may wait for its approval, unless `serve --device-code-lifetime`
+/// shortens it (tests and rehearsals of an expired code).
+pub const LIFETIME: Duration = Duration::from_secs(15 * 60);
 /// How often a client may poll.
 const INTERVAL: Duration = Duration::from_secs(1);
 
 /// The device codes waiting for approval.
-#[derive(Default)]
-pub struct DeviceCodes(Mutex<HashMap<String, Pending>>);
+pub struct DeviceCodes {
+    codes: Mutex<HashMap<String, Pending>>,
+    lifetime: Duration,
+}
+
+impl DeviceCodes {
+    pub fn new(lifetime: Duration) -> DeviceCodes {
+        DeviceCodes {
+            codes: Mutex::default(),
+            lifetime,
+        }
+    }
+}
 
 struct Pending {
     user_code: String,
@@ -75,12 +87,12 @@ pub async fn start(
         .unwrap_or("127.0.0.1");
     let scheme = uri.scheme_str().unwrap_or("http");
     let verification_uri = format!("{scheme}://{host}/devicelogin");
-    st.devices.0.lock().expect("device codes").insert(
+    st.devices.codes.lock().expect("device codes").insert(
         device_code.clone(),
         Pending {
             user_code: user_code.clone(),
             tenant,
-            expires: Instant::now() + LIFETIME,
+            expires: Instant::now() + st.devices.lifetime,
             last_poll: None,
             state: Approval::Waiting,
         },
@@ -90,7 +102,7 @@ pub async fn start(
         user_code,
         device_code,
         verification_uri,
-        expires_in: LIFETIME.as_secs(),
+        expires_in: st.devices.lifetime.as_secs(),
         interval: INTERVAL.as_secs(),
     })
     .into_response()
@@ -180,7 +192,7 @@ pub async fn approve(State(st): State<Shared>, Form(form): Form<ApproveForm>) ->
 
 /// The device code and tenant of a waiting user code.
 fn find(st: &Shared, user_code: &str) -> Option<(String, String)> {
-    let codes = st.devices.0.lock().expect("device codes");
+    let codes = st.devices.codes.lock().expect("device codes");
     codes
         .iter()
         .find(|(_, p)| {
@@ -194,7 +206,7 @@ fn find(st: &Shared, user_code: &str) -> Option<(String, String)> {
 fn settle(st: &Shared, device_code: &str, state: Approval) {
     if let Some(p) = st
         .devices
-        .0
+        .codes
         .lock()
         .expect("device codes")
         .get_mut(device_code)
@@ -205,9 +217,11 @@ fn settle(st: &Shared, device_code: &str, state: Approval) {
 
 /// A poll with a device code: the tokens once approved, else OAuth's error name.
 pub fn redeem(st: &Shared, device_code: &str) -> Result<Tokens, &'static str> {
-    let mut codes = st.devices.0.lock().expect("device codes");
     let now = Instant::now();
-    codes.retain(|_, p| now < p.expires + LIFETIME);
+    let lifetime = st.devices.lifetime;
+    // Expired codes are kept a lifetime longer, so their polls still hear `expired_token`.
+    let mut codes = st.devices.codes.lock().expect("device codes");
+    codes.retain(|_, p| now < p.expires + lifetime);
     let Some(p) = codes.get_mut(device_code) else {
         return Err("expired_token");
     };

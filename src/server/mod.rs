@@ -45,6 +45,8 @@ pub struct Options {
     pub log_requests: bool,
     /// Applications that may sign in with client credentials.
     pub apps: Vec<App>,
+    /// How long device codes wait for approval; `None`: Azure AD's 15 minutes.
+    pub device_code_lifetime: Option<std::time::Duration>,
 }
 
 /// An application registered with `serve --app`: it signs in with its secret and acts as a
@@ -76,7 +78,9 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         throttle: opts.rate_limit.map(Throttle::new),
         log_requests: opts.log_requests,
         openapi: Arc::new(openapi::document(&routes)),
-        devices: authority::DeviceCodes::default(),
+        devices: authority::DeviceCodes::new(
+            opts.device_code_lifetime.unwrap_or(authority::LIFETIME),
+        ),
         apps: opts.apps.clone(),
     });
     // axum wants one method router per path.
