@@ -147,7 +147,7 @@ impl Throttle {
         let now = Instant::now();
         let cooled = s
             .last_cut
-            .map_or(true, |t| now.duration_since(t) >= self.backoff.first);
+            .is_none_or(|t| now.duration_since(t) >= self.backoff.first);
         if cooled {
             s.limit = (s.limit / 2).max(1);
             s.last_cut = Some(now);

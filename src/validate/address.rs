@@ -17,7 +17,7 @@ pub(crate) fn check(a: &Address, prefix: &str) -> Vec<FieldError> {
     let country = country(&a.country, field("country"), &mut errors);
 
     if let Some(c) = country {
-        let state_missing = a.state.as_deref().map_or(true, is_blank);
+        let state_missing = a.state.as_deref().is_none_or(is_blank);
         if c.state_required && state_missing {
             let hint = c.state_hint.as_deref().unwrap_or("the state or province");
             let addresses = match &c.postal_code_adjective {
