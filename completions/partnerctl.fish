@@ -167,6 +167,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s u -l use
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l client-id -d 'Partner Center: the application (client) id [env: PARTNERCTL_CLIENT_ID]; alone, it signs in with client credentials, or exchanges a refresh token (Secure Application Model)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l tenant -d 'Partner Center: the tenant (id or domain) to sign in at [env: PARTNERCTL_TENANT] [default: organizations]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l client-secret-file -d 'Partner Center: read the client secret from the first line of this file [env: PARTNERCTL_CLIENT_SECRET]' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l certificate-file -d 'Partner Center: sign in with a client assertion signed by the key of this certificate (one PEM file: PKCS#8 RSA private key and certificate) [env: PARTNERCTL_CLIENT_CERTIFICATE]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l refresh-token-file -d 'Partner Center: read the refresh token to exchange from the first line of this file [env: PARTNERCTL_REFRESH_TOKEN]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1443,6 +1444,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l listen -
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l rate-limit -d 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l now -d 'The server\'s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app -d 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app-certificate -d 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l device-code-lifetime -d 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''

@@ -203,6 +203,10 @@ pub struct ServeArgs {
     /// PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)
     #[arg(long, value_name = "CLIENT_ID=UPN")]
     pub app: Vec<String>,
+    /// Let the application CLIENT_ID sign in with client assertions signed by the key of this
+    /// certificate (PEM) instead of a secret (repeatable)
+    #[arg(long, value_name = "CLIENT_ID=CERT.pem")]
+    pub app_certificate: Vec<String>,
     /// How long device codes wait for approval, in seconds: rehearse an expired code
     /// [default: 900]
     #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
@@ -295,6 +299,10 @@ pub struct LoginArgs {
     /// [env: PARTNERCTL_CLIENT_SECRET]
     #[arg(long, value_name = "FILE")]
     pub client_secret_file: Option<PathBuf>,
+    /// Partner Center: sign in with a client assertion signed by the key of this certificate
+    /// (one PEM file: PKCS#8 RSA private key and certificate) [env: PARTNERCTL_CLIENT_CERTIFICATE]
+    #[arg(long, value_name = "FILE", conflicts_with = "client_secret_file")]
+    pub certificate_file: Option<PathBuf>,
     /// Partner Center: read the refresh token to exchange from the first line of this file
     /// [env: PARTNERCTL_REFRESH_TOKEN]
     #[arg(long, value_name = "FILE")]

@@ -143,6 +143,10 @@ pub const CLIENT_SECRET: EnvVar = var(
     "PARTNERCTL_CLIENT_SECRET",
     "with --backend partner-center: the application's client secret (CI; or --client-secret-file)",
 );
+pub const CLIENT_CERTIFICATE: EnvVar = var(
+    "PARTNERCTL_CLIENT_CERTIFICATE",
+    "with --backend partner-center: the path of the application's key and certificate (PEM), for a client assertion (or --certificate-file)",
+);
 pub const REFRESH_TOKEN: EnvVar = var(
     "PARTNERCTL_REFRESH_TOKEN",
     "with --backend partner-center: a refresh token to exchange (Secure Application Model; or --refresh-token-file)",
@@ -180,6 +184,7 @@ pub const ALL: &[EnvVar] = &[
     TENANT,
     CLIENT_ID,
     CLIENT_SECRET,
+    CLIENT_CERTIFICATE,
     REFRESH_TOKEN,
     SERVE_CLIENT_SECRET,
     XDG_CONFIG_HOME,

@@ -407,6 +407,92 @@ fn polling_faster_than_the_interval_is_told_to_slow_down() {
     assert_eq!(post("/common/oauth2/token", &poll)["error"], "slow_down");
 }
 
+/// A throwaway RSA key and self-signed certificate, in one PEM file as `login` reads it, and
+/// the certificate alone as `serve --app-certificate` reads it.
+fn key_and_certificate(dir: &Path, name: &str) -> (String, String) {
+    let (key, cert) = (
+        dir.join(format!("{name}.key")),
+        dir.join(format!("{name}.crt")),
+    );
+    let out = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+        ])
+        .args(["-subj", &format!("/CN={name}"), "-keyout"])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let both = dir.join(format!("{name}.pem"));
+    let text = std::fs::read_to_string(&key).unwrap() + &std::fs::read_to_string(&cert).unwrap();
+    std::fs::write(&both, text).unwrap();
+    (both.display().to_string(), cert.display().to_string())
+}
+
+#[test]
+fn certificate_sign_in_with_a_client_assertion() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let data = h.join("srv");
+    let first = Server::start(h, &data, T0, 0, &["--sandbox"]);
+    let (upn, _) = enroll(h, &first.url, T0, "contoso-us.yaml");
+    first.stop();
+
+    let (pem, cert) = key_and_certificate(h, "ci-app");
+    let (other_pem, _) = key_and_certificate(h, "other");
+    let app = format!("ci-app={upn}");
+    let registered = format!("ci-app={cert}");
+    let server = Server::start(
+        h,
+        &data,
+        T0,
+        0,
+        &["--app", &app, "--app-certificate", &registered],
+    );
+    let login = |now: &str, pem: &str| {
+        run(pc(h, &server, now).args(["login", "--client-id", "ci-app", "--certificate-file", pem]))
+    };
+
+    // Signed with another key: refused.
+    let (code, _, err) = login(T0, &other_pem);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("x5t"), "{err}");
+    // The registered certificate with another key: the signature does not verify.
+    let forged = h.join("forged.pem");
+    let text = std::fs::read_to_string(h.join("other.key")).unwrap()
+        + &std::fs::read_to_string(&cert).unwrap();
+    std::fs::write(&forged, text).unwrap();
+    let (code, _, err) = login(T0, &forged.display().to_string());
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("signature does not verify"), "{err}");
+    // Signed an hour ago, valid ten minutes: expired.
+    let (code, _, err) = login("2026-11-24T08:00:00Z", &pem);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("expired"), "{err}");
+    // The right key, from the variable.
+    let (code, out, err) = run(pc(h, &server, T0)
+        .env("PARTNERCTL_CLIENT_CERTIFICATE", &pem)
+        .args(["login", "--client-id", "ci-app"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("signed in to Partner Center as app ci-app"),
+        "{err}"
+    );
+    ok_json(pc(h, &server, T0).args(["account", "profile", "organization"]));
+    // The key shows nowhere.
+    let key = std::fs::read_to_string(h.join("ci-app.key")).unwrap();
+    let line = key.lines().nth(1).unwrap();
+    for text in [out, err, server.log()] {
+        assert!(!text.contains("PRIVATE KEY") && !text.contains(line));
+    }
+}
+
 #[test]
 fn capabilities_list_each_backend_kind() {
     let home = tempfile::tempdir().unwrap();

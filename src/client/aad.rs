@@ -5,6 +5,7 @@
 //! Endpoints: `POST {authority}/{tenant}/oauth2/devicecode` and
 //! `POST {authority}/{tenant}/oauth2/token`, form-encoded.
 
+use super::assertion::{ClientCertificate, JWT_BEARER};
 use super::transport::{Request, Transport};
 use crate::api::Tokens;
 use crate::error::{ApiError, Code, Result};
@@ -187,6 +188,24 @@ impl Authority {
             ("grant_type", "client_credentials"),
             ("client_id", self.client_id.as_str()),
             ("client_secret", secret),
+            ("scope", self.scope.as_str()),
+        ];
+        self.token(&form, now).await?.map_err(refused)
+    }
+
+    /// Client credentials proven by a client assertion signed with the certificate's key.
+    pub async fn client_assertion(
+        &self,
+        certificate: &ClientCertificate,
+        now: Timestamp,
+    ) -> Result<Tokens> {
+        let aud = self.endpoint("token").to_string();
+        let assertion = certificate.assertion(&self.client_id, &aud, now.as_second())?;
+        let form = [
+            ("grant_type", "client_credentials"),
+            ("client_id", self.client_id.as_str()),
+            ("client_assertion_type", JWT_BEARER),
+            ("client_assertion", assertion.as_str()),
             ("scope", self.scope.as_str()),
         ];
         self.token(&form, now).await?.map_err(refused)

@@ -2,6 +2,7 @@
 //! protocol), chosen with `--backend URL` / `PARTNERCTL_BACKEND`.
 
 pub mod aad;
+pub mod assertion;
 pub mod partner_center;
 mod transport;
 

@@ -6,6 +6,7 @@ use crate::auth::Session;
 use crate::capabilities;
 use crate::cli::{BackendCmd, LoginArgs};
 use crate::client::aad::Authority;
+use crate::client::assertion::ClientCertificate;
 use crate::client::partner_center::{PartnerCenter, Settings};
 use crate::client::HttpClient;
 use crate::env_vars;
@@ -104,6 +105,11 @@ pub async fn login(ctx: &Context, pc: &PartnerCenterTarget, args: LoginArgs) -> 
         );
         let tokens = authority.poll(&code, || clock.now()).await?;
         (tokens, format!("user at {tenant}"))
+    } else if let Some(certificate) = certificate(args.certificate_file.as_deref())? {
+        let tokens = authority
+            .client_assertion(&certificate, clock.now())
+            .await?;
+        (tokens, format!("app {client_id}"))
     } else {
         let secret = secret_from(
             args.client_secret_file.as_deref(),
@@ -111,10 +117,12 @@ pub async fn login(ctx: &Context, pc: &PartnerCenterTarget, args: LoginArgs) -> 
             "client secret",
         )?
         .ok_or_else(|| CliError::Usage {
-            message: "--client-id without --device-code needs the application's client secret"
+            message: "--client-id without --device-code needs the application's client secret \
+                      or certificate"
                 .into(),
             hint: Some(
-                "pass --client-secret-file FILE or set PARTNERCTL_CLIENT_SECRET; \
+                "pass --client-secret-file FILE or --certificate-file FILE (or set \
+                 PARTNERCTL_CLIENT_SECRET or PARTNERCTL_CLIENT_CERTIFICATE); \
                  or sign in as a person with --device-code"
                     .into(),
             ),
@@ -144,6 +152,22 @@ pub async fn login(ctx: &Context, pc: &PartnerCenterTarget, args: LoginArgs) -> 
         org.company_name, org.tenant_id
     ));
     Ok(())
+}
+
+/// The application's key and certificate from `--certificate-file` or its variable (a path).
+fn certificate(file: Option<&Path>) -> Result<Option<ClientCertificate>> {
+    let path = match file {
+        Some(p) => p.to_path_buf(),
+        None => match env_vars::CLIENT_CERTIFICATE.get() {
+            Some(p) => p.trim().into(),
+            None => return Ok(None),
+        },
+    };
+    let text = std::fs::read_to_string(&path).map_err(CliError::io(format!(
+        "reading the certificate file {}",
+        path.display()
+    )))?;
+    Ok(Some(ClientCertificate::from_pem(&text)?))
 }
 
 /// A secret from its file (first line) or its environment variable; never from argv.

@@ -33,7 +33,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let opts = server::Options {
         rate_limit: args.rate_limit,
         log_requests: ctx.out.verbose > 0,
-        apps: apps(&args.app)?,
+        apps: apps(&args.app, &args.app_certificate)?,
         device_code_lifetime: args
             .device_code_lifetime
             .map(std::time::Duration::from_secs),
@@ -69,30 +69,59 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     Ok(())
 }
 
-/// `--app CLIENT_ID=UPN`, each with the secret from `PARTNERCTL_SERVE_CLIENT_SECRET`.
-fn apps(specs: &[String]) -> Result<Vec<server::App>> {
-    if specs.is_empty() {
-        return Ok(Vec::new());
+/// `--app CLIENT_ID=UPN`, each with the secret from `PARTNERCTL_SERVE_CLIENT_SECRET` or a
+/// certificate from `--app-certificate CLIENT_ID=CERT.pem`.
+fn apps(specs: &[String], certificates: &[String]) -> Result<Vec<server::App>> {
+    let mut certs = std::collections::HashMap::new();
+    for spec in certificates {
+        let (id, path) = pair(spec, "--app-certificate", "CLIENT_ID=CERT.pem")?;
+        let text = std::fs::read_to_string(path)
+            .map_err(CliError::io(format!("reading the certificate {path}")))?;
+        let der = crate::client::assertion::pem_block(&text, "CERTIFICATE")
+            .ok_or_else(|| CliError::usage(format!("{path} holds no PEM certificate")))?;
+        certs.insert(id.to_string(), der);
     }
     let var = crate::env_vars::SERVE_CLIENT_SECRET;
-    let secret = var.get().ok_or_else(|| CliError::Usage {
-        message: format!(
-            "--app needs the applications' client secret in {}",
-            var.name
-        ),
-        hint: None,
-    })?;
-    specs
+    let secret = var.get().map(|s| s.trim().to_string());
+    let apps = specs
         .iter()
-        .map(|spec| match spec.split_once('=') {
-            Some((id, upn)) if !id.trim().is_empty() && upn.contains('@') => Ok(server::App {
-                client_id: id.trim().into(),
-                user_principal_name: upn.trim().into(),
-                secret: secret.trim().into(),
-            }),
-            _ => Err(CliError::usage(format!(
-                "--app {spec:?}: write CLIENT_ID=UPN, e.g. --app 1f2e...=admin@contoso.onmicrosoft.com"
-            ))),
+        .map(|spec| {
+            let (id, upn) = pair(spec, "--app", "CLIENT_ID=UPN")?;
+            if !upn.contains('@') {
+                return Err(CliError::usage(format!(
+                    "--app {spec:?}: UPN is not a user name"
+                )));
+            }
+            let certificate = certs.remove(id);
+            if secret.is_none() && certificate.is_none() {
+                return Err(CliError::Usage {
+                    message: format!("--app {id} needs a client secret or a certificate"),
+                    hint: Some(format!(
+                        "set {} or pass --app-certificate {id}=CERT.pem",
+                        var.name
+                    )),
+                });
+            }
+            Ok(server::App {
+                client_id: id.into(),
+                user_principal_name: upn.into(),
+                secret: secret.clone(),
+                certificate,
+            })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    if let Some(id) = certs.keys().next() {
+        return Err(CliError::usage(format!(
+            "--app-certificate {id}=...: register the application with --app {id}=UPN"
+        )));
+    }
+    Ok(apps)
+}
+
+/// `A=B` with both sides non-empty.
+fn pair<'a>(spec: &'a str, flag: &str, shape: &str) -> Result<(&'a str, &'a str)> {
+    match spec.split_once('=') {
+        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => Ok((a.trim(), b.trim())),
+        _ => Err(CliError::usage(format!("{flag} {spec:?}: write {shape}"))),
+    }
 }

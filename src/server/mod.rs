@@ -6,6 +6,7 @@
 //! idempotency keys, throttling, the token endpoint and the OpenAPI document.
 
 mod answer;
+mod assertion;
 mod authority;
 mod openapi;
 mod route;
@@ -49,13 +50,16 @@ pub struct Options {
     pub device_code_lifetime: Option<std::time::Duration>,
 }
 
-/// An application registered with `serve --app`: it signs in with its secret and acts as a
-/// user of the backend.
+/// An application registered with `serve --app`: it signs in with its secret or a client
+/// assertion signed by its certificate's key (`--app-certificate`), and acts as a user of
+/// the backend.
 #[derive(Debug, Clone)]
 pub struct App {
     pub client_id: String,
     pub user_principal_name: String,
-    pub secret: String,
+    pub secret: Option<String>,
+    /// The certificate's DER.
+    pub certificate: Option<Vec<u8>>,
 }
 
 struct AppState {

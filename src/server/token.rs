@@ -8,6 +8,7 @@ use super::{run_blocking, Shared, ThrottleKey};
 use crate::api::{SignIn, Tokens};
 use crate::backend::{Embedded, Grant};
 use crate::client::aad::DEVICE_CODE_GRANT;
+use crate::client::assertion::JWT_BEARER;
 use crate::error::{ApiError, Code, ErrorKind};
 use crate::protocol::{ErrorBody, TokenAnswer, TokenError};
 use axum::extract::rejection::FormRejection;
@@ -20,6 +21,7 @@ use std::collections::HashMap;
 pub async fn handle(
     State(st): State<Shared>,
     Path(tenant): Path<String>,
+    headers: axum::http::HeaderMap,
     form: Result<Form<HashMap<String, String>>, FormRejection>,
 ) -> Response {
     let form = match form {
@@ -35,7 +37,16 @@ pub async fn handle(
     }
     let grant = match form.get("grant_type").map(String::as_str) {
         // Offered only when `serve --app` registered an application.
-        Some("client_credentials") if !st.apps.is_empty() => app(&st, &form),
+        Some("client_credentials") if !st.apps.is_empty() => {
+            // The audience of an assertion: this endpoint as the client addressed it (serve speaks
+            // plain HTTP).
+            let host = headers.get("host").and_then(|h| h.to_str().ok());
+            let aud = format!(
+                "http://{}/{tenant}/oauth2/token",
+                host.unwrap_or("127.0.0.1")
+            );
+            app(&st, &form, &aud)
+        }
         _ => grant(form),
     };
     let grant = match grant {
@@ -107,13 +118,33 @@ fn grant(mut form: HashMap<String, String>) -> Result<Grant, ApiError> {
     }
 }
 
-/// Client credentials of an application registered with `serve --app`.
-fn app(st: &Shared, form: &HashMap<String, String>) -> Result<Grant, ApiError> {
+/// Client credentials of an application registered with `serve --app`: its secret, or a
+/// client assertion signed with its certificate's key.
+fn app(st: &Shared, form: &HashMap<String, String>, aud: &str) -> Result<Grant, ApiError> {
     let field = |name: &str| form.get(name).map_or("", String::as_str);
-    let (id, secret) = (field("client_id"), field("client_secret"));
-    st.apps
-        .iter()
-        .find(|a| a.client_id == id && !secret.is_empty() && same(&a.secret, secret))
+    let id = field("client_id");
+    let app = st.apps.iter().find(|a| a.client_id == id);
+    let assertion = field("client_assertion");
+    if !assertion.is_empty() {
+        if field("client_assertion_type") != JWT_BEARER {
+            return Err(ApiError::new(
+                Code::InvalidInput,
+                format!("client_assertion_type must be {JWT_BEARER}"),
+            ));
+        }
+        let Some((app, cert)) = app.and_then(|a| Some((a, a.certificate.as_deref()?))) else {
+            return Err(ApiError::new(
+                Code::BadCredentials,
+                "unknown application or no certificate registered for it",
+            ));
+        };
+        let now = st.service.clock().now().as_second();
+        return super::assertion::check(assertion, cert, id, aud, now)
+            .map(|()| Grant::App(app.user_principal_name.clone()))
+            .map_err(|why| ApiError::new(Code::BadCredentials, why));
+    }
+    let secret = field("client_secret");
+    app.filter(|a| !secret.is_empty() && a.secret.as_deref().is_some_and(|s| same(s, secret)))
         .map(|a| Grant::App(a.user_principal_name.clone()))
         .ok_or_else(|| {
             ApiError::new(
