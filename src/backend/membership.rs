@@ -536,22 +536,15 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
     caller.require(Action::Buy)?;
     let row = accounts::resolve(tx, caller, at)?;
     accounts::require_authorized(&row)?;
-    // Upgrading needs an active network membership (and an expired one is read-only).
-    let (_, end_s) = term(tx, &row.id)?;
-    let status = status_at(ts(end_s), tx.now);
-    if status != MembershipStatus::Active {
-        return Err(require_writable(tx, &row)
-            .err()
-            .map(|e| ApiError {
-                code: Code::NetworkMembershipInactive as u32,
-                message: format!(
-                    "upgrading needs an active network membership: {}",
-                    e.message
-                ),
-                ..e
-            })
-            .unwrap_or_else(|| ApiError::new(Code::NetworkMembershipInactive, "inactive")));
-    }
+    // Upgrading needs an active network membership: exactly what "writable" means.
+    require_writable(tx, &row).map_err(|e| ApiError {
+        code: Code::NetworkMembershipInactive as u32,
+        message: format!(
+            "upgrading needs an active network membership: {}",
+            e.message
+        ),
+        ..e
+    })?;
     let subs = active_subscriptions(tx, &row.id)?;
     match req.target {
         UpgradeTarget::ActionPack => {
