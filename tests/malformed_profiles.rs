@@ -3,6 +3,8 @@
 //!
 //! What each fixture must report is listed in `tests/fixtures/malformed/expect.tsv`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 fn fixtures_dir() -> PathBuf {
@@ -32,27 +34,6 @@ fn command_for(file: &str) -> (&'static [&'static str], &'static [&'static str])
     } else {
         (&["account", "create", "-f"], &["--accept-agreement"])
     }
-}
-
-/// Every `partnerctl.db` under `dir`.
-fn databases(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(databases(&path));
-        } else if path.file_name().is_some_and(|n| n == "partnerctl.db") {
-            found.push(path);
-        }
-    }
-    found
-}
-
-/// Rows in the `tenants` table; a database without the table holds none.
-fn tenant_rows(db: &Path) -> i64 {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    conn.query_row("SELECT COUNT(*) FROM tenants", [], |row| row.get(0))
-        .unwrap_or(0)
 }
 
 #[test]
@@ -89,12 +70,7 @@ fn malformed_profiles_are_refused_before_anything_is_written() {
         if line > 0 && !stderr.contains(&format!(":{line}:")) {
             problems.push(format!("stderr does not name line {line}"));
         }
-        for db in databases(tmp.path()) {
-            let rows = tenant_rows(&db);
-            if rows > 0 {
-                problems.push(format!("{} holds {rows} tenant(s)", db.display()));
-            }
-        }
+        problems.extend(common::tenants_written(tmp.path()));
         if !problems.is_empty() {
             failures.push(format!(
                 "{file}: {}\n  stderr: {stderr}",

@@ -5,6 +5,7 @@ use crate::error::{ApiError, FieldError};
 use crate::output::PrintError;
 use crate::profile::ProfileError;
 use crate::query::QueryError;
+use crate::validate::text::escape_controls;
 use std::fmt;
 use std::io;
 
@@ -92,7 +93,14 @@ impl CliError {
             },
             CliError::Profiles(errors) => {
                 let problems: usize = errors.iter().map(|e| e.problems.len()).sum();
-                format!("{} files have {problems} problems", errors.len())
+                let problems = match problems {
+                    1 => "a problem".to_string(),
+                    n => format!("{n} problems"),
+                };
+                match errors.as_slice() {
+                    [one] => format!("{} has {problems}", one.file.display()),
+                    _ => format!("{} files have {problems}", errors.len()),
+                }
             }
             CliError::Usage { message, .. }
             | CliError::Partial { message }
@@ -142,14 +150,16 @@ fn field(f: &FieldError) -> String {
     format!("{}: {}", f.field, f.message)
 }
 
+/// Control characters in any part (a server's message, a value echoed back) are shown
+/// escaped: what reaches the terminal never carries an escape sequence from the input.
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())?;
+        f.write_str(&escape_controls(&self.message()))?;
         for d in self.details() {
-            write!(f, "\n  {d}")?;
+            write!(f, "\n  {}", escape_controls(&d))?;
         }
         if let Some(h) = self.hint_text() {
-            write!(f, "\nhint: {h}")?;
+            write!(f, "\nhint: {}", escape_controls(h))?;
         }
         Ok(())
     }

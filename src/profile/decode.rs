@@ -10,7 +10,7 @@ use super::source;
 use super::yaml::{self, Entry, Node, Value};
 use super::{Pos, Problem, ProfileError};
 use crate::error::FieldError;
-use crate::validate::text::join;
+use crate::validate::text::{join, shown};
 use std::collections::hash_map::Entry::{Occupied, Vacant};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -213,6 +213,10 @@ impl<'t> Decoder<'t> {
     fn fields(&mut self, entries: &'t [Entry], path: String, pos: Pos, keys: &[&str]) -> Map<'t> {
         for entry in entries.iter().filter(|e| !keys.contains(&e.key.as_str())) {
             let hint = match suggest(&entry.key, keys) {
+                // YAML's merge key is not part of the core schema the loader reads.
+                _ if entry.key == "<<" => {
+                    " (a YAML merge key; profiles do not merge, write the keys out)".to_string()
+                }
                 Some(near) => {
                     self.suggested.push(join(&path, near));
                     format!(" (did you mean `{near}`?)")
@@ -223,8 +227,8 @@ impl<'t> Decoder<'t> {
                 entry.key_pos,
                 join(&path, &entry.key),
                 format!(
-                    "unknown key `{}`{hint}; valid keys here: {}",
-                    entry.key,
+                    "unknown key {}{hint}; valid keys here: {}",
+                    shown(&entry.key),
                     keys.join(", ")
                 ),
             );

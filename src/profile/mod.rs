@@ -19,6 +19,7 @@ mod yaml;
 mod tests;
 
 use crate::api::{CreateAccount, CreateTenant, LegalProfileInput, NewUser};
+use crate::validate::text::escape_controls;
 
 pub use enrollment::{derived_key, Competency, Enrollment, MembershipSpec, Subsidiary};
 use std::fmt;
@@ -70,20 +71,22 @@ pub struct ProfileError {
 
 /// One line per problem: `FILE:LINE:COL: FIELD: MESSAGE`. Problems with the whole file (line
 /// 0) leave out the position, and problems that are not about one field leave out the field.
+/// Control characters from the file (in keys, values, the file's name) are shown escaped.
 impl fmt::Display for ProfileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = self.file.display().to_string();
         for (i, p) in self.problems.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}", self.file.display())?;
+            write!(f, "{}", escape_controls(&file))?;
             if p.line > 0 {
                 write!(f, ":{}:{}", p.line, p.column)?;
             }
             if !p.field.is_empty() {
-                write!(f, ": {}", p.field)?;
+                write!(f, ": {}", escape_controls(&p.field))?;
             }
-            write!(f, ": {}", p.message)?;
+            write!(f, ": {}", escape_controls(&p.message))?;
         }
         Ok(())
     }

@@ -43,6 +43,12 @@ pub(crate) fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Proble
     if bytes.len() as u64 > max_bytes {
         return Err(too_big());
     }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(file_problem(
+            "the file is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8"
+                .into(),
+        ));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         let good = &bytes[..e.utf8_error().valid_up_to()];
@@ -59,10 +65,35 @@ pub(crate) fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Proble
             ),
         )
     })?;
-    Ok(match text.strip_prefix('\u{feff}') {
+    let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
-    })
+    };
+    match control_character(&text) {
+        Some(problem) => Err(problem),
+        None => Ok(text),
+    }
+}
+
+/// The first control character YAML does not allow in a file (all but tab, line feed, carriage
+/// return and next line). The parser would stop at it with a puzzling message, or keep it in
+/// a quoted value.
+fn control_character(text: &str) -> Option<Problem> {
+    let allowed = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{85}');
+    let at = text.find(|c: char| c.is_control() && !allowed(c))?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let c = text[at..].chars().next().unwrap_or('\0');
+    Some(Problem::at(
+        Pos::new(line, column),
+        "",
+        format!(
+            "the file holds a control character (U+{:04X}) here; a profile is plain text \
+             (write escapes such as \\t inside double quotes only where a value needs them)",
+            c as u32
+        ),
+    ))
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -134,6 +165,17 @@ mod tests {
         let p = read(f.path()).unwrap_err();
         assert_eq!((p.line, p.column), (2, 7));
         assert!(p.message.contains("0xE9"), "{}", p.message);
+    }
+
+    #[test]
+    fn utf16_and_control_characters_are_refused() {
+        let f = file(b"\xFF\xFEk\0i\0");
+        assert!(read(f.path()).unwrap_err().message.contains("UTF-16"));
+        let f = file(b"a: 1\nb: \"x\x1b[2J\"\n");
+        let p = read(f.path()).unwrap_err();
+        assert_eq!((p.line, p.column), (2, 6));
+        assert!(p.message.contains("U+001B"), "{}", p.message);
+        assert!(read(file(b"a:\r\n  - \"\tx\"\r\n").path()).is_ok());
     }
 
     #[test]

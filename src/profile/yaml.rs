@@ -213,6 +213,8 @@ fn syntax_problem(e: &ScanError) -> Problem {
         "a tab where YAML allows only spaces (indentation must use spaces)".to_string()
     } else if info.contains("recursion limit") {
         depth_message()
+    } else if info.contains("unknown anchor") {
+        "this alias (`*name`) names no anchor (`&name`) written before it".to_string()
     } else {
         format!("YAML syntax error: {info}")
     };
@@ -310,11 +312,19 @@ impl Builder {
         let chars = text.chars().count();
         if chars > MAX_SCALAR_CHARS {
             let path = self.child_path();
+            let is_key = matches!(
+                self.stack.last(),
+                Some(Frame {
+                    body: Body::Map { pending: None, .. },
+                    ..
+                })
+            );
+            let what = if is_key { "key" } else { "value" };
             self.problems.push(Problem::at(
                 pos,
                 path,
                 format!(
-                    "this value is {chars} characters long; values are limited to \
+                    "this {what} is {chars} characters long; {what}s are limited to \
                      {MAX_SCALAR_CHARS} characters"
                 ),
             ));

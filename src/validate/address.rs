@@ -1,7 +1,7 @@
 //! Postal addresses, checked against their country's rules (`countries.json`).
 
 use super::countries::{self, Country};
-use super::text::{is_blank, join, required, shown};
+use super::text::{control_character, is_blank, join, required, shown};
 use crate::api::Address;
 use crate::error::FieldError;
 
@@ -14,6 +14,15 @@ pub(crate) fn check(a: &Address, prefix: &str) -> Vec<FieldError> {
         "the street address, e.g. 1 Microsoft Way",
     ));
     errors.extend(required(&a.city, field("city"), "the city, e.g. Redmond"));
+    let optional = [
+        (&a.address_line2, "addressLine2", "a second address line"),
+        (&a.state, "state", "the state or province"),
+    ];
+    for (value, name, what) in optional {
+        if let Some(value) = value {
+            errors.extend(control_character(value, field(name), what));
+        }
+    }
     let country = country(&a.country, field("country"), &mut errors);
 
     if let Some(c) = country {

@@ -72,7 +72,7 @@ pub fn company_name(name: &str, field: &str) -> Option<FieldError> {
             format!("is {len} characters long; give {RULE}"),
         ))
     } else {
-        None
+        text::control_character(name, field.to_string(), RULE)
     }
 }
 

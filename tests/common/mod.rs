@@ -2,8 +2,11 @@
 //! stops when dropped, and a minimal HTTP/1.1 client for raw requests.
 #![allow(dead_code)] // Each test file uses a part.
 
+mod databases;
 mod home;
-#[allow(unused_imports)] // Not every test file uses both halves.
+#[allow(unused_imports)] // Not every test file uses every part.
+pub use databases::*;
+#[allow(unused_imports)]
 pub use home::*;
 
 use std::io::{BufRead, BufReader, Read, Write};
