@@ -9,6 +9,7 @@ mod answer;
 mod assertion;
 mod authority;
 mod openapi;
+mod refuse;
 mod route;
 mod throttle;
 mod token;
@@ -19,7 +20,7 @@ use crate::error::{ApiError, Code, Result};
 use crate::protocol::{self, header};
 use answer::{error_response, reply_response};
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
@@ -99,12 +100,22 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
                   method: Method,
                   uri: Uri,
                   headers: HeaderMap,
-                  params: Option<Path<HashMap<String, String>>>,
+                  params: std::result::Result<Path<HashMap<String, String>>, PathRejection>,
                   body: std::result::Result<Bytes, BytesRejection>| {
                 let route = route.clone();
                 async move {
-                    let params = params.map(|Path(p)| p).unwrap_or_default();
-                    dispatch(st, &route, method, uri, headers, params, body).await
+                    // Routes without parameters have none to read (axum: a rejection).
+                    let params = if route.path.contains('{') {
+                        refuse::path_params(params.map(|Path(p)| p))
+                    } else {
+                        Ok(HashMap::new())
+                    };
+                    match params {
+                        Ok(params) => {
+                            dispatch(st, &route, method, uri, headers, params, body).await
+                        }
+                        Err(e) => error_response(&e),
+                    }
                 }
             };
         let entry = by_path.remove(path).unwrap_or_default();
@@ -159,7 +170,10 @@ async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response 
         .filter(|v| is_id(v))
         .map(str::to_string)
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    let mut res = next.run(req).await;
+    let mut res = match refuse::any_request(req.headers(), BODY_LIMIT) {
+        Ok(()) => next.run(req).await,
+        Err(e) => error_response(&e),
+    };
     let h = res.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&correlation) {
         h.insert(header::CORRELATION_ID, v);
@@ -197,15 +211,17 @@ async fn dispatch(
     let body = match body {
         Ok(b) => b,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error_response(&ApiError::new(
-                Code::PayloadTooLarge,
-                format!("the request body is larger than {BODY_LIMIT} bytes"),
-            ));
+            return error_response(&refuse::too_large(BODY_LIMIT));
         }
         Err(rejection) => {
             return error_response(&ApiError::new(Code::InvalidInput, rejection.body_text()))
         }
     };
+    if route.request.is_some() {
+        if let Err(e) = refuse::json_body(&headers, &body) {
+            return error_response(&e);
+        }
+    }
     let prepared = prepare(&headers, &method, &uri, &body);
     let (token, dry_run, key) = match prepared {
         Ok(p) => p,
@@ -214,10 +230,14 @@ async fn dispatch(
     let query = Query::<HashMap<String, String>>::try_from_uri(&uri)
         .map(|Query(q)| q)
         .unwrap_or_default();
+    let if_match = match refuse::optional_text(&headers, "if-match") {
+        Ok(v) => v.map(|s| s.trim().to_string()),
+        Err(e) => return error_response(&e),
+    };
     let input = Input {
         params,
         query,
-        if_match: text(&headers, "if-match").map(|s| s.trim().to_string()),
+        if_match,
     };
     let api = Embedded::new(st.service.clone(), token.clone())
         .dry_run(dry_run)
@@ -234,31 +254,15 @@ async fn dispatch(
     echo_request_id(answer, key.as_ref().map(|k| k.request_id.as_str()))
 }
 
-/// Bearer token, dry run and the request key of a changing request.
+/// Bearer token, dry run and the request key of a changing request. `MS-Contract-Version`
+/// and the form of `MS-RequestId` were checked for every request (`refuse::any_request`).
 fn prepare(
     headers: &HeaderMap,
     method: &Method,
     uri: &Uri,
     body: &[u8],
 ) -> Result<(Option<String>, bool, Option<RequestKey>)> {
-    if let Some(v) = text(headers, header::CONTRACT_VERSION) {
-        if !v.eq_ignore_ascii_case(protocol::CONTRACT_VERSION) {
-            return Err(ApiError::new(
-                Code::UnsupportedContractVersion,
-                format!("MS-Contract-Version {v:?} is not served here"),
-            )
-            .hint(format!(
-                "send MS-Contract-Version: {}",
-                protocol::CONTRACT_VERSION
-            )));
-        }
-    }
-    let token = text(headers, "authorization").and_then(|v| {
-        let (scheme, token) = v.split_once(' ')?;
-        scheme
-            .eq_ignore_ascii_case("bearer")
-            .then(|| token.trim().to_string())
-    });
+    let token = refuse::bearer_token(headers)?;
     let dry_run = text(headers, header::DRY_RUN).is_some_and(protocol::truthy);
     let changes = !matches!(*method, Method::GET | Method::HEAD);
     let key = match text(headers, header::REQUEST_ID) {

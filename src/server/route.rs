@@ -240,10 +240,38 @@ fn parse<B: DeserializeOwned>(body: &[u8]) -> Result<B> {
     } else {
         body
     };
+    // The whole document first: typed parsing skips the values of unknown fields without
+    // checking them (bytes that are not UTF-8, numbers out of range).
+    serde_json::from_slice::<Value>(body).map_err(|e| {
+        ApiError::new(
+            Code::InvalidInput,
+            format!("the request body is not valid JSON: {e}"),
+        )
+    })?;
     serde_json::from_slice(body).map_err(|e| {
         ApiError::new(
             Code::InvalidInput,
             format!("the request body is not valid: {e}"),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Optional {
+        #[allow(dead_code)] // Only whether it parses matters.
+        name: Option<String>,
+    }
+
+    #[test]
+    fn unknown_fields_must_still_be_json() {
+        assert!(parse::<Optional>(br#"{"other": 1}"#).is_ok());
+        for bad in [&b"{\"other\": \"\xff\"}"[..], br#"{"other": 1e999999}"#] {
+            let e = parse::<Optional>(bad).unwrap_err();
+            assert!(e.message.contains("not valid JSON"), "{}", e.message);
+        }
+    }
 }

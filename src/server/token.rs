@@ -11,7 +11,7 @@ use crate::client::aad::DEVICE_CODE_GRANT;
 use crate::client::assertion::JWT_BEARER;
 use crate::error::{ApiError, Code, ErrorKind};
 use crate::protocol::{ErrorBody, TokenAnswer, TokenError};
-use axum::extract::rejection::FormRejection;
+use axum::extract::rejection::{FormRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -20,12 +20,19 @@ use std::collections::HashMap;
 
 pub async fn handle(
     State(st): State<Shared>,
-    Path(tenant): Path<String>,
+    tenant: Result<Path<String>, PathRejection>,
     headers: axum::http::HeaderMap,
     form: Result<Form<HashMap<String, String>>, FormRejection>,
 ) -> Response {
+    let tenant = match super::refuse::tenant(tenant) {
+        Ok(t) => t,
+        Err(e) => return failure(&e),
+    };
     let form = match form {
         Ok(Form(f)) => f,
+        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return failure(&super::refuse::too_large(super::BODY_LIMIT))
+        }
         Err(e) => return failure(&ApiError::new(Code::InvalidInput, e.body_text())),
     };
     if form.get("grant_type").map(String::as_str) == Some(DEVICE_CODE_GRANT) {

@@ -166,6 +166,43 @@ pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body
     parse(&raw, method == "HEAD")
 }
 
+/// Sends `request` exactly as given (non-UTF-8 headers, chunked or oversized bodies) to `addr`
+/// (loopback only) and reads the answer to the end. The request is written on another thread,
+/// so a server that answers before reading it all is heard. No answer at all is status 0, with
+/// why in the body.
+pub fn http_raw(addr: &str, request: Vec<u8>, head: bool) -> Answer {
+    assert!(
+        addr.starts_with("127.0.0.1:"),
+        "tests talk to loopback only"
+    );
+    let no_answer = |why: String| Answer {
+        status: 0,
+        headers: Vec::new(),
+        body: why.into_bytes(),
+    };
+    let mut s = match TcpStream::connect(addr) {
+        Ok(s) => s,
+        Err(e) => return no_answer(format!("connect: {e}")),
+    };
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut writer = s.try_clone().unwrap();
+    let sending = std::thread::spawn(move || {
+        // The server may close once it has answered; what it did not read does not matter.
+        let _ = writer.write_all(&request);
+    });
+    let mut raw = Vec::new();
+    let read = s.read_to_end(&mut raw);
+    let _ = sending.join();
+    match read {
+        Err(e) if raw.is_empty() => no_answer(format!("read: {e}")),
+        _ if !raw.windows(4).any(|w| w == b"\r\n\r\n") => no_answer(format!(
+            "no complete answer: {:?}",
+            String::from_utf8_lossy(&raw)
+        )),
+        _ => parse(&raw, head),
+    }
+}
+
 fn parse(raw: &[u8], head: bool) -> Answer {
     let end = raw
         .windows(4)

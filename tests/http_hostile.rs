@@ -1,0 +1,552 @@
+//! `partnerctl serve` never answers 5xx to a malformed request. Every route of the route table,
+//! the token endpoint, the device-code endpoint and `/devicelogin` get malformed JSON, bodies
+//! over the limit (with a `Content-Length`, and chunked), bad headers (bytes past ASCII, an
+//! `Authorization` that is no bearer token, bad `MS-RequestId`, `MS-Contract-Version`,
+//! `Content-Type`, `If-Match`) and ids in the path that no id could be. Every answer must be
+//! 4xx with the server's JSON error body (`code`, `description`), and the server must still be
+//! up afterwards.
+//!
+//! With `--nocapture` it prints `RELIABILITY server_bad_requests requests=N answered_4xx=N
+//! answered_5xx=N`.
+
+mod common;
+
+use common::{enroll, http, http_raw, sign_in, Answer, Server};
+use partnerctl::server::v1;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+const T0: &str = "2026-11-24T09:00:00Z";
+
+/// Bodies this much over the server's limit.
+const OVERSIZED: usize = partnerctl::server::BODY_LIMIT + 1024;
+
+const WORKERS: usize = 4;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Body {
+    None,
+    Json,
+    Form,
+}
+
+/// An endpoint: method, path with `{parameters}`, what body it reads.
+struct Target {
+    method: String,
+    path: String,
+    body: Body,
+    /// A `/v1` route (bearer tokens, `If-Match`).
+    v1: bool,
+}
+
+impl Target {
+    fn has_params(&self) -> bool {
+        self.path.contains('{')
+    }
+
+    /// The path with every parameter set to `value` (already percent-encoded).
+    fn path_with(&self, value: &str) -> String {
+        let mut out = String::new();
+        let mut rest = self.path.as_str();
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').unwrap() + open;
+            out.push_str(&rest[..open]);
+            out.push_str(value);
+            rest = &rest[close + 1..];
+        }
+        out + rest
+    }
+}
+
+fn targets() -> Vec<Target> {
+    let mut all: Vec<Target> = v1::routes()
+        .iter()
+        .map(|r| Target {
+            method: r.method.to_string(),
+            path: r.path.to_string(),
+            body: if r.request.is_some() {
+                Body::Json
+            } else {
+                Body::None
+            },
+            v1: true,
+        })
+        .collect();
+    let authority = [
+        ("POST", "/{tenant}/oauth2/token", Body::Form),
+        ("POST", "/{tenant}/oauth2/devicecode", Body::None),
+        ("GET", "/devicelogin", Body::None),
+        ("POST", "/devicelogin", Body::Form),
+    ];
+    all.extend(authority.map(|(method, path, body)| Target {
+        method: method.into(),
+        path: path.into(),
+        body,
+        v1: false,
+    }));
+    all
+}
+
+/// A request as raw bytes: `Connection: close`, the headers as given, and the body with its
+/// `Content-Length`, or chunked.
+struct Request {
+    method: String,
+    path: String,
+    headers: Vec<(String, Vec<u8>)>,
+    body: Vec<u8>,
+    chunked: bool,
+}
+
+impl Request {
+    fn bytes(&self, addr: &str) -> Vec<u8> {
+        let mut out = format!(
+            "{} {} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n",
+            self.method, self.path
+        )
+        .into_bytes();
+        for (k, v) in &self.headers {
+            out.extend_from_slice(k.as_bytes());
+            out.extend_from_slice(b": ");
+            out.extend_from_slice(v);
+            out.extend_from_slice(b"\r\n");
+        }
+        if self.chunked {
+            out.extend_from_slice(b"Transfer-Encoding: chunked\r\n\r\n");
+            for chunk in self.body.chunks(64 * 1024) {
+                out.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+                out.extend_from_slice(chunk);
+                out.extend_from_slice(b"\r\n");
+            }
+            out.extend_from_slice(b"0\r\n\r\n");
+        } else {
+            out.extend_from_slice(
+                format!("Content-Length: {}\r\n\r\n", self.body.len()).as_bytes(),
+            );
+            out.extend_from_slice(&self.body);
+        }
+        out
+    }
+}
+
+/// One way to be malformed: the targets it applies to, and how it changes a well-formed request.
+struct Case {
+    name: &'static str,
+    applies: fn(&Target) -> bool,
+    spoil: fn(&Target, &mut Request),
+}
+
+fn takes_body(t: &Target) -> bool {
+    t.body != Body::None
+}
+
+fn any(_: &Target) -> bool {
+    true
+}
+
+fn v1(t: &Target) -> bool {
+    t.v1
+}
+
+/// Ids that are not GUIDs are fine for a device code's tenant (a domain, `common`).
+fn has_ids(t: &Target) -> bool {
+    t.has_params() && !t.path.ends_with("/devicecode")
+}
+
+fn has_params(t: &Target) -> bool {
+    t.has_params()
+}
+
+fn body(r: &mut Request, bytes: Vec<u8>) {
+    r.body = bytes;
+}
+
+fn header(r: &mut Request, name: &str, value: &[u8]) {
+    r.headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
+    r.headers.push((name.to_string(), value.to_vec()));
+}
+
+fn path(t: &Target, r: &mut Request, value: &str) {
+    r.path = t.path_with(value);
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        // Malformed JSON (a form endpoint gets it as JSON, which it does not take either).
+        Case {
+            name: "truncated JSON",
+            applies: takes_body,
+            spoil: |_, r| body(r, br#"{"name": "contoso"#.to_vec()),
+        },
+        Case {
+            name: "a list for an object",
+            applies: takes_body,
+            spoil: |_, r| body(r, br#"[true, 1, "x"]"#.to_vec()),
+        },
+        Case {
+            name: "every field of the wrong type",
+            applies: takes_body,
+            spoil: |_, r| {
+                let fields = [
+                    "id",
+                    "name",
+                    "code",
+                    "key",
+                    "payment",
+                    "email",
+                    "firstName",
+                    "lastName",
+                    "roles",
+                    "companyName",
+                    "address",
+                    "primaryContact",
+                    "domainPrefix",
+                    "domains",
+                    "globalAdmin",
+                    "legalBusinessProfile",
+                    "agreement",
+                    "userPrincipalName",
+                    "country",
+                    "city",
+                    "postalCode",
+                    "actionPack",
+                    "competency",
+                    "language",
+                    "culture",
+                ];
+                let json: Vec<String> = fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| match i % 3 {
+                        0 => format!("\"{f}\": 5"),
+                        1 => format!("\"{f}\": [null]"),
+                        _ => format!("\"{f}\": {{\"x\": true}}"),
+                    })
+                    .collect();
+                body(r, format!("{{{}}}", json.join(", ")).into_bytes())
+            },
+        },
+        Case {
+            name: "100k levels of nesting",
+            applies: takes_body,
+            spoil: |_, r| body(r, [vec![b'['; 100_000], vec![b']'; 100_000]].concat()),
+        },
+        Case {
+            name: "huge numbers",
+            applies: takes_body,
+            spoil: |_, r| {
+                body(
+                    r,
+                    format!(
+                        r#"{{"payment": 1e999999, "id": {}, "name": -{}}}"#,
+                        "9".repeat(5000),
+                        "9".repeat(5000)
+                    )
+                    .into_bytes(),
+                )
+            },
+        },
+        Case {
+            name: "invalid UTF-8 in JSON",
+            applies: takes_body,
+            spoil: |_, r| body(r, b"{\"name\": \"\xff\xfe\xc0\xaf\"}".to_vec()),
+        },
+        Case {
+            name: "a bomb of big arrays",
+            applies: takes_body,
+            spoil: |_, r| {
+                let row = format!("[{}]", vec!["0"; 4000].join(","));
+                body(r, format!("[{}]", vec![row; 100].join(",")).into_bytes())
+            },
+        },
+        Case {
+            name: "an unknown device code",
+            applies: |t| t.path.ends_with("/token"),
+            spoil: |_, r| {
+                body(r, b"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code=nope".to_vec())
+            },
+        },
+        // Bodies over the limit.
+        Case {
+            name: "oversized body with Content-Length",
+            applies: any,
+            spoil: |_, r| body(r, vec![b' '; OVERSIZED]),
+        },
+        Case {
+            name: "oversized chunked body",
+            applies: takes_body,
+            spoil: |_, r| {
+                body(r, vec![b' '; OVERSIZED]);
+                r.chunked = true;
+            },
+        },
+        // Headers.
+        Case {
+            name: "other MS-Contract-Version",
+            applies: any,
+            spoil: |_, r| header(r, "MS-Contract-Version", b"v9"),
+        },
+        Case {
+            name: "MS-Contract-Version not text",
+            applies: any,
+            spoil: |_, r| header(r, "MS-Contract-Version", b"v\xff\xfe"),
+        },
+        Case {
+            name: "MS-RequestId with spaces",
+            applies: any,
+            spoil: |_, r| header(r, "MS-RequestId", b"not an id"),
+        },
+        Case {
+            name: "MS-RequestId not text",
+            applies: any,
+            spoil: |_, r| header(r, "MS-RequestId", b"\xc3\x28\xa0\xa1"),
+        },
+        Case {
+            name: "MS-RequestId 10 KB",
+            applies: any,
+            spoil: |_, r| header(r, "MS-RequestId", &[b'a'; 10_240]),
+        },
+        Case {
+            name: "Authorization Basic",
+            applies: v1,
+            spoil: |_, r| header(r, "Authorization", b"Basic dXNlcjpwYXNz"),
+        },
+        Case {
+            name: "Authorization garbage",
+            applies: v1,
+            spoil: |_, r| header(r, "Authorization", b"garbage"),
+        },
+        Case {
+            name: "Authorization 10 KB",
+            applies: v1,
+            spoil: |_, r| {
+                header(
+                    r,
+                    "Authorization",
+                    &[&b"Bearer "[..], &[b'x'; 10_240]].concat(),
+                )
+            },
+        },
+        Case {
+            name: "Authorization not text",
+            applies: v1,
+            spoil: |_, r| header(r, "Authorization", b"Bearer \xff\xfe\xfd"),
+        },
+        Case {
+            name: "Content-Type not JSON",
+            applies: takes_body,
+            spoil: |_, r| {
+                header(r, "Content-Type", b"text/plain");
+                body(r, b"{}".to_vec());
+            },
+        },
+        Case {
+            name: "Content-Type not text",
+            applies: takes_body,
+            spoil: |_, r| {
+                header(r, "Content-Type", b"application/\xffjson");
+                body(r, b"{}".to_vec());
+            },
+        },
+        Case {
+            name: "If-Match not text",
+            applies: v1,
+            spoil: |_, r| header(r, "If-Match", b"W/\"\xff\xfe\""),
+        },
+        // Ids in the path.
+        Case {
+            name: "id not a GUID",
+            applies: has_ids,
+            spoil: |t, r| path(t, r, "not-a-guid"),
+        },
+        Case {
+            name: "id 10k characters",
+            applies: has_params,
+            spoil: |t, r| path(t, r, &"a".repeat(10_000)),
+        },
+        Case {
+            name: "id with a NUL",
+            applies: has_params,
+            spoil: |t, r| path(t, r, "ab%00cd"),
+        },
+        Case {
+            name: "id ../../etc/passwd",
+            applies: has_params,
+            spoil: |t, r| path(t, r, "..%2F..%2Fetc%2Fpasswd"),
+        },
+        Case {
+            name: "id ..",
+            applies: has_params,
+            spoil: |t, r| path(t, r, ".."),
+        },
+        Case {
+            name: "id with a right-to-left override",
+            applies: has_params,
+            spoil: |t, r| path(t, r, "%E2%80%AEmoc.osotnoc"),
+        },
+        Case {
+            name: "id not UTF-8",
+            applies: has_params,
+            spoil: |t, r| path(t, r, "%FF%FE%C0%AF"),
+        },
+    ]
+}
+
+/// Who the well-formed requests are from.
+struct SignedIn {
+    upn: String,
+    password: String,
+    token: String,
+}
+
+/// A request each target would take, before a case spoils it: the signed-in user's token, a
+/// GUID for every id but the tenant (its domain), and a body of the kind the target reads (for
+/// the token endpoint, the user's own sign-in).
+fn well_formed(t: &Target, who: &SignedIn) -> Request {
+    let mut headers = vec![("Accept".to_string(), b"application/json".to_vec())];
+    if t.v1 {
+        let bearer = format!("Bearer {}", who.token);
+        headers.push(("Authorization".into(), bearer.into_bytes()));
+    }
+    let body = match t.body {
+        Body::None => Vec::new(),
+        Body::Json => {
+            headers.push(("Content-Type".into(), b"application/json".to_vec()));
+            b"{}".to_vec()
+        }
+        Body::Form => {
+            let form = b"application/x-www-form-urlencoded".to_vec();
+            headers.push(("Content-Type".into(), form));
+            form_urlencoded::Serializer::new(String::new())
+                .append_pair("grant_type", "password")
+                .append_pair("username", &who.upn)
+                .append_pair("password", &who.password)
+                .append_pair("user_code", "ABCDEFGHJ")
+                .finish()
+                .into_bytes()
+        }
+    };
+    let id = if t.path.starts_with("/{tenant}") {
+        who.upn.rsplit('@').next().unwrap().to_string()
+    } else {
+        "3f2504e0-4f89-11d3-9a0c-0305e82c3301".to_string()
+    };
+    Request {
+        method: t.method.clone(),
+        path: t.path_with(&id),
+        headers,
+        body,
+        chunked: false,
+    }
+}
+
+/// Why `a` is not a clean refusal, if it is not.
+fn fault(a: &Answer, head: bool) -> Option<String> {
+    if !(400..500).contains(&a.status) {
+        return Some(format!(
+            "answered {} {}",
+            a.status,
+            String::from_utf8_lossy(&a.body[..a.body.len().min(300)])
+        ));
+    }
+    if head {
+        return None; // A HEAD answer has no body to check.
+    }
+    let json: Option<serde_json::Value> = serde_json::from_slice(&a.body).ok();
+    let well_formed = json
+        .as_ref()
+        .is_some_and(|v| v["code"].is_u64() && v["description"].is_string());
+    (!well_formed).then(|| {
+        format!(
+            "{} without the JSON error body: {}",
+            a.status,
+            String::from_utf8_lossy(&a.body[..a.body.len().min(300)])
+        )
+    })
+}
+
+#[test]
+fn malformed_requests_are_answered_4xx_with_the_error_body() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let addr = server.addr();
+    let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
+    let token = sign_in(&addr, &upn, &password);
+    let who = SignedIn {
+        upn,
+        password,
+        token: token.clone(),
+    };
+
+    let targets = targets();
+    let cases = cases();
+    let mut requests = Vec::new();
+    for t in &targets {
+        for c in &cases {
+            if (c.applies)(t) {
+                let mut r = well_formed(t, &who);
+                (c.spoil)(t, &mut r);
+                requests.push((t, c.name, r));
+            }
+        }
+    }
+    for t in &targets {
+        assert!(
+            requests.iter().any(|(rt, _, _)| std::ptr::eq(*rt, t)),
+            "{} {} gets no malformed request",
+            t.method,
+            t.path
+        );
+    }
+
+    let next = AtomicUsize::new(0);
+    let answers: Mutex<Vec<(usize, u16, Option<String>)>> = Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..WORKERS {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some((t, _, r)) = requests.get(i) else {
+                    return;
+                };
+                let head = t.method == "HEAD";
+                let a = http_raw(&addr, r.bytes(&addr), head);
+                answers.lock().unwrap().push((i, a.status, fault(&a, head)));
+            });
+        }
+    });
+    let answers = answers.into_inner().unwrap();
+
+    let count = |f: fn(u16) -> bool| answers.iter().filter(|(_, s, _)| f(*s)).count();
+    println!(
+        "RELIABILITY server_bad_requests requests={} answered_4xx={} answered_5xx={}",
+        answers.len(),
+        count(|s| (400..500).contains(&s)),
+        count(|s| s >= 500),
+    );
+    let mut faults: Vec<String> = answers
+        .iter()
+        .filter_map(|(i, _, fault)| {
+            let (t, case, _) = &requests[*i];
+            fault
+                .as_ref()
+                .map(|f| format!("{} {} ({case}): {f}", t.method, t.path))
+        })
+        .collect();
+    faults.sort();
+    // Still up, and still serving the signed-in user: no malformed request signed them out.
+    let me = http(
+        &addr,
+        "GET",
+        "/v1/me",
+        &[("Authorization", &format!("Bearer {token}"))],
+        b"",
+    );
+    if me.status != 200 {
+        faults.push(format!(
+            "afterwards GET /v1/me answered {}: {}",
+            me.status,
+            String::from_utf8_lossy(&me.body)
+        ));
+    }
+    assert!(faults.is_empty(), "\n{}", faults.join("\n"));
+    server.stop();
+}
