@@ -6,6 +6,10 @@
 //! 4xx with the server's JSON error body (`code`, `description`), and the server must still be
 //! up afterwards.
 //!
+//! Requests whose head hyper cannot take (too many or too large headers, a NUL in a header, a
+//! `Content-Length` that is no number) are refused by hyper itself, before the router, with an
+//! empty body: those must be 4xx and leave the server up.
+//!
 //! With `--nocapture` it prints `RELIABILITY server_bad_requests requests=N answered_4xx=N
 //! answered_5xx=N`.
 
@@ -547,6 +551,54 @@ fn malformed_requests_are_answered_4xx_with_the_error_body() {
             String::from_utf8_lossy(&me.body)
         ));
     }
+    assert!(faults.is_empty(), "\n{}", faults.join("\n"));
+    server.stop();
+}
+
+/// Heads hyper refuses itself (it writes the answer, with no body, before any handler runs).
+#[test]
+fn heads_hyper_refuses_are_4xx_and_the_server_stays_up() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let addr = server.addr();
+    let head = |extra: &[u8]| {
+        [
+            &b"GET /v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"[..],
+            extra,
+            b"\r\n",
+        ]
+        .concat()
+    };
+    let many: Vec<u8> = (0..200)
+        .flat_map(|i| format!("X-Header-{i}: v\r\n").into_bytes())
+        .collect();
+    let large = [&b"X-Large: "[..], &vec![b'a'; 600 * 1024], b"\r\n"].concat();
+    let heads = [
+        ("200 headers", head(&many)),
+        ("a 600 KiB header", head(&large)),
+        ("a NUL in a header", head(b"X-Nul: a\x00b\r\n")),
+        (
+            "a Content-Length that is no number",
+            head(b"Content-Length: 1e9\r\n"),
+        ),
+        (
+            "a Content-Length past u64",
+            head(b"Content-Length: 99999999999999999999999\r\n"),
+        ),
+    ];
+    let mut faults = Vec::new();
+    for (what, request) in heads {
+        let a = http_raw(&addr, request, false);
+        if !(400..500).contains(&a.status) {
+            faults.push(format!(
+                "{what}: {} {}",
+                a.status,
+                String::from_utf8_lossy(&a.body)
+            ));
+        }
+    }
+    let up = http(&addr, "GET", "/openapi.json", &[], b"");
+    assert_eq!(up.status, 200, "the server is still up");
     assert!(faults.is_empty(), "\n{}", faults.join("\n"));
     server.stop();
 }

@@ -213,3 +213,34 @@ impl From<ProfileError> for CliError {
         CliError::Profile(e)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Code;
+
+    #[test]
+    fn control_characters_from_anywhere_are_shown_escaped() {
+        let e = CliError::Api(
+            ApiError::invalid(
+                "no user \"\u{1b}[2J\"",
+                vec![FieldError::new(
+                    "email\r\nX",
+                    "`\u{1b}]0;t\u{7}` is not an email",
+                )],
+            )
+            .hint("try \u{0}"),
+        );
+        let shown = e.to_string();
+        assert!(
+            !shown.chars().any(|c| c.is_control() && c != '\n'),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains("\\x1b[2J") && shown.contains("\\r\\nX"),
+            "{shown}"
+        );
+        let one = CliError::Api(ApiError::new(Code::InvalidInput, "plain"));
+        assert_eq!(one.to_string(), "plain");
+    }
+}
