@@ -3,6 +3,7 @@
 #![allow(dead_code)] // Each test file uses a part.
 
 mod home;
+pub mod tenant;
 #[allow(unused_imports)] // Not every test file uses both halves.
 pub use home::*;
 
