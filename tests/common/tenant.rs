@@ -72,6 +72,7 @@ pub struct Org {
     pub keys: Vec<String>,
     /// A user with no role, the object of user and role operations.
     pub target: User,
+    pub target_password: String,
     pub members: Vec<Member>,
     pub mails: Vec<Mail>,
 }
@@ -234,8 +235,8 @@ pub async fn set_up(service: &Arc<Service>, prefix: &str, members: bool) -> Org 
     let target = api
         .add_user(new_user(&format!("tess@{domain}"), "Tess", vec![], false))
         .await
-        .unwrap()
-        .user;
+        .unwrap();
+    let (target, target_password) = (target.user, target.temporary_password.unwrap());
     let mut all_members = Vec::new();
     if members {
         for who in Principal::all() {
@@ -289,6 +290,7 @@ pub async fn set_up(service: &Arc<Service>, prefix: &str, members: bool) -> Org 
         shown_key_benefit: shown,
         keys,
         target,
+        target_password,
         members: all_members,
         mails,
     }
@@ -328,6 +330,7 @@ impl Org {
             self.owner_token.clone(),
             self.owner_refresh.clone(),
             self.owner_password.clone(),
+            self.target_password.clone(),
         ];
         s.extend(self.seat_benefit.access_id.clone());
         s.extend(self.seat_benefit.contract_id.clone());
