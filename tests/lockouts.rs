@@ -149,12 +149,12 @@ fn five_wrong_verification_codes_lock_verification_for_an_hour() {
     assert_eq!(out.status.code(), Some(5));
     server.stop();
     let server = Server::start(home.path(), &data, &later(61), port, &[]);
-    let out = cli(
-        &home,
-        &server,
-        &later(61),
-        &["account", "verify", "--code", &right],
-    );
+    // The code from stdin, out of the arguments.
+    let out = assert_cmd::Command::from_std(partnerctl(home.path(), &server.url, &later(61)))
+        .args(["account", "verify", "--code-stdin"])
+        .write_stdin(format!("{right}\n"))
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{}",

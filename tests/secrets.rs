@@ -174,9 +174,9 @@ fn flow() -> Flow {
         .to_string();
     f.secret("the verification code", &code);
     f.run(
-        cli(&h, &url, T0).args(["account", "verify", "--code", &code]),
+        cli(&h, &url, T0).args(["account", "verify", "--code-stdin"]),
         "account verify",
-        None,
+        Some(&format!("{code}\n")),
     );
     let token = f.run(
         cli(&h, &url, T0).args(["auth", "token"]),
