@@ -7,7 +7,7 @@
 //!   and sealed blobs;
 //! - in output: no stdout or stderr of any command, no server log, and no file next to the
 //!   session store shows one, except the stdout whose purpose is to show it once (listed in
-//!   `INTENDED`).
+//!   `INTENDED`). (`-v` shows a line per request on both sides, with its correlation id.)
 
 mod common;
 
@@ -399,6 +399,7 @@ fn no_secret_in_any_output_or_log_at_the_highest_verbosity() {
         .map(|r| String::from_utf8_lossy(&r.out.stderr).to_string())
         .collect();
     assert!(stderr.contains("http: POST /v1/tenants -> 201"), "{stderr}");
+    assert!(stderr.contains("correlation"), "{stderr}");
     wrong.sort();
     wrong.dedup();
     assert!(wrong.is_empty(), "secrets shown:\n{}", wrong.join("\n"));
