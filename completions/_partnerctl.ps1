@@ -454,7 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;account;verify' {
-            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code from the verification mail')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code from the verification mail (visible to other local users while the command runs; --code-stdin is not)')
             [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -464,6 +464,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir')
+            [CompletionResult]::new('--code-stdin', '--code-stdin', [CompletionResultType]::ParameterName, 'Read the code from the first line of stdin')
             [CompletionResult]::new('--resend', '--resend', [CompletionResultType]::ParameterName, 'Send a new code to the primary contact')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a command would do; nothing is written')

@@ -1285,7 +1285,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__account__subcmd__verify)
-            opts="-o -q -v -h --code --resend --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-o -q -v -h --code --code-stdin --resend --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

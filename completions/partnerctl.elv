@@ -423,7 +423,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'partnerctl;account;verify'= {
-            cand --code 'The code from the verification mail'
+            cand --code 'The code from the verification mail (visible to other local users while the command runs; --code-stdin is not)'
             cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -433,6 +433,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
             cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
             cand --backend 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir'
+            cand --code-stdin 'Read the code from the first line of stdin'
             cand --resend 'Send a new code to the primary contact'
             cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
             cand --dry-run 'Show what a command would do; nothing is written'

@@ -376,7 +376,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l code -d 'The code from the verification mail' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l code -d 'The code from the verification mail (visible to other local users while the command runs; --code-stdin is not)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -391,6 +391,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l code-stdin -d 'Read the code from the first line of stdin'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l resend -d 'Send a new code to the primary contact'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show what a command would do; nothing is written'

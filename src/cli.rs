@@ -347,7 +347,7 @@ Example:
     Show(AccountSel),
     /// Confirm the verification code the primary contact received
     #[command(
-        after_help = "Example:\n  partnerctl account verify --code 123456\n  partnerctl account verify --resend"
+        after_help = "Example:\n  partnerctl account verify --code 123456\n  printf '%s\\n' \"$CODE\" | partnerctl account verify --code-stdin\n  partnerctl account verify --resend"
     )]
     Verify(VerifyArgs),
     /// Replace the legal business profile from a location-format profile
@@ -379,9 +379,13 @@ pub struct AccountCreateArgs {
 #[derive(Debug, Args)]
 #[group(id = "action", required = true, multiple = false)]
 pub struct VerifyArgs {
-    /// The code from the verification mail
+    /// The code from the verification mail (visible to other local users while the command
+    /// runs; --code-stdin is not)
     #[arg(long, group = "action")]
     pub code: Option<String>,
+    /// Read the code from the first line of stdin
+    #[arg(long, group = "action")]
+    pub code_stdin: bool,
     /// Send a new code to the primary contact
     #[arg(long, group = "action")]
     pub resend: bool,

@@ -750,38 +750,79 @@ pub fn send_mail(
     subject: &str,
     body: &str,
 ) -> Result<()> {
+    let id = new_id();
+    // The body holds the verification code: sealed, bound to the mail's id.
+    let sealed = secrets::seal(&tx.mail_key, body.as_bytes(), id.as_bytes())?;
     tx.exec(
-        "INSERT INTO outbox (id, tenant_id, account_id, to_addr, subject, body, sent_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        (
-            new_id(),
-            tenant_id,
-            account_id,
-            to,
-            subject,
-            body,
-            tx.now_s(),
-        ),
+        "INSERT INTO outbox (id, tenant_id, account_id, to_addr, subject, body, sealed_body, sent_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7)",
+        (&id, tenant_id, account_id, to, subject, sealed, tx.now_s()),
     )?;
+    Ok(())
+}
+
+fn open_mail(key: &[u8; 32], id: &str, sealed: &[u8]) -> Result<String> {
+    let plain = secrets::open(key, sealed, id.as_bytes()).map_err(|_| {
+        ApiError::internal(format!(
+            "the mail {id} cannot be opened with {}",
+            super::MAIL_KEY_FILE
+        ))
+    })?;
+    String::from_utf8(plain).map_err(ApiError::internal)
+}
+
+/// Seals the bodies of mail stored before they were sealed, and overwrites what they were
+/// (in the database's free pages and its write-ahead log too).
+pub fn seal_old_mail(conn: &mut rusqlite::Connection, key: [u8; 32]) -> Result<()> {
+    let old: Vec<(String, String)> = conn
+        .prepare("SELECT id, body FROM outbox WHERE sealed_body IS NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if old.is_empty() {
+        return Ok(());
+    }
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    let tx = conn.transaction()?;
+    for (id, body) in &old {
+        tx.execute(
+            "UPDATE outbox SET body = '', sealed_body = ?2 WHERE id = ?1",
+            (id, secrets::seal(&key, body.as_bytes(), id.as_bytes())?),
+        )?;
+    }
+    tx.commit()?;
+    conn.pragma_update(None, "secure_delete", "OFF")?;
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     Ok(())
 }
 
 pub fn outbox(tx: &Tx, caller: &Caller) -> Result<Vec<Mail>> {
     caller.require(Action::View)?;
     tx.all(
-        "SELECT o.id, o.to_addr, o.subject, o.body, o.sent_at, a.mpn_id FROM outbox o
+        "SELECT o.id, o.to_addr, o.subject, o.sealed_body, o.sent_at, a.mpn_id FROM outbox o
          LEFT JOIN accounts a ON a.id = o.account_id
          WHERE o.tenant_id = ?1 ORDER BY o.sent_at, o.rowid",
         [&caller.tenant_id],
         |r| {
-            Ok(Mail {
-                id: r.get(0)?,
-                to: r.get(1)?,
-                subject: r.get(2)?,
-                body: r.get(3)?,
-                sent_at: ts(r.get(4)?),
-                mpn_id: r.get(5)?,
-            })
+            let sealed: Vec<u8> = r.get(3)?;
+            Ok((
+                Mail {
+                    id: r.get(0)?,
+                    to: r.get(1)?,
+                    subject: r.get(2)?,
+                    body: String::new(),
+                    sent_at: ts(r.get(4)?),
+                    mpn_id: r.get(5)?,
+                },
+                sealed,
+            ))
         },
-    )
+    )?
+    .into_iter()
+    .map(|(mail, sealed)| {
+        Ok(Mail {
+            body: open_mail(&tx.mail_key, &mail.id, &sealed)?,
+            ..mail
+        })
+    })
+    .collect()
 }

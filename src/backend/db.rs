@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/001_initial.sql"),
     include_str!("schema/002_request_log.sql"),
     include_str!("schema/003_location_keys.sql"),
+    include_str!("schema/004_sealed_mail.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).
@@ -63,17 +64,25 @@ pub struct Tx<'c> {
     pub tx: rusqlite::Transaction<'c>,
     pub now: Timestamp,
     pub sandbox: bool,
+    /// The key mail bodies are sealed with (see `secrets::key_file`).
+    pub mail_key: [u8; 32],
     /// Set when a failing operation must still record what it did (a wrong verification
     /// code counts against the limit even though the call fails).
     keep_on_error: Cell<bool>,
 }
 
 impl<'c> Tx<'c> {
-    pub fn new(tx: rusqlite::Transaction<'c>, now: Timestamp, sandbox: bool) -> Tx<'c> {
+    pub fn new(
+        tx: rusqlite::Transaction<'c>,
+        now: Timestamp,
+        sandbox: bool,
+        mail_key: [u8; 32],
+    ) -> Tx<'c> {
         Tx {
             tx,
             now,
             sandbox,
+            mail_key,
             keep_on_error: Cell::new(false),
         }
     }

@@ -7,10 +7,8 @@
 //! cannot open them; a retry that knows the id can.
 
 use super::db::Tx;
+use super::secrets;
 use crate::error::{ApiError, Code, Result};
-use chacha20poly1305::aead::{Aead, KeyInit};
-use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
-use rand::RngCore;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -76,7 +74,7 @@ pub fn once<T: Serialize + DeserializeOwned>(
             )
             .hint("send a new MS-RequestId for each new request, the same one only on a retry"));
         }
-        let answer: Answer<T> = serde_json::from_slice(&open(&seal, &sealed)?)?;
+        let answer: Answer<T> = serde_json::from_slice(&secrets::open(&seal, &sealed, b"")?)?;
         return match answer {
             Answer::Ok(v) => Ok(v),
             Answer::Err(e) => Err(e),
@@ -95,7 +93,7 @@ pub fn once<T: Serialize + DeserializeOwned>(
         )?;
         tx.exec(
             "INSERT INTO request_log (key, fingerprint, answer, created_at) VALUES (?1, ?2, ?3, ?4)",
-            (&lookup, &key.fingerprint, seal_with(&seal, &plain)?, tx.now_s()),
+            (&lookup, &key.fingerprint, secrets::seal(&seal, &plain, b"")?, tx.now_s()),
         )?;
     }
     out
@@ -108,25 +106,6 @@ fn derive(purpose: &str, scope: &str, request_id: &str) -> [u8; 32] {
         h.update(part.as_bytes());
     }
     h.finalize().into()
-}
-
-fn seal_with(key: &[u8; 32], plain: &[u8]) -> Result<Vec<u8>> {
-    let mut nonce = [0u8; 12];
-    rand::thread_rng().fill_bytes(&mut nonce);
-    let sealed = ChaCha20Poly1305::new(Key::from_slice(key))
-        .encrypt(Nonce::from_slice(&nonce), plain)
-        .map_err(|_| ApiError::internal("sealing a recorded answer"))?;
-    Ok([&nonce[..], &sealed].concat())
-}
-
-fn open(key: &[u8; 32], sealed: &[u8]) -> Result<Vec<u8>> {
-    if sealed.len() < 12 {
-        return Err(ApiError::internal("a recorded answer is truncated"));
-    }
-    let (nonce, body) = sealed.split_at(12);
-    ChaCha20Poly1305::new(Key::from_slice(key))
-        .decrypt(Nonce::from_slice(nonce), body)
-        .map_err(|_| ApiError::internal("a recorded answer cannot be opened"))
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -32,6 +32,8 @@ pub use idempotency::RequestKey;
 
 /// The database file inside a data directory.
 pub const DB_FILE: &str = "partnerctl.db";
+/// The key that seals mail bodies, beside the database (see `secrets::key_file`).
+pub const MAIL_KEY_FILE: &str = "mail.key";
 
 /// How to open a data directory.
 #[derive(Debug, Clone, Default)]
@@ -47,6 +49,7 @@ pub struct Service {
     path: PathBuf,
     sandbox: bool,
     clock: Clock,
+    mail_key: [u8; 32],
 }
 
 impl Service {
@@ -55,21 +58,25 @@ impl Service {
         create_private_dir(data_dir)?;
         let path = data_dir.join(DB_FILE);
         let mut conn = db::open(&path)?;
+        let mail_key = secrets::key_file(&data_dir.join(MAIL_KEY_FILE))?;
         let sandbox = {
             let tx = Tx::new(
                 conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
                 opts.clock.now(),
                 false,
+                mail_key,
             );
             let sandbox = initialise(&tx, opts.create_sandbox)?;
             tx.tx.commit()?;
             sandbox
         };
+        accounts::seal_old_mail(&mut conn, mail_key)?;
         Ok(Arc::new(Service {
             conn: Mutex::new(conn),
             path,
             sandbox,
             clock: opts.clock,
+            mail_key,
         }))
     }
 
@@ -98,6 +105,7 @@ impl Service {
             conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
             self.clock.now(),
             self.sandbox,
+            self.mail_key,
         );
         let out = f(&tx);
         if !dry_run && (out.is_ok() || tx.keeps_on_error()) {

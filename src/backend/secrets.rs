@@ -1,13 +1,17 @@
 //! Secrets the backend hands out once and stores only as hashes: passwords (argon2),
 //! tokens (SHA-256; they are 256 random bits, so a fast hash is enough) and verification
-//! codes (salted SHA-256, guarded by the attempt limit).
+//! codes (salted SHA-256, guarded by the attempt limit). What must be read back (recorded
+//! answers, mail bodies) is sealed (ChaCha20-Poly1305) with a key the database does not hold.
 
 use crate::error::{ApiError, Result};
 use argon2::password_hash::{Output, ParamsString, PasswordHash, PasswordVerifier, SaltString};
 use argon2::{Argon2, Block, Params};
 use base64::Engine;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use rand::{Rng, RngCore};
 use sha2::{Digest, Sha256};
+use std::path::Path;
 use std::sync::Mutex;
 
 /// argon2's work memory (19 MiB), allocated once and reused, one hash at a time: a fresh
@@ -118,6 +122,65 @@ pub fn random_from(alphabet: &[u8], n: usize) -> String {
         .collect()
 }
 
+/// `plain` sealed with `key`, bound to `context` (which must be given again to open it): a new
+/// random nonce, then the ciphertext and its tag.
+pub fn seal(key: &[u8; 32], plain: &[u8], context: &[u8]) -> Result<Vec<u8>> {
+    let mut nonce = [0u8; 12];
+    rand::thread_rng().fill_bytes(&mut nonce);
+    let payload = Payload {
+        msg: plain,
+        aad: context,
+    };
+    let sealed = ChaCha20Poly1305::new(Key::from_slice(key))
+        .encrypt(Nonce::from_slice(&nonce), payload)
+        .map_err(|_| ApiError::internal("sealing a stored secret"))?;
+    Ok([&nonce[..], &sealed].concat())
+}
+
+/// What [`seal`] sealed, if `key` and `context` are the ones it was sealed with.
+pub fn open(key: &[u8; 32], sealed: &[u8], context: &[u8]) -> Result<Vec<u8>> {
+    if sealed.len() < 12 {
+        return Err(ApiError::internal("a sealed value is truncated"));
+    }
+    let (nonce, msg) = sealed.split_at(12);
+    ChaCha20Poly1305::new(Key::from_slice(key))
+        .decrypt(Nonce::from_slice(nonce), Payload { msg, aad: context })
+        .map_err(|_| ApiError::internal("a sealed value cannot be opened"))
+}
+
+/// The key in `path`, created (32 random bytes, readable by the owner only) if there is none
+/// yet. It lives beside the database, not in it: a copy of the database (a backup, its
+/// write-ahead log) does not open what it seals.
+pub fn key_file(path: &Path) -> Result<[u8; 32]> {
+    let failed = |e: std::io::Error| {
+        ApiError::internal(format!("cannot read or create {}: {e}", path.display()))
+    };
+    let mut key = [0u8; 32];
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(mut file) => {
+            use std::io::Write;
+            rand::rngs::OsRng.fill_bytes(&mut key);
+            file.write_all(&key).map_err(failed)?;
+            file.sync_all().map_err(failed)?;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let bytes = std::fs::read(path).map_err(failed)?;
+            key = bytes.try_into().map_err(|_| {
+                ApiError::internal(format!("{} is not a 32-byte key", path.display()))
+            })?;
+        }
+        Err(e) => return Err(failed(e)),
+    }
+    Ok(key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +217,32 @@ mod tests {
         assert!(p.chars().any(|c| c.is_ascii_lowercase()));
         assert!(p.chars().any(|c| c.is_ascii_digit()));
         assert!(p.chars().any(|c| !c.is_ascii_alphanumeric()));
+    }
+
+    #[test]
+    fn sealed_values_open_only_with_their_key_and_context() {
+        let key = [7u8; 32];
+        let sealed = seal(&key, b"code 123456", b"mail-1").unwrap();
+        assert!(!sealed.windows(6).any(|w| w == b"123456"));
+        assert_eq!(open(&key, &sealed, b"mail-1").unwrap(), b"code 123456");
+        assert!(open(&key, &sealed, b"mail-2").is_err());
+        assert!(open(&[8u8; 32], &sealed, b"mail-1").is_err());
+    }
+
+    #[test]
+    fn a_key_file_is_made_once_and_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.key");
+        let key = key_file(&path).unwrap();
+        assert_eq!(key_file(&path).unwrap(), key);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        std::fs::write(&path, b"short").unwrap();
+        assert!(key_file(&path).is_err());
     }
 
     #[test]

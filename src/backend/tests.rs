@@ -1443,3 +1443,54 @@ fn a_dry_run_records_no_answer() {
         assert_eq!(n, 0);
     });
 }
+
+// The outbox is the simulated mailbox users read verification codes from: its bodies are
+// sealed at rest, and a store written before that has its mail sealed when it is opened, with
+// nothing of the old bodies left in the file or its write-ahead log.
+#[test]
+fn mail_bodies_are_sealed_at_rest_also_in_an_older_store() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let code = mailed_code(&api).await;
+        let db = w.db();
+        let stored: (String, Vec<u8>) = db
+            .query_row("SELECT body, sealed_body FROM outbox", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(stored.0, "", "no body in the clear");
+        assert!(!stored.1.windows(6).any(|x| x == code.as_bytes()));
+
+        // A mail as an older partnerctl stored it.
+        let old = "Your code 424242, in the clear.";
+        db.execute("UPDATE outbox SET body = ?1, sealed_body = NULL", [old])
+            .unwrap();
+        // (`db` stays open: its write is still in the write-ahead log.)
+        drop(api);
+        let api = w.as_(&token, t0());
+        let mails = api.outbox().await.unwrap();
+        assert_eq!(mails[0].body, old, "read back as it was");
+        let sealed: i64 = w
+            .db()
+            .query_row(
+                "SELECT count(*) FROM outbox WHERE body = '' AND sealed_body IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(sealed, 1);
+        for file in ["partnerctl.db", "partnerctl.db-wal"] {
+            let bytes = std::fs::read(w.dir.path().join(file)).unwrap_or_default();
+            assert!(
+                !bytes.windows(6).any(|x| x == b"424242"),
+                "{file} still holds the old body"
+            );
+        }
+        drop(db);
+    });
+}

@@ -21,7 +21,15 @@ pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
         }
         AccountCmd::Verify(args) => {
             let at = args.at.at();
-            match args.code {
+            let code = match args.code_stdin {
+                true => Some(
+                    super::context::stdin_line("verification code")?
+                        .trim()
+                        .to_string(),
+                ),
+                false => args.code,
+            };
+            match code {
                 Some(code) => {
                     ctx.call(|api| async move { api.verify_account(at, code).await })
                         .await

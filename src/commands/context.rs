@@ -447,16 +447,7 @@ impl Context {
     /// terminal. Never from the command line.
     pub fn password(&self, from_stdin: bool, prompt: &str) -> Result<String> {
         if from_stdin {
-            let mut line = String::new();
-            io::stdin()
-                .lock()
-                .read_line(&mut line)
-                .map_err(CliError::io("reading the password from stdin"))?;
-            let password = line.trim_end_matches(['\r', '\n']).to_string();
-            if password.is_empty() {
-                return Err(CliError::usage("no password on stdin"));
-            }
-            return Ok(password);
+            return stdin_line("password");
         }
         if io::stdin().is_terminal() && !self.no_input {
             return rpassword::prompt_password(prompt)
@@ -533,4 +524,18 @@ fn default_data_dir() -> Result<PathBuf> {
         message: format!("no default data dir: {e}"),
         hint: Some("pass --data-dir DIR or set PARTNERCTL_DATA_DIR".into()),
     })
+}
+
+/// The first line of stdin, without its line end: a secret kept out of the arguments.
+pub fn stdin_line(what: &str) -> Result<String> {
+    let mut line = String::new();
+    io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(CliError::io(format!("reading the {what} from stdin")))?;
+    let line = line.trim_end_matches(['\r', '\n']).to_string();
+    if line.is_empty() {
+        return Err(CliError::usage(format!("no {what} on stdin")));
+    }
+    Ok(line)
 }

@@ -4,6 +4,7 @@
 
 mod databases;
 mod home;
+pub mod tenant;
 #[allow(unused_imports)] // Not every test file uses every part.
 pub use databases::*;
 #[allow(unused_imports)]
@@ -313,21 +314,26 @@ pub fn enroll(home: &Path, url: &str, now: &str, example_file: &str) -> (String,
     (upn, password)
 }
 
-/// An access token from the token endpoint.
-pub fn sign_in(addr: &str, upn: &str, password: &str) -> String {
+/// A password sign-in at the token endpoint of the user's domain, as it is answered.
+pub fn sign_in_attempt(addr: &str, upn: &str, password: &str) -> Answer {
     let domain = upn.rsplit('@').next().unwrap();
     let body = form_urlencoded::Serializer::new(String::new())
         .append_pair("grant_type", "password")
         .append_pair("username", upn)
         .append_pair("password", password)
         .finish();
-    let a = http(
+    http(
         addr,
         "POST",
         &format!("/{domain}/oauth2/token"),
         &[("Content-Type", "application/x-www-form-urlencoded")],
         body.as_bytes(),
-    );
+    )
+}
+
+/// An access token from the token endpoint.
+pub fn sign_in(addr: &str, upn: &str, password: &str) -> String {
+    let a = sign_in_attempt(addr, upn, password);
     assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
     a.json()["access_token"].as_str().unwrap().to_string()
 }

@@ -1,0 +1,165 @@
+//! Lockouts end to end, over HTTP: ten failed sign-ins lock a user out of the token endpoint
+//! for 15 minutes, even with the right password, and no other user; five wrong verification
+//! codes lock an account's verification for an hour (DOMAIN.md 2), through the CLI. The rules
+//! themselves are unit-tested in `src/backend/tests.rs`; these show them through the wire.
+//! The server reads its clock when it starts: time passes by restarting it on the same data
+//! dir with `PARTNERCTL_NOW` moved.
+
+mod common;
+
+use common::tenant::{self, SETUP_NOW};
+use common::{enroll, partnerctl, sign_in_attempt, Answer, Home, Server};
+use serde_json::Value;
+
+/// `SETUP_NOW` moved by `minutes`.
+fn later(minutes: i64) -> String {
+    let t: jiff::Timestamp = SETUP_NOW.parse().unwrap();
+    (t + jiff::SignedDuration::from_mins(minutes)).to_string()
+}
+
+/// The error code of a token endpoint's refusal.
+fn code(a: &Answer) -> u64 {
+    let v = a.json();
+    v["code"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no error code in {} {v}", a.status))
+}
+
+#[test]
+fn ten_failed_sign_ins_lock_the_user_out_and_no_one_else() {
+    let home = Home::new();
+    let data = home.path().join("data");
+    let org = tenant::runtime().block_on(tenant::set_up(
+        &tenant::sandbox_service(&data),
+        "lockout",
+        false,
+    ));
+    let (owner, password) = (&org.owner.user_principal_name, &org.owner_password);
+    let server = Server::start(home.path(), &data, SETUP_NOW, 0, &[]);
+    for attempt in 1..=10 {
+        let a = sign_in_attempt(&server.addr(), owner, "not-the-password");
+        assert_eq!(
+            (a.status, code(&a)),
+            (400, 2001),
+            "attempt {attempt}: wrong password"
+        );
+    }
+    // The eleventh, with the right password: locked.
+    let a = sign_in_attempt(&server.addr(), owner, password);
+    assert_eq!((a.status, code(&a)), (400, 2003), "{:?}", a.json());
+    assert_eq!(a.json()["error"], "invalid_grant");
+    // Another user of the same tenant signs in.
+    let other = sign_in_attempt(
+        &server.addr(),
+        &org.target.user_principal_name,
+        &org.target_password,
+    );
+    assert_eq!(other.status, 200, "{:?}", other.json());
+    server.stop();
+
+    // 14 minutes on: still locked. 16 minutes on: the lock has lifted.
+    let server = Server::start(home.path(), &data, &later(14), 0, &[]);
+    let a = sign_in_attempt(&server.addr(), owner, password);
+    assert_eq!((a.status, code(&a)), (400, 2003));
+    server.stop();
+    let server = Server::start(home.path(), &data, &later(16), 0, &[]);
+    let a = sign_in_attempt(&server.addr(), owner, password);
+    assert_eq!(a.status, 200, "{:?}", a.json());
+    assert!(a.json()["access_token"].is_string());
+}
+
+/// The CLI against `server`, as the signed-in user of `home`.
+fn cli(home: &Home, server: &Server, now: &str, args: &[&str]) -> std::process::Output {
+    partnerctl(home.path(), &server.url, now)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn five_wrong_verification_codes_lock_verification_for_an_hour() {
+    let home = Home::new();
+    let data = home.path().join("data");
+    // Not a sandbox: the code waits for the contact.
+    let server = Server::start(home.path(), &data, SETUP_NOW, 0, &[]);
+    let (upn, password) = enroll(home.path(), &server.url, SETUP_NOW, "contoso-us.yaml");
+    home.login(
+        assert_cmd::Command::from_std(partnerctl(home.path(), &server.url, SETUP_NOW)),
+        &upn,
+        &password,
+    );
+    let mails: Value =
+        serde_json::from_slice(&cli(&home, &server, SETUP_NOW, &["outbox", "list"]).stdout)
+            .unwrap();
+    let body = mails[0]["body"].as_str().unwrap();
+    let right = regex::Regex::new(r"code (\d{6})")
+        .unwrap()
+        .captures(body)
+        .unwrap()[1]
+        .to_string();
+    let wrong = if right == "111111" {
+        "222222"
+    } else {
+        "111111"
+    };
+    for attempt in 1..=4 {
+        let out = cli(
+            &home,
+            &server,
+            SETUP_NOW,
+            &["account", "verify", "--code", wrong],
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "attempt {attempt}: {err}");
+        assert!(err.contains("wrong verification code"), "{err}");
+    }
+    let out = cli(
+        &home,
+        &server,
+        SETUP_NOW,
+        &["account", "verify", "--code", wrong],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "the fifth locks: {err}");
+    assert!(err.contains("locked"), "{err}");
+    // Now even the right code is refused, and vetting waits.
+    let out = cli(
+        &home,
+        &server,
+        SETUP_NOW,
+        &["account", "verify", "--code", &right],
+    );
+    assert_eq!(out.status.code(), Some(5));
+    let account: Value =
+        serde_json::from_slice(&cli(&home, &server, SETUP_NOW, &["account", "show"]).stdout)
+            .unwrap();
+    assert_eq!(account["vettingStatus"], "Pending");
+    // The same port: the CLI's session belongs to the backend's URL.
+    let port = server.port;
+    server.stop();
+
+    // 59 minutes on: still locked; 61: the right code verifies.
+    let server = Server::start(home.path(), &data, &later(59), port, &[]);
+    let out = cli(
+        &home,
+        &server,
+        &later(59),
+        &["account", "verify", "--code", &right],
+    );
+    assert_eq!(out.status.code(), Some(5));
+    server.stop();
+    let server = Server::start(home.path(), &data, &later(61), port, &[]);
+    // The code from stdin, out of the arguments.
+    let out = assert_cmd::Command::from_std(partnerctl(home.path(), &server.url, &later(61)))
+        .args(["account", "verify", "--code-stdin"])
+        .write_stdin(format!("{right}\n"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let vetting: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(vetting["vettingStatus"], "Authorized", "{vetting:#}");
+}
