@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/002_request_log.sql"),
     include_str!("schema/003_location_keys.sql"),
     include_str!("schema/004_sealed_mail.sql"),
+    include_str!("schema/005_sign_in_window.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).

@@ -11,7 +11,8 @@ use jiff::SignedDuration;
 /// Access tokens live an hour, refresh tokens 90 days (Azure AD's defaults).
 pub const ACCESS_TOKEN_LIFETIME: SignedDuration = SignedDuration::from_hours(1);
 pub const REFRESH_TOKEN_LIFETIME: SignedDuration = SignedDuration::from_hours(24 * 90);
-/// Failed sign-ins before the user is locked out, and for how long.
+/// Failed sign-ins within the window before the user is locked out; the window is also how
+/// long the lock lasts.
 pub const SIGN_IN_ATTEMPTS: i64 = 10;
 pub const SIGN_IN_LOCKOUT: SignedDuration = SignedDuration::from_mins(15);
 
@@ -694,7 +695,8 @@ pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
             .hint("the user name is the userPrincipalName, e.g. admin@contoso.onmicrosoft.com")
     };
     let row = tx.one(
-        "SELECT id, password_hash, failed_sign_ins, sign_in_locked_until FROM users WHERE upn = ?1",
+        "SELECT id, password_hash, failed_sign_ins, sign_in_locked_until, last_failed_sign_in
+         FROM users WHERE upn = ?1",
         [req.username.trim()],
         |r| {
             Ok((
@@ -702,10 +704,11 @@ pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
                 r.get::<_, Option<String>>(1)?,
                 r.get::<_, i64>(2)?,
                 r.get::<_, Option<i64>>(3)?,
+                r.get::<_, Option<i64>>(4)?,
             ))
         },
     )?;
-    let Some((user_id, hash, failures, locked_until)) = row else {
+    let Some((user_id, hash, failures, locked_until, last_failure)) = row else {
         return Err(bad());
     };
     if let Some(until) = locked_until.filter(|u| *u > tx.now_s()) {
@@ -724,11 +727,19 @@ pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
     if !secrets::verify_password(&req.password, &hash) {
         // The failure counts even though the call fails.
         tx.keep_on_error();
-        let failures = failures + 1;
+        // Failures older than the window are forgotten: a typo a month ago does not count.
+        let recent = last_failure.is_some_and(|t| t > tx.now_s() - SIGN_IN_LOCKOUT.as_secs());
+        let failures = if recent { failures + 1 } else { 1 };
         let lock = (failures >= SIGN_IN_ATTEMPTS).then(|| (tx.now + SIGN_IN_LOCKOUT).as_second());
         tx.exec(
-            "UPDATE users SET failed_sign_ins = ?2, sign_in_locked_until = ?3 WHERE id = ?1",
-            (&user_id, if lock.is_some() { 0 } else { failures }, lock),
+            "UPDATE users SET failed_sign_ins = ?2, sign_in_locked_until = ?3,
+             last_failed_sign_in = ?4 WHERE id = ?1",
+            (
+                &user_id,
+                if lock.is_some() { 0 } else { failures },
+                lock,
+                tx.now_s(),
+            ),
         )?;
         return Err(bad());
     }

@@ -315,6 +315,49 @@ fn access_tokens_expire_and_refresh_rotates() {
     });
 }
 
+// Sign-in is limited per user: ten failures within fifteen minutes lock the user out for
+// fifteen minutes; failures spread wider than that never add up to a lock.
+#[test]
+fn failed_sign_ins_lock_only_within_the_window() {
+    let w = World::new();
+    run(async {
+        let (created, _) = tenant(&w, "contoso").await;
+        let upn = created.global_admin.user_principal_name.clone();
+        let attempt = |at: Timestamp, password: &str| {
+            let (upn, password) = (upn.clone(), password.to_string());
+            let api = w.anon(at);
+            async move {
+                api.sign_in(SignIn {
+                    username: upn,
+                    password,
+                })
+                .await
+            }
+        };
+        let minute = jiff::SignedDuration::from_mins(1);
+        // Nine failures, then a tenth twenty minutes later: the first nine have expired.
+        for i in 0..9 {
+            let wrong = attempt(t0() + minute * i, "wrong").await;
+            assert_eq!(code_of(wrong), Code::BadCredentials as u32);
+        }
+        let later = t0() + minute * 28;
+        let tenth = attempt(later, "wrong").await;
+        assert_eq!(code_of(tenth), Code::BadCredentials as u32);
+        attempt(later, &created.temporary_password).await.unwrap();
+        // Ten within the window lock, even the right password, for fifteen minutes.
+        let t1 = t0() + days(1);
+        for i in 0..10 {
+            let wrong = attempt(t1 + minute * i, "wrong").await;
+            assert_eq!(code_of(wrong), Code::BadCredentials as u32);
+        }
+        let locked = attempt(t1 + minute * 10, &created.temporary_password).await;
+        assert_eq!(code_of(locked), Code::SignInLocked as u32);
+        attempt(t1 + minute * 26, &created.temporary_password)
+            .await
+            .unwrap();
+    });
+}
+
 // Rule 1: every request acts in one tenant and sees only that tenant's data.
 #[test]
 fn tenants_are_isolated() {
