@@ -88,6 +88,8 @@ fn update(tx: &Tx, caller: &Caller, row: &AccountRow, legal: LegalProfileInput) 
 
 /// Whether the tenant has a user with this email (a read).
 pub fn user_exists(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<bool> {
+    // Refused here, before the caller can make the server hash a password for nothing.
+    caller.require(Action::AddUser)?;
     let found = tx.one(
         "SELECT 1 FROM users WHERE tenant_id = ?1 AND email = ?2",
         (&caller.tenant_id, req.email.trim()),
