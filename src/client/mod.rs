@@ -259,6 +259,9 @@ impl Api for HttpClient {
     fn is_sandbox(&self) -> bool {
         self.transport.sandbox.load(Ordering::Relaxed)
     }
+    fn traffic(&self) -> Traffic {
+        self.transport.traffic()
+    }
 
     async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated> {
         self.send(Method::POST, &[V1, "tenants"], None, Some(&req))

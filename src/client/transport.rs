@@ -6,7 +6,7 @@ use crate::error::{ApiError, Code, Result};
 use crate::protocol::{self, header, ErrorBody};
 use rand::Rng;
 use reqwest::{Method, StatusCode, Url};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// How often and how long to try.
@@ -66,6 +66,10 @@ pub struct Transport {
     pub retry: RetryPolicy,
     pub verbose: bool,
     pub sandbox: AtomicBool,
+    /// Requests sent, every try counted.
+    pub requests: AtomicU64,
+    /// Tries after the first of a request (after a connection failure, a 5xx or a 429).
+    pub retries: AtomicU64,
 }
 
 impl Transport {
@@ -81,6 +85,8 @@ impl Transport {
             retry: RetryPolicy::default(),
             verbose,
             sandbox: AtomicBool::new(false),
+            requests: AtomicU64::new(0),
+            retries: AtomicU64::new(0),
         })
     }
 
@@ -91,6 +97,10 @@ impl Transport {
         let mut try_no = 0;
         loop {
             try_no += 1;
+            self.requests.fetch_add(1, Ordering::Relaxed);
+            if try_no > 1 {
+                self.retries.fetch_add(1, Ordering::Relaxed);
+            }
             let started = Instant::now();
             let sent = self.build(req, &request_id, &correlation_id).send().await;
             let last = try_no >= self.retry.max_tries;
@@ -146,6 +156,13 @@ impl Transport {
                     tokio::time::sleep(wait).await;
                 }
             }
+        }
+    }
+
+    pub fn traffic(&self) -> crate::api::Traffic {
+        crate::api::Traffic {
+            requests: self.requests.load(Ordering::Relaxed),
+            retries: self.retries.load(Ordering::Relaxed),
         }
     }
 

@@ -4,6 +4,8 @@ use super::{CliError, Context, Result};
 use crate::cli::ServeArgs;
 use crate::clock::Clock;
 use crate::server;
+use crate::server::faults::{Faults, Spec};
+use std::sync::Arc;
 use std::io::Write;
 
 pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
@@ -30,6 +32,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let addr = listener
         .local_addr()
         .map_err(CliError::io("reading the listening address"))?;
+    let faults = faults(&args)?;
     let opts = server::Options {
         rate_limit: args.rate_limit,
         log_requests: ctx.out.verbose > 0,
@@ -37,6 +40,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         device_code_lifetime: args
             .device_code_lifetime
             .map(std::time::Duration::from_secs),
+        faults: faults.clone(),
     };
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(
@@ -52,6 +56,14 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             None => String::new(),
         }
     ));
+    if let Some(f) = &faults {
+        // Loud on purpose: a server that fails requests must never pass for a normal one.
+        eprintln!(
+            "FAULT INJECTION ON: {} (faulted answers carry {}: KIND)",
+            f.spec(),
+            server::faults::HEADER
+        );
+    }
     if clock.is_fixed() {
         ctx.out
             .note(format_args!("the clock is fixed at {}", clock.now()));
@@ -66,7 +78,22 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         .await
         .map_err(CliError::io("serving"))?;
     ctx.out.note("stopped");
+    if let Some(f) = &faults {
+        eprintln!("FAULT INJECTION summary: {}", f.tally());
+    }
     Ok(())
+}
+
+/// `--inject-faults SPEC` or `PARTNERCTL_SERVE_FAULTS`.
+fn faults(args: &ServeArgs) -> Result<Option<Arc<Faults>>> {
+    let var = crate::env_vars::SERVE_FAULTS;
+    let (text, source) = match (&args.inject_faults, var.get()) {
+        (Some(t), _) => (t.clone(), "--inject-faults"),
+        (None, Some(t)) => (t, var.name),
+        (None, None) => return Ok(None),
+    };
+    let spec = Spec::parse(&text).map_err(|e| CliError::usage(format!("{source}: {e}")))?;
+    Ok(Some(Arc::new(Faults::new(spec))))
 }
 
 /// `--app CLIENT_ID=UPN`, each with the secret from `PARTNERCTL_SERVE_CLIENT_SECRET` or a
