@@ -25,6 +25,8 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         Some(v) => Clock::parse(v).map_err(CliError::usage)?,
         None => ctx.clock(),
     };
+    // Checked before the data dir is opened: a bad spec writes nothing.
+    let faults = faults(&args)?;
     let service = ctx.open_service(clock)?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -32,7 +34,6 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let addr = listener
         .local_addr()
         .map_err(CliError::io("reading the listening address"))?;
-    let faults = faults(&args)?;
     let opts = server::Options {
         rate_limit: args.rate_limit,
         log_requests: ctx.out.verbose > 0,

@@ -3,6 +3,7 @@
 #![allow(dead_code)] // Each test file uses a part.
 
 mod home;
+pub mod reliability;
 #[allow(unused_imports)] // Not every test file uses both halves.
 pub use home::*;
 
@@ -99,6 +100,20 @@ impl Server {
     /// Stops the server as SIGTERM would (kill on other systems) and waits for it.
     pub fn stop(mut self) {
         self.halt();
+    }
+
+    /// Stops the server with SIGTERM, as an operator would, and waits for it to finish what
+    /// it was doing; returns its log.
+    #[cfg(unix)]
+    pub fn terminate(mut self) -> String {
+        reliability::signal(self.child.id(), "-TERM");
+        let _ = self.child.wait();
+        self.log()
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     fn halt(&mut self) {
