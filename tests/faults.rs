@@ -32,13 +32,20 @@ fn an_enrollment_through_a_fifth_of_requests_failing_is_exact() {
     let limit = Duration::from_secs(30 + n as u64 * 3);
     let started = Instant::now();
 
-    let cmd = reliability::enroll_cmd(home.path(), &data, Some(&server.url), &file);
+    let mut cmd = reliability::enroll_cmd(home.path(), &data, Some(&server.url), &file);
+    cmd.args(["--concurrency", "16"]);
     let first = reliability::run_enroll(cmd, 0, limit);
     assert_eq!(items(&first, "failed"), 0, "{:#}", first["summary"]);
     assert_eq!(items(&first, "created"), n as u64, "{:#}", first["summary"]);
-    let cmd = reliability::enroll_cmd(home.path(), &data, Some(&server.url), &file);
+    let mut cmd = reliability::enroll_cmd(home.path(), &data, Some(&server.url), &file);
+    cmd.args(["--concurrency", "16"]);
     let second = reliability::run_enroll(cmd, 0, limit);
-    assert_eq!(items(&second, "unchanged"), n as u64, "{:#}", second["summary"]);
+    assert_eq!(
+        items(&second, "unchanged"),
+        n as u64,
+        "{:#}",
+        second["summary"]
+    );
     let wall = started.elapsed();
 
     let log = server.terminate();
@@ -74,7 +81,10 @@ fn an_enrollment_through_a_fifth_of_requests_failing_is_exact() {
         ("failed", items(&first, "failed").to_string()),
         ("lost", tally.lost.to_string()),
         ("duplicated", tally.duplicated.to_string()),
-        ("second_run_unchanged", items(&second, "unchanged").to_string()),
+        (
+            "second_run_unchanged",
+            items(&second, "unchanged").to_string(),
+        ),
         ("integrity", tally.integrity),
         ("wall_s", format!("{:.1}", wall.as_secs_f64())),
     ]);
@@ -99,7 +109,11 @@ fn a_bad_fault_spec_is_refused_with_exit_2() {
         c.output().unwrap()
     };
     for (flag, env, says) in [
-        (Some("share=2"), None, "--inject-faults: share=\"2\": a number from 0 to 1"),
+        (
+            Some("share=2"),
+            None,
+            "--inject-faults: share=\"2\": a number from 0 to 1",
+        ),
         (
             None,
             Some("share=0.1,kinds=500+404"),
@@ -111,7 +125,10 @@ fn a_bad_fault_spec_is_refused_with_exit_2() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{stderr}");
         assert!(stderr.contains(says), "{stderr}");
-        assert!(!home.path().join("d/partnerctl.db").exists(), "nothing written");
+        assert!(
+            !home.path().join("d/partnerctl.db").exists(),
+            "nothing written"
+        );
     }
 }
 
@@ -132,8 +149,15 @@ fn faulted_answers_say_so_and_each_fault_is_logged() {
         assert_eq!(a.json()["code"], 5000, "the usual error body");
     }
     let log = server.terminate();
-    assert!(log.contains("FAULT INJECTION ON: share=1,kinds=503"), "{log}");
-    assert_eq!(log.matches("fault injected: kind=503 GET /v1/offers").count(), 3);
+    assert!(
+        log.contains("FAULT INJECTION ON: share=1,kinds=503"),
+        "{log}"
+    );
+    assert_eq!(
+        log.matches("fault injected: kind=503 GET /v1/offers")
+            .count(),
+        3
+    );
     assert_eq!(reliability::faults_injected(&log)["503"], 3);
 }
 
@@ -169,7 +193,10 @@ fn a_reset_comes_after_the_commit_and_the_retry_gets_the_first_answer() {
         &["--inject-faults", "share=1,kinds=reset"],
     );
     let answer = post(&faulty.addr(), &id);
-    assert!(!answer.contains("HTTP/1.1 201"), "no answer expected: {answer}");
+    assert!(
+        !answer.contains("HTTP/1.1 201"),
+        "no answer expected: {answer}"
+    );
     let log = faulty.terminate();
     assert_eq!(reliability::faults_injected(&log)["reset"], 1, "{log}");
 
@@ -178,5 +205,8 @@ fn a_reset_comes_after_the_commit_and_the_retry_gets_the_first_answer() {
     assert!(again.starts_with("HTTP/1.1 201"), "{again}");
     assert!(again.contains("resetco.onmicrosoft.com"), "{again}");
     let other = post(&server.addr(), &uuid::Uuid::new_v4().to_string());
-    assert!(other.starts_with("HTTP/1.1 409"), "the tenant exists once: {other}");
+    assert!(
+        other.starts_with("HTTP/1.1 409"),
+        "the tenant exists once: {other}"
+    );
 }

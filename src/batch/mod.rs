@@ -354,8 +354,14 @@ where
         if pause_done {
             summary.retried = held.len() as u64;
             let again = held.drain(..).map(|(i, _)| i).collect();
-            run.go(again, false, &mut summary, journal.as_deref_mut(), &mut seen)
-                .await?;
+            run.go(
+                again,
+                false,
+                &mut summary,
+                journal.as_deref_mut(),
+                &mut seen,
+            )
+            .await?;
         } else {
             summary.interrupted = true;
         }

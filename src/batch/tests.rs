@@ -174,7 +174,12 @@ fn transient_failures_run_once_more_at_the_end() {
             .map(|(k, n)| (k.to_string(), n))
             .collect(),
     ));
-    let items = toys(&[Outcome::Created, Outcome::Created, Outcome::Created, Outcome::Failed]);
+    let items = toys(&[
+        Outcome::Created,
+        Outcome::Created,
+        Outcome::Created,
+        Outcome::Failed,
+    ]);
     let throttle = Throttle::new(2, Backoff::default());
     let options = Options {
         workers: 2,

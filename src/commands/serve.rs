@@ -5,8 +5,8 @@ use crate::cli::ServeArgs;
 use crate::clock::Clock;
 use crate::server;
 use crate::server::faults::{Faults, Spec};
-use std::sync::Arc;
 use std::io::Write;
+use std::sync::Arc;
 
 pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     if args.print_openapi {

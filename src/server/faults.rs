@@ -314,7 +314,10 @@ mod tests {
         assert_eq!(s.seed, 7);
         assert_eq!(Spec::parse(&s.to_string()).unwrap(), s);
         let s = Spec::parse("share=1,kinds=reset,slow-ms=5,burst=2").unwrap();
-        assert_eq!((s.kinds, s.slow, s.burst), (vec![Kind::Reset], Duration::from_millis(5), 2));
+        assert_eq!(
+            (s.kinds, s.slow, s.burst),
+            (vec![Kind::Reset], Duration::from_millis(5), 2)
+        );
         for (bad, says) in [
             ("share=2", "from 0 to 1"),
             ("share=0.2,kinds=500+404", "\"404\" is not a kind"),

@@ -35,7 +35,11 @@ pub fn enrollment(dir: &Path, n: usize, prefix: &str) -> PathBuf {
         .args([&n.to_string(), "--prefix", prefix])
         .output()
         .unwrap_or_else(|e| panic!("{} does not run: {e}", script.display()));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let path = dir.join(format!("{prefix}-{n}.yaml"));
     std::fs::write(&path, out.stdout).unwrap();
     path
@@ -51,10 +55,35 @@ pub fn enroll_cmd(home: &Path, data: &Path, url: Option<&str>, file: &Path) -> C
         Some(url) => c.env("PARTNERCTL_BACKEND", url),
         None => c.arg("--sandbox"),
     };
-    c.args(["-o", "json", "enroll", "--concurrency", "16", "-f"])
+    c.args(["-o", "json", "enroll", "-f"])
         .arg(file)
         .stdin(Stdio::null());
     c
+}
+
+/// Complete lines in the journals under `data` (a run records each finished subsidiary).
+pub fn journal_lines(data: &Path) -> usize {
+    let Ok(dir) = std::fs::read_dir(data.join("journals")) else {
+        return 0;
+    };
+    dir.filter_map(Result::ok)
+        .filter_map(|e| std::fs::read(e.path()).ok())
+        .map(|bytes| bytes.iter().filter(|b| **b == b'\n').count())
+        .sum()
+}
+
+/// Waits until the run writing its journal under `data` has finished `at_least` subsidiaries
+/// (failing the test past `limit` or if the run ends first).
+pub fn wait_for_journal(child: &mut Child, data: &Path, at_least: usize, limit: Duration) {
+    let started = Instant::now();
+    while journal_lines(data) < at_least {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the run ended before {at_least} subsidiaries were done: make the run bigger"
+        );
+        assert!(started.elapsed() < limit, "no progress in {limit:?}");
+        std::thread::sleep(Duration::from_millis(2));
+    }
 }
 
 /// Waits for `child`, killing it and failing the test if it takes longer than `limit` (a
@@ -79,7 +108,11 @@ pub fn wait_output(mut child: Child, limit: Duration, what: &str) -> Output {
 
 /// Runs an enroll command to its end; expects `code`; returns its JSON report.
 pub fn run_enroll(mut c: Command, code: i32, limit: Duration) -> Value {
-    let child = c.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let child = c
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let out = wait_output(child, limit, "enroll");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(code), "enroll: stderr:\n{stderr}");
@@ -89,9 +122,9 @@ pub fn run_enroll(mut c: Command, code: i32, limit: Duration) -> Value {
 
 /// A report's item counts: `created`, `unchanged`, `failed`...
 pub fn items(report: &Value, outcome: &str) -> u64 {
-    report["summary"]["items"][outcome].as_u64().unwrap_or_else(|| {
-        panic!("no summary.items.{outcome} in {:#}", report["summary"])
-    })
+    report["summary"]["items"][outcome]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no summary.items.{outcome} in {:#}", report["summary"]))
 }
 
 /// Sends `signal` (`-KILL`, `-TERM`) to the process `pid`.
@@ -179,7 +212,11 @@ pub fn assert_catalog_has_action_pack(db: &Path) {
         rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .unwrap();
     let n: i64 = conn
-        .query_row("SELECT COUNT(*) FROM offers WHERE id = 'action-pack'", [], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM offers WHERE id = 'action-pack'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(n, 1, "the catalog has no offer 'action-pack'");
 }

@@ -7,6 +7,7 @@ use super::parent::Readiness;
 use super::report::{done, failed, not_done, SubsidiaryReport, UserReport};
 use crate::api::*;
 use crate::batch::{Outcome, StepReport, Steps, Throttle};
+use crate::error::Code;
 use crate::profile::{MembershipSpec, Subsidiary};
 use jiff::Timestamp;
 use std::collections::HashMap;
@@ -273,6 +274,9 @@ impl Plan {
             {
                 Ok(p) if p.order.status == OrderStatus::PendingPayment => unpaid.push(p.order.id),
                 Ok(_) => outcomes.push(outcome),
+                // Bought since we looked (another run of the file at the same time): what the
+                // file asks for is held.
+                Err(e) if e.is(Code::AlreadySubscribed) => outcomes.push(Outcome::Unchanged),
                 Err(e) => return self.membership_failed(e),
             }
         }
