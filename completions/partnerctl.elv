@@ -1645,6 +1645,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --app 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)'
             cand --app-certificate 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)'
             cand --device-code-lifetime 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]'
+            cand --inject-faults 'For testing clients only: fail a share of requests on purpose (500, 503, a connection reset after the commit, slow answers, 429 bursts), e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'

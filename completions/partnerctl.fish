@@ -1447,6 +1447,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l now -d '
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app -d 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app-certificate -d 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l device-code-lifetime -d 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l inject-faults -d 'For testing clients only: fail a share of requests on purpose (500, 503, a connection reset after the commit, slow answers, 429 bursts), e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''

@@ -900,6 +900,11 @@ pub trait Api: Send + Sync {
     /// Whether the backend is a sandbox (it confirms verification codes itself).
     fn is_sandbox(&self) -> bool;
 
+    /// Requests sent on the wire so far (none in process).
+    fn traffic(&self) -> Traffic {
+        Traffic::default()
+    }
+
     // Directory and sign-in
     async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated>;
     async fn domain_taken(&self, domain: String) -> Result<bool>;
@@ -976,4 +981,12 @@ pub trait Api: Send + Sync {
         let _ = req;
         Err(ApiError::unsupported("applying users"))
     }
+}
+
+/// What a client sent on the wire: requests (every try counted) and the retries among them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Traffic {
+    pub requests: u64,
+    pub retries: u64,
 }

@@ -211,6 +211,11 @@ pub struct ServeArgs {
     /// [default: 900]
     #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
     pub device_code_lifetime: Option<u64>,
+    /// For testing clients only: fail a share of requests on purpose (500, 503, a connection
+    /// reset after the commit, slow answers, 429 bursts), e.g.
+    /// share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]
+    #[arg(long, value_name = "SPEC")]
+    pub inject_faults: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -155,6 +155,12 @@ pub const SERVE_CLIENT_SECRET: EnvVar = var(
     "PARTNERCTL_SERVE_CLIENT_SECRET",
     "partnerctl serve: the client secret of the applications registered with --app",
 );
+pub const SERVE_FAULTS: EnvVar = EnvVar {
+    name: "PARTNERCTL_SERVE_FAULTS",
+    meaning: "partnerctl serve, for testing clients only: faults to inject, e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7",
+    flag: Some("--inject-faults"),
+    config_key: None,
+};
 pub const XDG_CONFIG_HOME: EnvVar = var(
     "XDG_CONFIG_HOME",
     "where the config file and the credentials fallback file live [default: ~/.config]",
@@ -187,6 +193,7 @@ pub const ALL: &[EnvVar] = &[
     CLIENT_CERTIFICATE,
     REFRESH_TOKEN,
     SERVE_CLIENT_SECRET,
+    SERVE_FAULTS,
     XDG_CONFIG_HOME,
     XDG_DATA_HOME,
 ];

@@ -241,6 +241,19 @@ impl ApiError {
         self.code == code as u32
     }
 
+    /// A failure that may pass if the call is made again later: the backend was unreachable,
+    /// failed inside, answered garbage, or kept throttling. Not a refusal of the request.
+    pub fn is_transient(&self) -> bool {
+        [
+            Code::Internal,
+            Code::BackendUnreachable,
+            Code::BadResponse,
+            Code::TooManyRequests,
+        ]
+        .iter()
+        .any(|c| self.is(*c))
+    }
+
     pub fn exit_code(&self) -> i32 {
         self.kind().exit_code()
     }

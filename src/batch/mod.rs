@@ -91,6 +91,9 @@ pub struct StepReport {
     pub message: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// A failure that may pass when run again (the backend unreachable, a 5xx).
+    #[serde(skip)]
+    pub transient: bool,
 }
 
 /// An item a bulk run works on.
@@ -109,6 +112,17 @@ pub trait Done: Send + 'static {
     fn reference(&self) -> Option<&str>;
     fn status(&self) -> Outcome {
         Outcome::overall(self.steps().iter().map(|s| s.outcome))
+    }
+    /// Failed, and only for reasons that may pass when run again.
+    fn transient(&self) -> bool {
+        let mut failures = self
+            .steps()
+            .iter()
+            .filter(|s| s.outcome == Outcome::Failed)
+            .peekable();
+        self.status() == Outcome::Failed
+            && failures.peek().is_some()
+            && failures.all(|s| s.transient)
     }
 }
 
@@ -171,6 +185,12 @@ pub struct Summary {
     pub calls: u64,
     /// Calls the backend throttled (each was retried).
     pub throttled: u64,
+    /// HTTP requests sent, every try counted (0 with the embedded backend).
+    pub requests: u64,
+    /// HTTP requests sent again after a dropped connection, a 5xx or a 429.
+    pub retries: u64,
+    /// Items that failed for a reason that may pass, and were run once more at the end.
+    pub retried: u64,
     /// Ctrl-C stopped the run: the items not reached are left for `--resume`.
     pub interrupted: bool,
     /// `--fail-fast` stopped the run at a failure.
@@ -202,6 +222,9 @@ impl Summary {
             per_second: 0.0,
             calls: 0,
             throttled: 0,
+            requests: 0,
+            retries: 0,
+            retried: 0,
             interrupted: false,
             stopped_at_failure: false,
         }
@@ -232,6 +255,11 @@ pub enum Seen<'a, R> {
     Resumed { key: &'a str },
     /// The first Ctrl-C: no new items; those in flight finish.
     Interrupted { in_flight: usize },
+    /// The item failed for a reason that may pass: it runs once more at the end.
+    Retrying {
+        key: &'a str,
+        steps: &'a [StepReport],
+    },
 }
 
 /// Where a worker reports each step as it finishes.
@@ -267,10 +295,16 @@ pub struct Options {
     pub fail_fast: bool,
     /// The step names, in order, for the summary.
     pub steps: &'static [&'static str],
+    /// Run the items that failed transiently once more, after the others and this pause.
+    pub retry_after: Option<Duration>,
 }
 
 /// Runs `work` on every item not in `journal`, recording in it each item that reaches its
 /// desired state, and tells `seen` about every step and item as they finish.
+///
+/// With `retry_after`, an item that failed only for a reason that may pass (a dropped
+/// connection, a 5xx: see [`Done::transient`]) is held back, and run once more after the
+/// others and that pause: its first outcome is not counted, the second is.
 pub async fn run<I, R, W, Fut>(
     items: Vec<Arc<I>>,
     options: Options,
@@ -301,69 +335,41 @@ where
         }
     }
 
-    let todo = Arc::new(todo);
-    let next = Arc::new(AtomicUsize::new(0));
-    let stop = Arc::new(AtomicBool::new(false));
-    let work = Arc::new(work);
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let fail_fast = options.fail_fast;
-    let workers: Vec<_> = (0..options.workers.clamp(1, todo.len().max(1)))
-        .map(|_| {
-            let (todo, next, stop, work) = (todo.clone(), next.clone(), stop.clone(), work.clone());
-            let steps = Steps { tx: tx.clone() };
-            tokio::spawn(async move {
-                while !stop.load(Ordering::SeqCst) {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(item) = todo.get(i) else {
-                        break;
-                    };
-                    let report = work(item.clone(), steps.clone()).await;
-                    if fail_fast && report.status() == Outcome::Failed {
-                        stop.store(true, Ordering::SeqCst);
-                    }
-                    if steps.tx.send(Message::Done(i, report)).is_err() {
-                        break;
-                    }
-                    // Work that never waits (an embedded backend) would keep this thread from
-                    // the runtime's own chores, such as noticing a signal.
-                    tokio::task::yield_now().await;
-                }
-            })
-        })
-        .collect();
-    drop(tx);
-
-    let mut signals = Signals::new()?;
-    loop {
-        tokio::select! {
-            message = rx.recv() => match message {
-                None => break,
-                Some(Message::Step(key, step)) => seen(Seen::Step { key: &key, step: &step }),
-                Some(Message::Done(i, report)) => {
-                    let status = report.status();
-                    summary.add(report.steps(), status);
-                    if let (true, Some(j)) = (status.is_done(), journal.as_deref_mut()) {
-                        j.record(report.key(), &todo[i].fingerprint(), report.reference())?;
-                    }
-                    if status == Outcome::Failed && fail_fast {
-                        summary.stopped_at_failure = true;
-                    }
-                    seen(Seen::Done(report));
-                }
-            },
-            _ = signals.next() => {
-                if summary.interrupted {
-                    // A second signal: abandon what is in flight.
-                    workers.iter().for_each(|w| w.abort());
-                    break;
-                }
-                summary.interrupted = true;
-                stop.store(true, Ordering::SeqCst);
-                let started = next.load(Ordering::SeqCst).min(todo.len()) as u64;
-                let in_flight = started.saturating_sub(summary.finished()) as usize;
-                seen(Seen::Interrupted { in_flight });
-            }
+    let mut run = Pass {
+        todo: Arc::new(todo),
+        work: Arc::new(work),
+        options: &options,
+        signals: Signals::new()?,
+    };
+    let first: Vec<usize> = (0..run.todo.len()).collect();
+    let hold = options.retry_after.is_some() && !options.fail_fast;
+    let mut held = run
+        .go(first, hold, &mut summary, journal.as_deref_mut(), &mut seen)
+        .await?;
+    if let (Some(pause), false) = (options.retry_after, held.is_empty()) {
+        let pause_done = tokio::select! {
+            () = tokio::time::sleep(pause) => true,
+            () = run.signals.next() => false,
+        };
+        if pause_done {
+            summary.retried = held.len() as u64;
+            let again = held.drain(..).map(|(i, _)| i).collect();
+            run.go(
+                again,
+                false,
+                &mut summary,
+                journal.as_deref_mut(),
+                &mut seen,
+            )
+            .await?;
+        } else {
+            summary.interrupted = true;
         }
+    }
+    // Held back and not run again (interrupted): they failed.
+    for (_, report) in held {
+        summary.add(report.steps(), report.status());
+        seen(Seen::Done(report));
     }
     if let Some(j) = journal {
         j.sync()?;
@@ -375,6 +381,111 @@ where
     summary.calls = throttle.calls();
     summary.throttled = throttle.throttled();
     Ok(summary)
+}
+
+/// What each pass over the items shares.
+struct Pass<'o, I, W> {
+    todo: Arc<Vec<Arc<I>>>,
+    work: Arc<W>,
+    options: &'o Options,
+    signals: Signals,
+}
+
+impl<I, W> Pass<'_, I, W> {
+    /// Runs the items at `queue` (indices into `todo`). With `hold`, the reports of items that
+    /// failed transiently are returned instead of counted.
+    async fn go<R, Fut>(
+        &mut self,
+        queue: Vec<usize>,
+        hold: bool,
+        summary: &mut Summary,
+        mut journal: Option<&mut Journal>,
+        seen: &mut impl FnMut(Seen<'_, R>),
+    ) -> std::io::Result<Vec<(usize, R)>>
+    where
+        I: Item,
+        R: Done,
+        W: Fn(Arc<I>, Steps<R>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = R> + Send + 'static,
+    {
+        let queue = Arc::new(queue);
+        let next = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let fail_fast = self.options.fail_fast;
+        let workers: Vec<_> = (0..self.options.workers.clamp(1, queue.len().max(1)))
+            .map(|_| {
+                let (todo, queue, next, stop, work) = (
+                    self.todo.clone(),
+                    queue.clone(),
+                    next.clone(),
+                    stop.clone(),
+                    self.work.clone(),
+                );
+                let steps = Steps { tx: tx.clone() };
+                tokio::spawn(async move {
+                    while !stop.load(Ordering::SeqCst) {
+                        let n = next.fetch_add(1, Ordering::SeqCst);
+                        let Some(&i) = queue.get(n) else {
+                            break;
+                        };
+                        let report = work(todo[i].clone(), steps.clone()).await;
+                        if fail_fast && report.status() == Outcome::Failed {
+                            stop.store(true, Ordering::SeqCst);
+                        }
+                        if steps.tx.send(Message::Done(i, report)).is_err() {
+                            break;
+                        }
+                        // Work that never waits (an embedded backend) would keep this thread
+                        // from the runtime's own chores, such as noticing a signal.
+                        tokio::task::yield_now().await;
+                    }
+                })
+            })
+            .collect();
+        drop(tx);
+
+        let mut held = Vec::new();
+        let mut finished = 0u64;
+        loop {
+            tokio::select! {
+                message = rx.recv() => match message {
+                    None => break,
+                    Some(Message::Step(key, step)) => seen(Seen::Step { key: &key, step: &step }),
+                    Some(Message::Done(i, report)) => {
+                        finished += 1;
+                        let status = report.status();
+                        if hold && report.transient() {
+                            seen(Seen::Retrying { key: report.key(), steps: report.steps() });
+                            held.push((i, report));
+                            continue;
+                        }
+                        summary.add(report.steps(), status);
+                        if let (true, Some(j)) = (status.is_done(), journal.as_deref_mut()) {
+                            j.record(report.key(), &self.todo[i].fingerprint(), report.reference())?;
+                        }
+                        if status == Outcome::Failed && fail_fast {
+                            summary.stopped_at_failure = true;
+                        }
+                        seen(Seen::Done(report));
+                    }
+                },
+                _ = self.signals.next() => {
+                    if summary.interrupted {
+                        // A second signal: abandon what is in flight.
+                        workers.iter().for_each(|w| w.abort());
+                        break;
+                    }
+                    summary.interrupted = true;
+                    stop.store(true, Ordering::SeqCst);
+                    let started = next.load(Ordering::SeqCst).min(queue.len()) as u64;
+                    let in_flight = started.saturating_sub(finished) as usize;
+                    seen(Seen::Interrupted { in_flight });
+                }
+            }
+        }
+        Ok(held)
+    }
 }
 
 /// Ctrl-C, and SIGTERM where there is one. The streams are made once, before the run, so that

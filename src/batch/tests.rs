@@ -67,6 +67,7 @@ fn go(
         workers,
         fail_fast,
         steps: STEPS,
+        retry_after: None,
     };
     let summary = rt
         .block_on(run(
@@ -80,6 +81,7 @@ fn go(
                     outcome: toy.outcome,
                     message: None,
                     hint: None,
+                    transient: false,
                 };
                 steps.report(&toy.key, step.clone());
                 ToyDone {
@@ -153,4 +155,86 @@ fn an_items_outcome_comes_from_its_steps() {
     assert_eq!(Outcome::overall([Created, Pending]), Pending);
     assert_eq!(Outcome::overall([Pending, Failed]), Failed);
     assert_eq!(Outcome::overall([]), Unchanged);
+}
+
+/// Items that fail transiently (`fails` times each) run once more at the end; a refusal does
+/// not; the first outcome of a retried item is not counted.
+#[test]
+fn transient_failures_run_once_more_at_the_end() {
+    use std::sync::Mutex;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    // key -> transient failures left before it succeeds
+    let left: Arc<Mutex<std::collections::HashMap<String, u32>>> = Arc::new(Mutex::new(
+        [("t0", 1), ("t1", 2), ("t2", 0)]
+            .into_iter()
+            .map(|(k, n)| (k.to_string(), n))
+            .collect(),
+    ));
+    let items = toys(&[
+        Outcome::Created,
+        Outcome::Created,
+        Outcome::Created,
+        Outcome::Failed,
+    ]);
+    let throttle = Throttle::new(2, Backoff::default());
+    let options = Options {
+        workers: 2,
+        fail_fast: false,
+        steps: STEPS,
+        retry_after: Some(Duration::from_millis(10)),
+    };
+    let mut retrying = Vec::new();
+    let work_left = left.clone();
+    let summary = rt
+        .block_on(run(
+            items,
+            options,
+            None,
+            &throttle,
+            move |toy: Arc<Toy>, _steps: Steps<ToyDone>| {
+                let left = work_left.clone();
+                async move {
+                    let mut left = left.lock().unwrap();
+                    let n = left.entry(toy.key.clone()).or_insert(0);
+                    let step = if *n > 0 {
+                        *n -= 1;
+                        StepReport {
+                            step: "only",
+                            outcome: Outcome::Failed,
+                            message: Some("the backend answered 503".into()),
+                            hint: None,
+                            transient: true,
+                        }
+                    } else {
+                        StepReport {
+                            step: "only",
+                            outcome: toy.outcome,
+                            message: None,
+                            hint: None,
+                            transient: false,
+                        }
+                    };
+                    ToyDone {
+                        key: toy.key.clone(),
+                        steps: vec![step],
+                    }
+                }
+            },
+            |seen| {
+                if let Seen::Retrying { key, .. } = seen {
+                    retrying.push(key.to_string());
+                }
+            },
+        ))
+        .unwrap();
+    retrying.sort();
+    assert_eq!(retrying, ["t0", "t1"], "t3's failure is not transient");
+    assert_eq!(summary.retried, 2);
+    // t0 succeeds on its second go; t1 fails twice and counts once; t3 was refused.
+    assert_eq!((summary.items.created, summary.items.failed), (2, 2));
+    assert_eq!(summary.finished(), 4);
 }

@@ -154,8 +154,17 @@ impl Throttle {
         }
     }
 
-    /// Runs `op` within the limit, retrying it while the backend throttles it.
-    pub async fn call<T, F, Fut>(&self, mut op: F) -> Result<T, ApiError>
+    /// Runs `op` within the limit, retrying it while the backend throttles it. Over HTTP, the
+    /// retries are the same call (the same request ids): see [`crate::client::one_call`].
+    pub async fn call<T, F, Fut>(&self, op: F) -> Result<T, ApiError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, ApiError>>,
+    {
+        crate::client::one_call(self.call_again(op)).await
+    }
+
+    async fn call_again<T, F, Fut>(&self, mut op: F) -> Result<T, ApiError>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<T, ApiError>>,

@@ -18,7 +18,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use transport::{failure, Request, Transport};
 
-pub use transport::RetryPolicy;
+pub use transport::{one_call, RetryPolicy};
 
 /// Most pages a listing follows; a server that keeps sending `next` links is broken.
 const MAX_PAGES: usize = 10_000;
@@ -258,6 +258,9 @@ impl Api for HttpClient {
     /// As the backend said on its latest answer.
     fn is_sandbox(&self) -> bool {
         self.transport.sandbox.load(Ordering::Relaxed)
+    }
+    fn traffic(&self) -> Traffic {
+        self.transport.traffic()
     }
 
     async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated> {

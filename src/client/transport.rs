@@ -6,7 +6,7 @@ use crate::error::{ApiError, Code, Result};
 use crate::protocol::{self, header, ErrorBody};
 use rand::Rng;
 use reqwest::{Method, StatusCode, Url};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// How often and how long to try.
@@ -66,6 +66,10 @@ pub struct Transport {
     pub retry: RetryPolicy,
     pub verbose: bool,
     pub sandbox: AtomicBool,
+    /// Requests sent, every try counted.
+    pub requests: AtomicU64,
+    /// Tries after the first of a request (after a connection failure, a 5xx or a 429).
+    pub retries: AtomicU64,
 }
 
 impl Transport {
@@ -81,16 +85,24 @@ impl Transport {
             retry: RetryPolicy::default(),
             verbose,
             sandbox: AtomicBool::new(false),
+            requests: AtomicU64::new(0),
+            retries: AtomicU64::new(0),
         })
     }
 
     /// Sends `req` until it gets an answer that is not worth retrying, or the tries run out.
     pub async fn send(&self, req: &Request) -> Result<Answer> {
-        let request_id = uuid::Uuid::new_v4().to_string();
+        let request_id = CALL
+            .try_with(|call| derived_request_id(call, req))
+            .unwrap_or_else(|_| uuid::Uuid::new_v4().to_string());
         let correlation_id = uuid::Uuid::new_v4().to_string();
         let mut try_no = 0;
         loop {
             try_no += 1;
+            self.requests.fetch_add(1, Ordering::Relaxed);
+            if try_no > 1 {
+                self.retries.fetch_add(1, Ordering::Relaxed);
+            }
             let started = Instant::now();
             let sent = self.build(req, &request_id, &correlation_id).send().await;
             let last = try_no >= self.retry.max_tries;
@@ -149,6 +161,13 @@ impl Transport {
         }
     }
 
+    pub fn traffic(&self) -> crate::api::Traffic {
+        crate::api::Traffic {
+            requests: self.requests.load(Ordering::Relaxed),
+            retries: self.retries.load(Ordering::Relaxed),
+        }
+    }
+
     fn build(
         &self,
         req: &Request,
@@ -194,6 +213,41 @@ impl Transport {
             eprintln!("debug: {msg}");
         }
     }
+}
+
+tokio::task_local! {
+    /// The key of the call under way (see [`one_call`]).
+    static CALL: uuid::Uuid;
+}
+
+/// Runs `f` as one call that its caller may repeat (the bulk runner retries a call the backend
+/// kept throttling): each request sent inside gets an `MS-RequestId` derived from this call's
+/// key and the request itself, so a repeat of a request whose answer was lost (the server may
+/// have committed it) is recognised by the server and answered as the first time, not done
+/// twice.
+pub async fn one_call<F: std::future::Future>(f: F) -> F::Output {
+    CALL.scope(uuid::Uuid::new_v4(), f).await
+}
+
+/// A request id (a GUID) from the call's key, the method, the URL and the body.
+fn derived_request_id(call: &uuid::Uuid, req: &Request) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(call.as_bytes());
+    for part in [
+        req.method.as_str().as_bytes(),
+        req.url.as_str().as_bytes(),
+        req.body.as_ref().map_or(&[][..], |(b, _)| b),
+    ] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part);
+    }
+    let digest = h.finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
 }
 
 /// `Retry-After` in seconds (the HTTP-date form is not used by Partner Center).
@@ -249,6 +303,25 @@ pub fn chain(e: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_call_sends_the_same_request_ids() {
+        let req = |body: &str| Request {
+            method: Method::POST,
+            url: Url::parse("http://127.0.0.1/v1/membership/upgrade").unwrap(),
+            body: Some((body.as_bytes().to_vec(), "application/json")),
+            token: None,
+            if_match: None,
+            continuation: None,
+            dry_run: false,
+        };
+        let call = uuid::Uuid::new_v4();
+        let a = derived_request_id(&call, &req("{}"));
+        assert_eq!(a, derived_request_id(&call, &req("{}")));
+        assert_ne!(a, derived_request_id(&call, &req("{\"x\":1}")));
+        assert_ne!(a, derived_request_id(&uuid::Uuid::new_v4(), &req("{}")));
+        assert!(uuid::Uuid::parse_str(&a).is_ok());
+    }
 
     #[test]
     fn backoff_doubles_with_jitter_and_is_capped() {

@@ -4,7 +4,9 @@ use super::{CliError, Context, Result};
 use crate::cli::ServeArgs;
 use crate::clock::Clock;
 use crate::server;
+use crate::server::faults::{Faults, Spec};
 use std::io::Write;
+use std::sync::Arc;
 
 pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     if args.print_openapi {
@@ -23,6 +25,8 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         Some(v) => Clock::parse(v).map_err(CliError::usage)?,
         None => ctx.clock(),
     };
+    // Checked before the data dir is opened: a bad spec writes nothing.
+    let faults = faults(&args)?;
     let service = ctx.open_service(clock)?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -37,6 +41,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         device_code_lifetime: args
             .device_code_lifetime
             .map(std::time::Duration::from_secs),
+        faults: faults.clone(),
     };
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(
@@ -52,6 +57,14 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             None => String::new(),
         }
     ));
+    if let Some(f) = &faults {
+        // Loud on purpose: a server that fails requests must never pass for a normal one.
+        eprintln!(
+            "FAULT INJECTION ON: {} (faulted answers carry {}: KIND)",
+            f.spec(),
+            server::faults::HEADER
+        );
+    }
     if clock.is_fixed() {
         ctx.out
             .note(format_args!("the clock is fixed at {}", clock.now()));
@@ -66,7 +79,22 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         .await
         .map_err(CliError::io("serving"))?;
     ctx.out.note("stopped");
+    if let Some(f) = &faults {
+        eprintln!("FAULT INJECTION summary: {}", f.tally());
+    }
     Ok(())
+}
+
+/// `--inject-faults SPEC` or `PARTNERCTL_SERVE_FAULTS`.
+fn faults(args: &ServeArgs) -> Result<Option<Arc<Faults>>> {
+    let var = crate::env_vars::SERVE_FAULTS;
+    let (text, source) = match (&args.inject_faults, var.get()) {
+        (Some(t), _) => (t.clone(), "--inject-faults"),
+        (None, Some(t)) => (t, var.name),
+        (None, None) => return Ok(None),
+    };
+    let spec = Spec::parse(&text).map_err(|e| CliError::usage(format!("{source}: {e}")))?;
+    Ok(Some(Arc::new(Faults::new(spec))))
 }
 
 /// `--app CLIENT_ID=UPN`, each with the secret from `PARTNERCTL_SERVE_CLIENT_SECRET` or a

@@ -8,6 +8,7 @@
 mod answer;
 mod assertion;
 mod authority;
+pub mod faults;
 mod openapi;
 mod refuse;
 mod route;
@@ -49,6 +50,8 @@ pub struct Options {
     pub apps: Vec<App>,
     /// How long device codes wait for approval; `None`: Azure AD's 15 minutes.
     pub device_code_lifetime: Option<std::time::Duration>,
+    /// Faults to inject (`--inject-faults`); never in normal service.
+    pub faults: Option<Arc<faults::Faults>>,
 }
 
 /// An application registered with `serve --app`: it signs in with its secret or a client
@@ -125,7 +128,8 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
     for (path, methods) in by_path {
         app = app.route(path, methods);
     }
-    app.route("/{tenant}/oauth2/token", axum::routing::post(token::handle))
+    let app = app
+        .route("/{tenant}/oauth2/token", axum::routing::post(token::handle))
         .route(
             "/{tenant}/oauth2/devicecode",
             axum::routing::post(authority::start),
@@ -142,8 +146,13 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
                 "this endpoint does not take this method",
             ))
         })
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(middleware::from_fn_with_state(state.clone(), around))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT));
+    // Inside `around`: a faulted answer still gets its correlation id and its log line.
+    let app = match &opts.faults {
+        Some(f) => app.layer(middleware::from_fn_with_state(f.clone(), faults::inject)),
+        None => app,
+    };
+    app.layer(middleware::from_fn_with_state(state.clone(), around))
         .with_state(state)
 }
 

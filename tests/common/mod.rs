@@ -4,6 +4,7 @@
 
 mod databases;
 mod home;
+pub mod reliability;
 pub mod tenant;
 #[allow(unused_imports)] // Not every test file uses every part.
 pub use databases::*;
@@ -103,6 +104,20 @@ impl Server {
     /// Stops the server as SIGTERM would (kill on other systems) and waits for it.
     pub fn stop(mut self) {
         self.halt();
+    }
+
+    /// Stops the server with SIGTERM, as an operator would, and waits for it to finish what
+    /// it was doing; returns its log.
+    #[cfg(unix)]
+    pub fn terminate(mut self) -> String {
+        reliability::signal(self.child.id(), "-TERM");
+        let _ = self.child.wait();
+        self.log()
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     fn halt(&mut self) {

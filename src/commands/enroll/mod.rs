@@ -24,6 +24,10 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::sync::Arc;
 
+/// How long to wait before running once more the subsidiaries that failed for a reason that
+/// may pass (the backend unreachable or failing inside): long enough for a server to restart.
+const ITEM_RETRY_PAUSE: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// A subsidiary as the runner sees it.
 struct Entry {
     index: usize,
@@ -77,10 +81,12 @@ pub async fn run(ctx: &Context, args: EnrollArgs) -> Result<()> {
         workers: args.concurrency.into(),
         fail_fast: args.fail_fast,
         steps: STEPS,
+        retry_after: Some(ITEM_RETRY_PAUSE),
     };
     let bars = progress::wanted(ctx.out.quiet > 0)
         .then(|| Progress::new("subsidiaries", total as u64, STEPS));
     let mut watch = Watch {
+        quiet: ctx.out.quiet > 0,
         bars,
         events,
         reports: Vec::with_capacity(total),
@@ -89,12 +95,17 @@ pub async fn run(ctx: &Context, args: EnrollArgs) -> Result<()> {
         let plan = plan.clone();
         async move { plan.enroll(e.index, &e.subsidiary, &steps).await }
     };
-    let summary = batch::run(items, options, journal.as_mut(), &throttle, work, |seen| {
+    let api = parent.api.clone();
+    let mut summary = batch::run(items, options, journal.as_mut(), &throttle, work, |seen| {
         watch.see(seen)
     })
     .await
     .map_err(CliError::io("writing the journal"))?;
+    let traffic = api.traffic();
+    summary.requests = traffic.requests;
+    summary.retries = traffic.retries;
     let Watch {
+        quiet: _,
         bars,
         mut events,
         mut reports,
@@ -152,6 +163,7 @@ fn open_journal(ctx: &Context, args: &EnrollArgs) -> Result<Option<Journal>> {
 
 /// What a run shows as it goes (progress bars, NDJSON events), and the reports it keeps.
 struct Watch {
+    quiet: bool,
     bars: Option<Progress>,
     events: Events,
     reports: Vec<SubsidiaryReport>,
@@ -179,6 +191,20 @@ impl Watch {
                     b.item();
                 }
                 self.events.write(&Event::Resumed { key });
+            }
+            Seen::Retrying { key, steps } => {
+                let why = steps
+                    .iter()
+                    .find(|s| s.outcome == Outcome::Failed)
+                    .map(|s| format!("{}: {}", s.step, s.message.as_deref().unwrap_or("")))
+                    .unwrap_or_default();
+                self.events.write(&Event::Retrying { key, reason: &why });
+                let line = format!("retrying {key} at the end: {why}");
+                match &self.bars {
+                    Some(b) => b.println(&line),
+                    None if !self.quiet => eprintln!("{line}"),
+                    None => {}
+                }
             }
             Seen::Interrupted { in_flight } => {
                 let line = format!(
@@ -315,6 +341,17 @@ fn tell(ctx: &Context, report: &EnrollReport, journal: Option<&Journal>) {
                 n => format!("; the backend throttled {n} calls, all retried"),
             },
         );
+        if s.requests > 0 {
+            eprintln!(
+                "{} requests sent ({} retries){}",
+                s.requests,
+                s.retries,
+                match s.retried {
+                    0 => String::new(),
+                    n => format!("; {n} subsidiaries run once more after a transient failure"),
+                }
+            );
+        }
         if let Ok(table) = crate::output::render(&s.steps, Format::Table) {
             eprint!("{table}");
         }

@@ -15,6 +15,7 @@ pub fn done(step: &'static str, outcome: Outcome) -> StepReport {
         outcome,
         message: None,
         hint: None,
+        transient: false,
     }
 }
 
@@ -25,11 +26,13 @@ pub fn not_done(step: &'static str, outcome: Outcome, message: String) -> StepRe
         outcome,
         message: Some(message),
         hint: None,
+        transient: false,
     }
 }
 
 /// A step the backend refused.
 pub fn failed(step: &'static str, e: ApiError) -> StepReport {
+    let transient = e.is_transient();
     let mut message = e.message;
     for f in &e.fields {
         message += &format!("; {}: {}", f.field, f.message);
@@ -39,6 +42,7 @@ pub fn failed(step: &'static str, e: ApiError) -> StepReport {
         outcome: Outcome::Failed,
         message: Some(message),
         hint: e.hint,
+        transient,
     }
 }
 
@@ -206,6 +210,11 @@ pub enum Event<'a> {
     Subsidiary(&'a SubsidiaryReport),
     Resumed {
         key: &'a str,
+    },
+    /// A subsidiary failed for a reason that may pass: it runs once more at the end.
+    Retrying {
+        key: &'a str,
+        reason: &'a str,
     },
     Summary(&'a Summary),
 }

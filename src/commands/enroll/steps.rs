@@ -7,6 +7,7 @@ use super::parent::Readiness;
 use super::report::{done, failed, not_done, SubsidiaryReport, UserReport};
 use crate::api::*;
 use crate::batch::{Outcome, StepReport, Steps, Throttle};
+use crate::error::Code;
 use crate::profile::{MembershipSpec, Subsidiary};
 use jiff::Timestamp;
 use std::collections::HashMap;
@@ -40,6 +41,7 @@ impl Gate {
                 outcome: *outcome,
                 message: Some(message.clone()),
                 hint: hint.clone(),
+                transient: false,
             }),
         }
     }
@@ -180,6 +182,7 @@ impl Plan {
                     outcome: Outcome::Failed,
                     message: Some(message),
                     hint: Some(hint),
+                    transient: false,
                 };
                 let why = "vetting was rejected".to_string();
                 (step, Gate::Closed(Outcome::Skipped, why, None))
@@ -204,6 +207,7 @@ impl Plan {
                     outcome: Outcome::Pending,
                     message: Some(message),
                     hint: Some(hint.clone()),
+                    transient: false,
                 };
                 let why = format!("waits for vetting: {contact} must confirm the code");
                 (step, Gate::Closed(Outcome::Pending, why, Some(hint)))
@@ -270,6 +274,9 @@ impl Plan {
             {
                 Ok(p) if p.order.status == OrderStatus::PendingPayment => unpaid.push(p.order.id),
                 Ok(_) => outcomes.push(outcome),
+                // Bought since we looked (another run of the file at the same time): what the
+                // file asks for is held.
+                Err(e) if e.is(Code::AlreadySubscribed) => outcomes.push(Outcome::Unchanged),
                 Err(e) => return self.membership_failed(e),
             }
         }
@@ -284,6 +291,7 @@ impl Plan {
                 outcome: Outcome::Pending,
                 message: Some(message.clone()),
                 hint: Some(hint.clone()),
+                transient: false,
             };
             return (step, Gate::Closed(Outcome::Pending, message, Some(hint)));
         }
@@ -344,6 +352,8 @@ impl Plan {
     /// Adds each user, or grants an existing one the roles it lacks.
     async fn users(&self, users: &[NewUser]) -> (StepReport, Vec<UserReport>) {
         let mut reports = Vec::new();
+        // Whether every failure was one that may pass (a 5xx, a dropped connection).
+        let mut transient = true;
         for u in users {
             let report = match self.throttle.call(|| self.api.apply_user(u.clone())).await {
                 Ok(a) => UserReport {
@@ -355,24 +365,30 @@ impl Plan {
                     temporary_password: a.temporary_password.filter(|_| !self.dry_run),
                     message: None,
                 },
-                Err(e) => UserReport {
-                    email: u.email.clone(),
-                    user_principal_name: None,
-                    outcome: Outcome::Failed,
-                    granted: Vec::new(),
-                    temporary_password: None,
-                    message: Some(failed("users", e).message.unwrap_or_default()),
-                },
+                Err(e) => {
+                    transient &= e.is_transient();
+                    UserReport {
+                        email: u.email.clone(),
+                        user_principal_name: None,
+                        outcome: Outcome::Failed,
+                        granted: Vec::new(),
+                        temporary_password: None,
+                        message: Some(failed("users", e).message.unwrap_or_default()),
+                    }
+                }
             };
             reports.push(report);
         }
         let outcome = Outcome::overall(reports.iter().map(|u| u.outcome));
         let step = match reports.iter().find(|u| u.outcome == Outcome::Failed) {
-            Some(f) => not_done(
-                "users",
-                Outcome::Failed,
-                format!("{}: {}", f.email, f.message.clone().unwrap_or_default()),
-            ),
+            Some(f) => StepReport {
+                transient,
+                ..not_done(
+                    "users",
+                    Outcome::Failed,
+                    format!("{}: {}", f.email, f.message.clone().unwrap_or_default()),
+                )
+            },
             None => done("users", outcome),
         };
         (step, reports)
