@@ -266,5 +266,6 @@ pub fn faults_injected(log: &str) -> BTreeMap<String, u64> {
 /// The figures line: `RELIABILITY NAME key=value ...`.
 pub fn figures(name: &str, pairs: &[(&str, String)]) {
     let kv: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    println!("RELIABILITY {name} {}", kv.join(" "));
+    // On a line of its own: the test harness may have begun one ("test NAME ... ").
+    println!("\nRELIABILITY {name} {}", kv.join(" "));
 }
