@@ -6,6 +6,7 @@
 use super::clean;
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -87,22 +88,50 @@ pub fn wait_for_journal(child: &mut Child, data: &Path, at_least: usize, limit: 
 }
 
 /// Waits for `child`, killing it and failing the test if it takes longer than `limit` (a
-/// hang, not a slow machine: limits are ten times what a run takes).
+/// hang, not a slow machine: limits are ten times what a run takes). Its stdout and stderr
+/// (if piped) are read as it goes, so a big report never blocks it on a full pipe.
 pub fn wait_output(mut child: Child, limit: Duration, what: &str) -> Output {
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let started = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
         }
         if started.elapsed() > limit {
             let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
+            let _ = child.wait();
+            let stderr = stderr.join().unwrap();
             panic!(
                 "{what} still running after {limit:?}:\n{}",
-                String::from_utf8_lossy(&out.stderr)
+                String::from_utf8_lossy(&stderr)
             );
         }
         std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
     }
 }
 
@@ -237,5 +266,6 @@ pub fn faults_injected(log: &str) -> BTreeMap<String, u64> {
 /// The figures line: `RELIABILITY NAME key=value ...`.
 pub fn figures(name: &str, pairs: &[(&str, String)]) {
     let kv: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    println!("RELIABILITY {name} {}", kv.join(" "));
+    // On a line of its own: the test harness may have begun one ("test NAME ... ").
+    println!("\nRELIABILITY {name} {}", kv.join(" "));
 }
