@@ -3,7 +3,7 @@
 
 use crate::error::{ApiError, Result};
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use std::cell::Cell;
 use std::path::Path;
 
@@ -44,20 +44,24 @@ pub fn open(path: &Path) -> Result<Connection> {
 }
 
 fn migrate(conn: &Connection) -> Result<()> {
-    let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > MIGRATIONS.len() {
-        return Err(ApiError::internal(format!(
-            "the database schema (version {version}) is newer than this partnerctl knows ({}); upgrade partnerctl",
-            MIGRATIONS.len()
-        )));
-    }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
-        let tx = conn.unchecked_transaction()?;
+    // Each step reads the version inside a write transaction, so two processes opening a new
+    // data dir at once take turns instead of both running the same migration.
+    loop {
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+        let version: usize = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > MIGRATIONS.len() {
+            return Err(ApiError::internal(format!(
+                "the database schema (version {version}) is newer than this partnerctl knows ({}); upgrade partnerctl",
+                MIGRATIONS.len()
+            )));
+        }
+        let Some(sql) = MIGRATIONS.get(version) else {
+            return Ok(());
+        };
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i + 1)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }
 
 /// One operation's transaction, with the operation's "now".
@@ -166,4 +170,36 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(s: &str) -> rusqlite::Result<T
     serde_json::from_str(s).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn processes_opening_a_new_data_dir_at_once_migrate_it_once() {
+        for _ in 0..10 {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("partnerctl.db");
+            let barrier = std::sync::Barrier::new(4);
+            let opened: Vec<Result<Connection>> = std::thread::scope(|s| {
+                let workers: Vec<_> = (0..4)
+                    .map(|_| {
+                        s.spawn(|| {
+                            barrier.wait();
+                            open(&path)
+                        })
+                    })
+                    .collect();
+                workers.into_iter().map(|w| w.join().unwrap()).collect()
+            });
+            for conn in opened {
+                let conn = conn.expect("every opener gets the migrated store");
+                let version: usize = conn
+                    .pragma_query_value(None, "user_version", |r| r.get(0))
+                    .unwrap();
+                assert_eq!(version, MIGRATIONS.len());
+            }
+        }
+    }
 }
