@@ -215,3 +215,26 @@ fn a_reset_comes_after_the_commit_and_the_retry_gets_the_first_answer() {
         "the tenant exists once: {other}"
     );
 }
+
+/// The parent's set-up is tried again when a call to it used up the client's own retries: the
+/// server fails the first six requests, the client gives up after five tries, and the run
+/// still ends with every subsidiary created.
+#[test]
+fn the_parent_is_tried_again_when_the_clients_retries_are_used_up() {
+    let home = tempfile::tempdir().unwrap();
+    let file = reliability::enrollment(home.path(), 3, "stubborn");
+    let served = home.path().join("served");
+    let server = Server::start(
+        home.path(),
+        &served,
+        T0,
+        0,
+        &["--sandbox", "--inject-faults", "share=0,kinds=503,first=6"],
+    );
+    let data = home.path().join("client");
+    let cmd = reliability::enroll_cmd(home.path(), &data, Some(&server.url), &file);
+    let report = reliability::run_enroll(cmd, 0, Duration::from_secs(120));
+    assert_eq!(items(&report, "created"), 3, "{:#}", report["summary"]);
+    let log = server.terminate();
+    assert_eq!(reliability::faults_injected(&log)["503"], 6, "{log}");
+}

@@ -4,7 +4,8 @@
 //! every faulted answer that has one, and a count by kind when the server stops.
 //!
 //! SPEC is `share=0.2,kinds=500+503+reset+slow+429,seed=7`, with optional `slow-ms=` (the delay
-//! of a slow answer) and `burst=` (how many answers in a row a 429 burst refuses). Which
+//! of a slow answer), `burst=` (how many answers in a row a 429 burst refuses) and `first=`
+//! (how many requests from the start are all faulted, whatever the share). Which
 //! requests are faulted follows from the seed and the order requests arrive in.
 
 use super::answer::{error_response, throttled};
@@ -76,9 +77,13 @@ pub struct Spec {
     pub slow: Duration,
     /// Answers in a row a 429 burst refuses (the first included).
     pub burst: u32,
+    /// Requests from the start that are all faulted: a client's retries can be used up on
+    /// purpose, to see what it does next.
+    pub first: u64,
 }
 
-const SHAPE: &str = "share=0.2,kinds=500+503+reset+slow+429,seed=7[,slow-ms=300][,burst=3]";
+const SHAPE: &str =
+    "share=0.2,kinds=500+503+reset+slow+429,seed=7[,slow-ms=300][,burst=3][,first=0]";
 
 impl Spec {
     pub fn parse(text: &str) -> Result<Spec, String> {
@@ -88,6 +93,7 @@ impl Spec {
             seed: 0,
             slow: Duration::from_millis(300),
             burst: 3,
+            first: 0,
         };
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             let Some((key, value)) = part.split_once('=') else {
@@ -138,10 +144,13 @@ impl Spec {
                         .filter(|n| (1..=100).contains(n))
                         .ok_or_else(|| bad("a number of answers, from 1 to 100"))?;
                 }
+                "first" => {
+                    spec.first = value.parse().map_err(|_| bad("a number of requests"))?;
+                }
                 other => {
                     return Err(format!(
                         "{other:?} is not a setting; the settings are share, kinds, seed, \
-                         slow-ms and burst: {SHAPE}"
+                         slow-ms, burst and first: {SHAPE}"
                     ))
                 }
             }
@@ -158,12 +167,13 @@ impl fmt::Display for Spec {
         let kinds: Vec<&str> = self.kinds.iter().map(|k| k.name()).collect();
         write!(
             f,
-            "share={},kinds={},seed={},slow-ms={},burst={}",
+            "share={},kinds={},seed={},slow-ms={},burst={},first={}",
             self.share,
             kinds.join("+"),
             self.seed,
             self.slow.as_millis(),
-            self.burst
+            self.burst,
+            self.first
         )
     }
 }
@@ -186,6 +196,8 @@ struct Draw {
     rng: StdRng,
     /// Answers left in the current 429 burst.
     burst_left: u32,
+    /// Requests drawn for so far.
+    seen: u64,
 }
 
 impl Faults {
@@ -194,6 +206,7 @@ impl Faults {
             draw: Mutex::new(Draw {
                 rng: StdRng::seed_from_u64(spec.seed),
                 burst_left: 0,
+                seen: 0,
             }),
             spec,
             counts: Default::default(),
@@ -212,7 +225,9 @@ impl Faults {
             d.burst_left -= 1;
             return Some(Kind::Throttled);
         }
-        if self.spec.kinds.is_empty() || !d.rng.gen_bool(self.spec.share) {
+        d.seen += 1;
+        let forced = d.seen <= self.spec.first;
+        if self.spec.kinds.is_empty() || !(forced || d.rng.gen_bool(self.spec.share)) {
             return None;
         }
         let kind = self.spec.kinds[d.rng.gen_range(0..self.spec.kinds.len())];
@@ -313,10 +328,10 @@ mod tests {
         assert_eq!(s.kinds, Kind::ALL.to_vec());
         assert_eq!(s.seed, 7);
         assert_eq!(Spec::parse(&s.to_string()).unwrap(), s);
-        let s = Spec::parse("share=1,kinds=reset,slow-ms=5,burst=2").unwrap();
+        let s = Spec::parse("share=1,kinds=reset,slow-ms=5,burst=2,first=4").unwrap();
         assert_eq!(
-            (s.kinds, s.slow, s.burst),
-            (vec![Kind::Reset], Duration::from_millis(5), 2)
+            (s.kinds, s.slow, s.burst, s.first),
+            (vec![Kind::Reset], Duration::from_millis(5), 2, 4)
         );
         for (bad, says) in [
             ("share=2", "from 0 to 1"),
@@ -347,5 +362,13 @@ mod tests {
         assert_eq!(&ra[first..first + 3], &[Some(Kind::Throttled); 3]);
         let none = Faults::new(Spec::parse("share=0").unwrap());
         assert!(run(&none).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn the_first_requests_are_all_faulted_then_the_share_applies() {
+        let f = Faults::new(Spec::parse("share=0,kinds=503,first=4").unwrap());
+        let picks: Vec<_> = (0..10).map(|_| f.pick()).collect();
+        assert_eq!(&picks[..4], &[Some(Kind::Unavailable); 4]);
+        assert!(picks[4..].iter().all(Option::is_none), "{picks:?}");
     }
 }

@@ -4,7 +4,7 @@
 use super::report::{done, not_done, ParentReport};
 use crate::api::{
     AccountRef, Api, ApiError, CreateAccount, CreateTenant, LegalProfileInput,
-    OrganizationProfileInput, SignIn, VettingStatus,
+    OrganizationProfileInput, SignIn, TenantCreated, VettingStatus,
 };
 use crate::auth::Session;
 use crate::batch::Outcome;
@@ -32,6 +32,9 @@ pub struct Parent {
     pub readiness: Readiness,
 }
 
+/// How many times the parent is converged before its failure ends the run.
+const PARENT_TRIES: u32 = 3;
+
 pub async fn converge(ctx: &Context, org: OrganizationProfile, accept: bool) -> Result<Parent> {
     let mut report = ParentReport {
         company_name: org.account.legal_business_profile.company_name.clone(),
@@ -40,7 +43,25 @@ pub async fn converge(ctx: &Context, org: OrganizationProfile, accept: bool) -> 
         steps: Vec::new(),
         tenant_created: None,
     };
-    match converge_into(ctx, org, accept, &mut report).await {
+    // Every subsidiary waits for the parent: a failure that may pass (the backend unreachable
+    // or failing inside, after the client's own retries) is given two more tries.
+    let mut tries = 0;
+    let converged = loop {
+        tries += 1;
+        report.steps.clear();
+        match converge_into(ctx, org.clone(), accept, &mut report).await {
+            Err(CliError::Api(e)) if e.is_transient() && tries < PARENT_TRIES => {
+                ctx.out.warn(format_args!(
+                    "the parent failed for a reason that may pass ({}); trying again in {} s",
+                    e.message,
+                    super::ITEM_RETRY_PAUSE.as_secs()
+                ));
+                tokio::time::sleep(super::ITEM_RETRY_PAUSE).await;
+            }
+            other => break other,
+        }
+    };
+    match converged {
         Ok((api, readiness)) => Ok(Parent {
             api,
             report,
@@ -145,10 +166,16 @@ async fn create_tenant(
     report: &mut ParentReport,
 ) -> Result<Option<Arc<dyn Api>>> {
     let default_domain = format!("{}.onmicrosoft.com", tenant.domain_prefix);
+    // An earlier try of this run created the tenant: it counts as created, not unchanged.
+    let created_here = if report.tenant_created.is_some() {
+        Outcome::Created
+    } else {
+        Outcome::Unchanged
+    };
     let api = ctx.api().await?;
     match api.whoami().await {
         Ok(me) if names(&me.tenant, &default_domain) => {
-            report.steps.push(done("tenant", Outcome::Unchanged));
+            report.steps.push(done("tenant", created_here));
             return Ok(Some(api));
         }
         Ok(_) => {}
@@ -156,6 +183,13 @@ async fn create_tenant(
         Err(e) => return Err(e.into()),
     }
     let anonymous = ctx.anonymous()?;
+    if let Some(created) = report.tenant_created.clone() {
+        // Created by an earlier try whose sign-in failed: sign in now.
+        report.steps.push(done("tenant", Outcome::Created));
+        return sign_in_to_created(ctx, &anonymous, &created)
+            .await
+            .map(Some);
+    }
     if anonymous.domain_taken(default_domain.clone()).await? {
         let e = ApiError::new(
             Code::DomainTaken,
@@ -172,22 +206,28 @@ async fn create_tenant(
         return Ok(None);
     }
     let created = anonymous.create_tenant(tenant).await?;
-    let upn = created.global_admin.user_principal_name.clone();
     // From here on the tenant exists: its one-time password must reach the user.
-    report.tenant_created = Some(created);
-    let password = report
-        .tenant_created
-        .as_ref()
-        .map(|c| c.temporary_password.clone())
-        .unwrap_or_default();
+    report.tenant_created = Some(created.clone());
+    sign_in_to_created(ctx, &anonymous, &created)
+        .await
+        .map(Some)
+}
+
+/// Signs in as the Global admin of the tenant this run created, keeping the session.
+async fn sign_in_to_created(
+    ctx: &Context,
+    anonymous: &Arc<dyn Api>,
+    created: &TenantCreated,
+) -> Result<Arc<dyn Api>> {
+    let upn = created.global_admin.user_principal_name.clone();
     let tokens = anonymous
         .sign_in(SignIn {
             username: upn.clone(),
-            password,
+            password: created.temporary_password.clone(),
         })
         .await?;
     ctx.save_session(&Session::new(&upn, &tokens))?;
-    Ok(Some(ctx.api_as(tokens.access_token)?))
+    Ok(ctx.api_as(tokens.access_token)?)
 }
 
 /// The signed-in user's tenant must be the one the file names.
