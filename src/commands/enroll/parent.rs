@@ -227,7 +227,7 @@ async fn sign_in_to_created(
         })
         .await?;
     ctx.save_session(&Session::new(&upn, &tokens))?;
-    Ok(ctx.api_as(tokens.access_token)?)
+    ctx.api_as(tokens.access_token)
 }
 
 /// The signed-in user's tenant must be the one the file names.
