@@ -145,11 +145,28 @@ pub(crate) fn load(path: &Path) -> Result<Enrollment, Vec<ProfileError>> {
     if path.is_dir() {
         return load_directory(path);
     }
-    let options = Options {
-        max_bytes: MAX_BYTES,
-        prepare: apply_defaults,
-    };
-    let mut e = decode::load_with(path, &KIND, &options, decode).map_err(|e| vec![e])?;
+    with_origins(path, decode::load_with(path, &KIND, &OPTIONS, decode))
+}
+
+/// An enrollment file's bytes, as if read from `path`.
+pub(crate) fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Enrollment, Vec<ProfileError>> {
+    with_origins(
+        path,
+        decode::load_bytes_with(path, bytes, &KIND, &OPTIONS, decode),
+    )
+}
+
+const OPTIONS: Options = Options {
+    max_bytes: MAX_BYTES,
+    prepare: apply_defaults,
+};
+
+/// Each subsidiary's origin is `FILE:LINE`.
+fn with_origins(
+    path: &Path,
+    loaded: Result<Enrollment, ProfileError>,
+) -> Result<Enrollment, Vec<ProfileError>> {
+    let mut e = loaded.map_err(|e| vec![e])?;
     for s in &mut e.subsidiaries {
         s.origin = format!("{}:{}", path.display(), s.origin);
     }

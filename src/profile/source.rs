@@ -21,27 +21,21 @@ pub(crate) fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Proble
             "is a directory; give the path of a profile file".into(),
         ));
     }
-    let too_big = || {
-        file_problem(format!(
-            "the file is larger than {} MiB ({max_bytes} bytes); {}",
-            max_bytes >> 20,
-            if max_bytes == MAX_BYTES {
-                "a profile is far smaller"
-            } else {
-                "split it into several files"
-            }
-        ))
-    };
     if meta.len() > max_bytes {
-        return Err(too_big());
+        return Err(too_big(max_bytes));
     }
     // Read at most one byte past the limit: the length of special files is not known up front.
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
         .map_err(|e| file_problem(io_message(&e)))?;
+    text_of(bytes, max_bytes)
+}
+
+/// The text of a file's bytes, if they are at most `max_bytes` of UTF-8.
+pub(crate) fn text_of(bytes: Vec<u8>, max_bytes: u64) -> Result<String, Problem> {
     if bytes.len() as u64 > max_bytes {
-        return Err(too_big());
+        return Err(too_big(max_bytes));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
@@ -63,6 +57,22 @@ pub(crate) fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Proble
         Some(rest) => rest.to_string(),
         None => text,
     })
+}
+
+fn too_big(max_bytes: u64) -> Problem {
+    let advice = if max_bytes == MAX_BYTES {
+        "a profile is far smaller"
+    } else {
+        "split it into several files"
+    };
+    Problem::at(
+        Pos::FILE,
+        "",
+        format!(
+            "the file is larger than {} MiB ({max_bytes} bytes); {advice}",
+            max_bytes >> 20
+        ),
+    )
 }
 
 fn io_message(e: &std::io::Error) -> String {

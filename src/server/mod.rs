@@ -19,7 +19,8 @@ use crate::error::{ApiError, Code, Result};
 use crate::protocol::{self, header};
 use answer::{error_response, reply_response};
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::path::ErrorKind as PathErrorKind;
+use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
@@ -99,11 +100,14 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
                   method: Method,
                   uri: Uri,
                   headers: HeaderMap,
-                  params: Option<Path<HashMap<String, String>>>,
+                  params: std::result::Result<Path<HashMap<String, String>>, PathRejection>,
                   body: std::result::Result<Bytes, BytesRejection>| {
                 let route = route.clone();
                 async move {
-                    let params = params.map(|Path(p)| p).unwrap_or_default();
+                    let params = match path_params(params) {
+                        Ok(params) => params,
+                        Err(e) => return error_response(&e),
+                    };
                     dispatch(st, &route, method, uri, headers, params, body).await
                 }
             };
@@ -134,6 +138,26 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(state.clone(), around))
         .with_state(state)
+}
+
+/// A route's path parameters (none for a route without any); a segment that is not UTF-8
+/// once percent-decoded is refused with the error body.
+fn path_params(
+    params: std::result::Result<Path<HashMap<String, String>>, PathRejection>,
+) -> Result<HashMap<String, String>> {
+    match params {
+        Ok(Path(params)) => Ok(params),
+        Err(PathRejection::FailedToDeserializePathParams(e))
+            if matches!(
+                e.kind(),
+                PathErrorKind::WrongNumberOfParameters { got: 0, .. }
+            ) =>
+        {
+            Ok(HashMap::new())
+        }
+        Err(rejection) => Err(ApiError::new(Code::InvalidInput, rejection.body_text())
+            .hint("percent-encode each path segment as UTF-8")),
+    }
 }
 
 fn not_here() -> ApiError {

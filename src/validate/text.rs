@@ -20,15 +20,28 @@ pub(crate) fn required(value: &str, field: String, what: &str) -> Option<FieldEr
     is_blank(value).then(|| FieldError::new(field, format!("required: {what}")))
 }
 
-/// A value quoted for a message, cut short so a huge value never floods the output.
+/// A value quoted for a message, cut short so a huge value never floods the output, with
+/// control characters escaped so a message stays on one line (`\n`, `\u{7}`).
 pub(crate) fn shown(value: &str) -> String {
     const MAX: usize = 60;
     if value.chars().count() <= MAX {
-        format!("`{value}`")
+        format!("`{}`", escaped(value.chars()))
     } else {
-        let head: String = value.chars().take(MAX - 3).collect();
+        let head = escaped(value.chars().take(MAX - 3));
         format!("`{head}...` ({} characters)", value.chars().count())
     }
+}
+
+fn escaped(chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::new();
+    for c in chars {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -48,6 +61,13 @@ mod tests {
         let s = shown(&long);
         assert!(s.len() < 100, "{s}");
         assert!(s.contains("5000 characters"));
+    }
+
+    #[test]
+    fn control_characters_are_escaped_in_messages() {
+        assert_eq!(shown("a@b.com\n"), "`a@b.com\\n`");
+        assert_eq!(shown("a\u{7}b\tc"), "`a\\u{7}b\\tc`");
+        assert_eq!(shown("東京"), "`東京`");
     }
 
     #[test]
