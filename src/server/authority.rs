@@ -18,6 +18,7 @@ use super::{run_blocking, Shared, ThrottleKey};
 use crate::api::{SignIn, Tokens};
 use crate::backend::{Embedded, Grant};
 use crate::error::{ApiError, Code};
+use axum::extract::rejection::{FormRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::http::Uri;
 use axum::response::{Html, IntoResponse, Response};
@@ -75,10 +76,14 @@ struct DeviceCodeAnswer {
 /// `POST /{tenant}/oauth2/devicecode`.
 pub async fn start(
     State(st): State<Shared>,
-    Path(tenant): Path<String>,
+    tenant: Result<Path<String>, PathRejection>,
     uri: Uri,
     headers: axum::http::HeaderMap,
 ) -> Response {
+    let tenant = match tenant {
+        Ok(Path(tenant)) => tenant,
+        Err(e) => return error_response(&ApiError::new(Code::InvalidInput, e.body_text())),
+    };
     let device_code = uuid::Uuid::new_v4().simple().to_string();
     let user_code = user_code();
     let host = headers
@@ -152,7 +157,17 @@ struct Approved {
 }
 
 /// `POST /devicelogin`: signs the user in at the code's tenant and approves the code.
-pub async fn approve(State(st): State<Shared>, Form(form): Form<ApproveForm>) -> Response {
+pub async fn approve(
+    State(st): State<Shared>,
+    form: Result<Form<ApproveForm>, FormRejection>,
+) -> Response {
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(e) => {
+            let hint = "send user_code, username and password, form-encoded";
+            return error_response(&ApiError::new(Code::InvalidInput, e.body_text()).hint(hint));
+        }
+    };
     let code = form.user_code.trim().to_ascii_uppercase();
     let Some((device, tenant)) = find(&st, &code) else {
         return error_response(

@@ -11,7 +11,7 @@ use crate::client::aad::DEVICE_CODE_GRANT;
 use crate::client::assertion::JWT_BEARER;
 use crate::error::{ApiError, Code, ErrorKind};
 use crate::protocol::{ErrorBody, TokenAnswer, TokenError};
-use axum::extract::rejection::FormRejection;
+use axum::extract::rejection::{FormRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -20,10 +20,14 @@ use std::collections::HashMap;
 
 pub async fn handle(
     State(st): State<Shared>,
-    Path(tenant): Path<String>,
+    tenant: Result<Path<String>, PathRejection>,
     headers: axum::http::HeaderMap,
     form: Result<Form<HashMap<String, String>>, FormRejection>,
 ) -> Response {
+    let tenant = match tenant {
+        Ok(Path(tenant)) => tenant,
+        Err(e) => return failure(&ApiError::new(Code::InvalidInput, e.body_text())),
+    };
     let form = match form {
         Ok(Form(f)) => f,
         Err(e) => return failure(&ApiError::new(Code::InvalidInput, e.body_text())),
