@@ -10,7 +10,7 @@ use super::source;
 use super::yaml::{self, Entry, Node, Value};
 use super::{Pos, Problem, ProfileError};
 use crate::error::FieldError;
-use crate::validate::text::join;
+use crate::validate::text::{join, shown};
 use std::collections::hash_map::Entry::{Occupied, Vacant};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -221,8 +221,10 @@ impl<'t> Decoder<'t> {
                         )
                     } else {
                         format!(
-                            "unknown kind `{found}`; {} has kind: {} (or no kind at all)",
-                            kind.title, kind.name
+                            "unknown kind {}; {} has kind: {} (or no kind at all)",
+                            shown(&found),
+                            kind.title,
+                            kind.name
                         )
                     };
                     self.problem(entry.value.pos, "kind".into(), message);
@@ -246,8 +248,8 @@ impl<'t> Decoder<'t> {
                 entry.key_pos,
                 join(&path, &entry.key),
                 format!(
-                    "unknown key `{}`{hint}; valid keys here: {}",
-                    entry.key,
+                    "unknown key {}{hint}; valid keys here: {}",
+                    shown(&entry.key),
                     keys.join(", ")
                 ),
             );
@@ -354,7 +356,7 @@ impl<'t> Decoder<'t> {
         };
         if value.is_none() {
             let found = match &entry.value.value {
-                Value::Scalar { text, .. } => format!("`{text}`"),
+                Value::Scalar { text, .. } => shown(text),
                 other => other.describe().to_string(),
             };
             self.problem(
@@ -430,7 +432,8 @@ impl Unique {
         match self.first_lines.entry(value.to_lowercase()) {
             Occupied(first) => {
                 let message = format!(
-                    "`{value}` is listed twice (first on line {}); list each {what} once",
+                    "{} is listed twice (first on line {}); list each {what} once",
+                    shown(value),
                     first.get()
                 );
                 d.problem(at, path, message);

@@ -25,6 +25,7 @@ use crate::api::{
     PaymentMethod,
 };
 use crate::validate;
+use crate::validate::text::shown;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -285,7 +286,7 @@ fn membership<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> MembershipSpec {
         Some("invoice") => PaymentMethod::Invoice,
         Some(other) => {
             let at = d.position_of(&m.path_of("payment"));
-            let message = format!("unknown payment `{other}`; use card or invoice");
+            let message = format!("unknown payment {}; use card or invoice", shown(other));
             d.problem(at, m.path_of("payment"), message);
             PaymentMethod::Card
         }
@@ -352,7 +353,11 @@ fn named<'t, T>(
     let value = parse(&text);
     if value.is_none() {
         let at = d.position_of(&m.path_of(key));
-        let message = format!("unknown {key} `{text}`; use one of {}", names.join(", "));
+        let message = format!(
+            "unknown {key} {}; use one of {}",
+            shown(&text),
+            names.join(", ")
+        );
         d.problem(at, m.path_of(key), message);
     }
     value
@@ -373,7 +378,7 @@ fn benefits<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> Vec<BenefitKind> {
         if text == "all" {
             return ALL_BENEFITS.to_vec();
         }
-        let message = format!("expected {valid}; found `{text}`");
+        let message = format!("expected {valid}; found {}", shown(text));
         d.problem(entry.value.pos, m.path_of("activate"), message);
         return Vec::new();
     }
@@ -391,7 +396,7 @@ fn benefits<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> Vec<BenefitKind> {
             None => d.problem(
                 node.pos,
                 path,
-                format!("unknown benefit kind `{name}`; use {valid}"),
+                format!("unknown benefit kind {}; use {valid}", shown(&name)),
             ),
         }
     }
@@ -510,9 +515,9 @@ fn repeated_keys(subsidiaries: &[Subsidiary]) -> Vec<ProfileError> {
             Some(other) => errors.push(file_error(
                 Path::new(&s.origin),
                 format!(
-                    "the subsidiary key `{}` is also that of {other}; give one of them another \
+                    "the subsidiary key {} is also that of {other}; give one of them another \
                      `key:`",
-                    s.key
+                    shown(&s.key)
                 ),
             )),
             None => {

@@ -7,7 +7,7 @@
 //! values ("billion laughs"), and more than one document.
 
 use super::{Pos, Problem};
-use crate::validate::text::join;
+use crate::validate::text::{self, join};
 use std::collections::hash_map::Entry::{Occupied, Vacant};
 use std::collections::HashMap;
 use yaml_rust2::parser::{Event, Parser, Tag};
@@ -345,7 +345,10 @@ impl Builder {
             self.problems.push(Problem::at(
                 pos,
                 path,
-                format!("YAML tags such as `{shown}` are not used in profiles; remove it"),
+                format!(
+                    "YAML tags such as {} are not used in profiles; remove it",
+                    text::shown(&shown)
+                ),
             ));
         }
     }
@@ -449,8 +452,9 @@ impl Builder {
                                 node.pos,
                                 join(&frame.path, text),
                                 format!(
-                                    "duplicate key `{text}` (first on line {}); each key may \
+                                    "duplicate key {} (first on line {}); each key may \
                                      appear once",
+                                    text::shown(text),
                                     first.get()
                                 ),
                             )),
