@@ -81,7 +81,9 @@ impl fmt::Display for ProfileError {
                 write!(f, ":{}:{}", p.line, p.column)?;
             }
             if !p.field.is_empty() {
-                write!(f, ": {}", p.field)?;
+                // A key in the path may hold a line break; each problem stays on one line.
+                let field = crate::validate::text::escaped(p.field.chars());
+                write!(f, ": {field}")?;
             }
             write!(f, ": {}", p.message)?;
         }

@@ -32,7 +32,8 @@ pub(crate) fn shown(value: &str) -> String {
     }
 }
 
-fn escaped(chars: impl Iterator<Item = char>) -> String {
+/// Control characters escaped (`\n`, `\u{7}`), the rest as is.
+pub(crate) fn escaped(chars: impl Iterator<Item = char>) -> String {
     let mut out = String::new();
     for c in chars {
         if c.is_control() {
