@@ -15,6 +15,8 @@ pub mod commands;
 pub mod config;
 pub mod env_vars;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod output;
 pub mod profile;
 pub mod protocol;

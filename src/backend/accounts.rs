@@ -160,7 +160,7 @@ fn new_etag() -> String {
     format!("W/\"{}\"", new_id())
 }
 
-pub(super) fn normalise(mut p: LegalProfileInput) -> LegalProfileInput {
+pub(crate) fn normalise(mut p: LegalProfileInput) -> LegalProfileInput {
     p.company_name = p.company_name.trim().to_string();
     p.address.country = p.address.country.trim().to_ascii_uppercase();
     p.address.postal_code = p.address.postal_code.trim().to_string();

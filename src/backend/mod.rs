@@ -26,6 +26,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+pub(crate) use accounts::normalise as normalise_legal_profile;
 pub use catalog::default_offers;
 pub use directory::role_id;
 pub use idempotency::RequestKey;

@@ -72,6 +72,29 @@ pub(crate) fn load_with<T>(
     options: &Options,
     decode: for<'t> fn(&mut Decoder<'t>, &Map<'t>) -> T,
 ) -> Result<T, ProfileError> {
+    let text = source::read_limited(path, options.max_bytes);
+    decode_text(path, text, kind, options, decode)
+}
+
+/// [`load_with`] on a file's bytes already in memory; `path` only names the file.
+pub(crate) fn load_bytes_with<T>(
+    path: &Path,
+    bytes: &[u8],
+    kind: &Kind,
+    options: &Options,
+    decode: for<'t> fn(&mut Decoder<'t>, &Map<'t>) -> T,
+) -> Result<T, ProfileError> {
+    let text = source::text_of(bytes.to_vec(), options.max_bytes);
+    decode_text(path, text, kind, options, decode)
+}
+
+fn decode_text<T>(
+    path: &Path,
+    text: Result<String, Problem>,
+    kind: &Kind,
+    options: &Options,
+    decode: for<'t> fn(&mut Decoder<'t>, &Map<'t>) -> T,
+) -> Result<T, ProfileError> {
     let fail = |mut problems: Vec<Problem>| {
         if problems.len() > MAX_PROBLEMS {
             let more = problems.len() - MAX_PROBLEMS;
@@ -87,7 +110,7 @@ pub(crate) fn load_with<T>(
             problems,
         }
     };
-    let text = source::read_limited(path, options.max_bytes).map_err(|p| fail(vec![p]))?;
+    let text = text.map_err(|p| fail(vec![p]))?;
     if source::is_empty(&text) {
         return Err(fail(vec![Problem::at(
             Pos::FILE,
@@ -198,8 +221,10 @@ impl<'t> Decoder<'t> {
                         )
                     } else {
                         format!(
-                            "unknown kind `{found}`; {} has kind: {} (or no kind at all)",
-                            kind.title, kind.name
+                            "unknown kind {}; {} has kind: {} (or no kind at all)",
+                            shown(&found),
+                            kind.title,
+                            kind.name
                         )
                     };
                     self.problem(entry.value.pos, "kind".into(), message);
@@ -335,7 +360,7 @@ impl<'t> Decoder<'t> {
         };
         if value.is_none() {
             let found = match &entry.value.value {
-                Value::Scalar { text, .. } => format!("`{text}`"),
+                Value::Scalar { text, .. } => shown(text),
                 other => other.describe().to_string(),
             };
             self.problem(
@@ -411,7 +436,8 @@ impl Unique {
         match self.first_lines.entry(value.to_lowercase()) {
             Occupied(first) => {
                 let message = format!(
-                    "`{value}` is listed twice (first on line {}); list each {what} once",
+                    "{} is listed twice (first on line {}); list each {what} once",
+                    shown(value),
                     first.get()
                 );
                 d.problem(at, path, message);

@@ -25,6 +25,7 @@ use crate::api::{
     PaymentMethod,
 };
 use crate::validate;
+use crate::validate::text::shown;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -145,11 +146,28 @@ pub(crate) fn load(path: &Path) -> Result<Enrollment, Vec<ProfileError>> {
     if path.is_dir() {
         return load_directory(path);
     }
-    let options = Options {
-        max_bytes: MAX_BYTES,
-        prepare: apply_defaults,
-    };
-    let mut e = decode::load_with(path, &KIND, &options, decode).map_err(|e| vec![e])?;
+    with_origins(path, decode::load_with(path, &KIND, &OPTIONS, decode))
+}
+
+/// An enrollment file's bytes, as if read from `path`.
+pub(crate) fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Enrollment, Vec<ProfileError>> {
+    with_origins(
+        path,
+        decode::load_bytes_with(path, bytes, &KIND, &OPTIONS, decode),
+    )
+}
+
+const OPTIONS: Options = Options {
+    max_bytes: MAX_BYTES,
+    prepare: apply_defaults,
+};
+
+/// Each subsidiary's origin is `FILE:LINE`.
+fn with_origins(
+    path: &Path,
+    loaded: Result<Enrollment, ProfileError>,
+) -> Result<Enrollment, Vec<ProfileError>> {
+    let mut e = loaded.map_err(|e| vec![e])?;
     for s in &mut e.subsidiaries {
         s.origin = format!("{}:{}", path.display(), s.origin);
     }
@@ -268,7 +286,7 @@ fn membership<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> MembershipSpec {
         Some("invoice") => PaymentMethod::Invoice,
         Some(other) => {
             let at = d.position_of(&m.path_of("payment"));
-            let message = format!("unknown payment `{other}`; use card or invoice");
+            let message = format!("unknown payment {}; use card or invoice", shown(other));
             d.problem(at, m.path_of("payment"), message);
             PaymentMethod::Card
         }
@@ -335,7 +353,11 @@ fn named<'t, T>(
     let value = parse(&text);
     if value.is_none() {
         let at = d.position_of(&m.path_of(key));
-        let message = format!("unknown {key} `{text}`; use one of {}", names.join(", "));
+        let message = format!(
+            "unknown {key} {}; use one of {}",
+            shown(&text),
+            names.join(", ")
+        );
         d.problem(at, m.path_of(key), message);
     }
     value
@@ -356,7 +378,7 @@ fn benefits<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> Vec<BenefitKind> {
         if text == "all" {
             return ALL_BENEFITS.to_vec();
         }
-        let message = format!("expected {valid}; found `{text}`");
+        let message = format!("expected {valid}; found {}", shown(text));
         d.problem(entry.value.pos, m.path_of("activate"), message);
         return Vec::new();
     }
@@ -374,7 +396,7 @@ fn benefits<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> Vec<BenefitKind> {
             None => d.problem(
                 node.pos,
                 path,
-                format!("unknown benefit kind `{name}`; use {valid}"),
+                format!("unknown benefit kind {}; use {valid}", shown(&name)),
             ),
         }
     }
@@ -493,9 +515,9 @@ fn repeated_keys(subsidiaries: &[Subsidiary]) -> Vec<ProfileError> {
             Some(other) => errors.push(file_error(
                 Path::new(&s.origin),
                 format!(
-                    "the subsidiary key `{}` is also that of {other}; give one of them another \
+                    "the subsidiary key {} is also that of {other}; give one of them another \
                      `key:`",
-                    s.key
+                    shown(&s.key)
                 ),
             )),
             None => {

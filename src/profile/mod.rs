@@ -272,6 +272,43 @@ pub(crate) fn flat_mapping(text: &str) -> Result<Vec<FlatEntry>, Vec<Problem>> {
     }
 }
 
+/// A profile file that loaded, of any kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loaded {
+    Organization(OrganizationProfile),
+    Location(LegalProfileInput),
+    Users(Vec<NewUser>),
+    Enrollment(Enrollment),
+}
+
+/// Loads and checks a file's bytes as `kind`, exactly as the loaders read a file at `path`
+/// (which only names it in problems): no disk access, and an enrollment is one file.
+pub fn load_bytes(kind: FileKind, path: &Path, bytes: &[u8]) -> Result<Loaded, ProfileError> {
+    let options = decode::Options::default();
+    match kind {
+        FileKind::Organization => decode::load_bytes_with(
+            path,
+            bytes,
+            &organization::KIND,
+            &options,
+            organization::decode,
+        )
+        .map(Loaded::Organization),
+        FileKind::Location => {
+            decode::load_bytes_with(path, bytes, &location::KIND, &options, location::decode)
+                .map(Loaded::Location)
+        }
+        FileKind::Users => {
+            decode::load_bytes_with(path, bytes, &users::KIND, &options, users::decode)
+                .map(Loaded::Users)
+        }
+        FileKind::Enrollment => enrollment::load_bytes(path, bytes)
+            .map(Loaded::Enrollment)
+            // A file (not a directory) fails as one file.
+            .map_err(|mut errors| errors.remove(0)),
+    }
+}
+
 /// A users file (`kind: users`): the users to add, at least one.
 pub fn load_users(path: &Path) -> Result<Vec<NewUser>, ProfileError> {
     decode::load(path, &users::KIND, users::decode)

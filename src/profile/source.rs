@@ -14,34 +14,32 @@ pub(crate) fn read(path: &Path) -> Result<String, Problem> {
 
 /// The file's text, if it is at most `max_bytes` long.
 pub(crate) fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Problem> {
-    let file_problem = |message: String| Problem::at(Pos::FILE, "", message);
     let meta = std::fs::metadata(path).map_err(|e| file_problem(io_message(&e)))?;
     if meta.is_dir() {
         return Err(file_problem(
             "is a directory; give the path of a profile file".into(),
         ));
     }
-    let too_big = || {
-        file_problem(format!(
-            "the file is larger than {} MiB ({max_bytes} bytes); {}",
-            max_bytes >> 20,
-            if max_bytes == MAX_BYTES {
-                "a profile is far smaller"
-            } else {
-                "split it into several files"
-            }
-        ))
-    };
     if meta.len() > max_bytes {
-        return Err(too_big());
+        return Err(too_big(max_bytes));
     }
     // Read at most one byte past the limit: the length of special files is not known up front.
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
         .map_err(|e| file_problem(io_message(&e)))?;
+    text_of(bytes, max_bytes)
+}
+
+/// A problem with the file as a whole.
+fn file_problem(message: String) -> Problem {
+    Problem::at(Pos::FILE, "", message)
+}
+
+/// The text of a file's bytes, if they are at most `max_bytes` of UTF-8.
+pub(crate) fn text_of(bytes: Vec<u8>, max_bytes: u64) -> Result<String, Problem> {
     if bytes.len() as u64 > max_bytes {
-        return Err(too_big());
+        return Err(too_big(max_bytes));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(file_problem(
@@ -94,6 +92,22 @@ fn control_character(text: &str) -> Option<Problem> {
             c as u32
         ),
     ))
+}
+
+fn too_big(max_bytes: u64) -> Problem {
+    let advice = if max_bytes == MAX_BYTES {
+        "a profile is far smaller"
+    } else {
+        "split it into several files"
+    };
+    Problem::at(
+        Pos::FILE,
+        "",
+        format!(
+            "the file is larger than {} MiB ({max_bytes} bytes); {advice}",
+            max_bytes >> 20
+        ),
+    )
 }
 
 fn io_message(e: &std::io::Error) -> String {

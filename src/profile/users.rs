@@ -4,6 +4,7 @@ use super::decode::{Decoder, Kind, Map, Unique};
 use super::yaml::Value;
 use crate::api::{NewUser, RoleName};
 use crate::validate;
+use crate::validate::text::shown;
 
 pub(crate) const KIND: Kind = Kind {
     name: "users",
@@ -100,7 +101,8 @@ fn roles<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> Vec<RoleName> {
                     node.pos,
                     path,
                     format!(
-                        "unknown role `{name}`{hint}; valid roles: {}",
+                        "unknown role {}{hint}; valid roles: {}",
+                        shown(&name),
                         valid.join(", ")
                     ),
                 );

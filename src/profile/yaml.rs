@@ -7,7 +7,7 @@
 //! values ("billion laughs"), and more than one document.
 
 use super::{Pos, Problem};
-use crate::validate::text::join;
+use crate::validate::text::{self, join};
 use std::collections::hash_map::Entry::{Occupied, Vacant};
 use std::collections::HashMap;
 use yaml_rust2::parser::{Event, Parser, Tag};
@@ -126,12 +126,13 @@ pub(crate) struct Parsed {
 pub(crate) fn parse(text: &str) -> Result<Parsed, Vec<Problem>> {
     let mut builder = Builder::default();
     let mut parser = Parser::new_from_str(text);
+    let end = End::of(text);
     loop {
         let (event, marker) = match parser.next_token() {
             Ok(next) => next,
-            Err(e) => return Err(builder.fail(syntax_problem(&e))),
+            Err(e) => return Err(builder.fail(end.clamp(syntax_problem(&e)))),
         };
-        let pos = pos(&marker);
+        let pos = end.clamp_pos(pos(&marker));
         match event {
             Event::StreamEnd => break,
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => {}
@@ -205,6 +206,49 @@ fn pos(marker: &Marker) -> Pos {
 
 fn depth_message() -> String {
     format!("the file nests deeper than {MAX_DEPTH} levels; a profile needs five at most")
+}
+
+/// The last line of a text and its length. yaml-rust2 puts the end of a text that does not
+/// end with a line break on a line of its own, past the last one; a place there is shown at
+/// the end of the last line instead.
+struct End {
+    line: usize,
+    column: usize,
+}
+
+impl End {
+    fn of(text: &str) -> End {
+        // Line breaks as YAML counts them: `\r\n`, `\r` or `\n`.
+        let mut line = 1;
+        let mut column = 1;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                continue;
+            }
+            if c == '\n' || c == '\r' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        End { line, column }
+    }
+
+    fn clamp_pos(&self, pos: Pos) -> Pos {
+        if pos.line > self.line {
+            Pos::new(self.line, self.column)
+        } else {
+            pos
+        }
+    }
+
+    fn clamp(&self, mut problem: Problem) -> Problem {
+        let at = self.clamp_pos(Pos::new(problem.line, problem.column));
+        (problem.line, problem.column) = (at.line, at.column);
+        problem
+    }
 }
 
 fn syntax_problem(e: &ScanError) -> Problem {
@@ -303,7 +347,10 @@ impl Builder {
             self.problems.push(Problem::at(
                 pos,
                 path,
-                format!("YAML tags such as `{shown}` are not used in profiles; remove it"),
+                format!(
+                    "YAML tags such as {} are not used in profiles; remove it",
+                    text::shown(&shown)
+                ),
             ));
         }
     }
@@ -415,8 +462,9 @@ impl Builder {
                                 node.pos,
                                 join(&frame.path, text),
                                 format!(
-                                    "duplicate key `{text}` (first on line {}); each key may \
+                                    "duplicate key {} (first on line {}); each key may \
                                      appear once",
+                                    text::shown(text),
                                     first.get()
                                 ),
                             )),
@@ -450,6 +498,17 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_at_the_end_of_the_text_is_on_its_last_line() {
+        for text in ["kind: users\nuser   sta", "kind: users\ruser   sta"] {
+            let Err(problems) = parse(text) else {
+                panic!("{text:?} parsed");
+            };
+            let p = &problems[0];
+            assert_eq!((p.line, p.column), (2, 11), "{text:?}: {p:?}");
+        }
+    }
 
     fn root(text: &str) -> Node {
         let parsed = parse(text).unwrap_or_else(|p| panic!("{p:?}"));

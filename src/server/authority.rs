@@ -164,10 +164,14 @@ pub async fn approve(
     let form = match form {
         Ok(Form(form)) => form,
         Err(e) => {
-            return error_response(&ApiError::new(
-                Code::InvalidInput,
-                format!("the form is not valid: {}", e.body_text()),
-            ))
+            let hint = "send user_code, username and password, form-encoded";
+            return error_response(
+                &ApiError::new(
+                    Code::InvalidInput,
+                    format!("the form is not valid: {}", e.body_text()),
+                )
+                .hint(hint),
+            );
         }
     };
     let code = form.user_code.trim().to_ascii_uppercase();

@@ -104,6 +104,10 @@ mod tests {
         let e = required("Bob\0", "firstName".into(), "a name").unwrap();
         assert!(e.message.contains("control character"), "{}", e.message);
         assert!(required("Bob", "firstName".into(), "a name").is_none());
+        // A message stays on one line, whatever the value holds.
+        assert_eq!(shown("a@b.com\n"), "`a@b.com\\n`");
+        assert_eq!(shown("a\u{7}b\tc"), "`a\\x07b\\tc`");
+        assert_eq!(shown("東京"), "`東京`");
     }
 
     #[test]
