@@ -26,12 +26,15 @@ const CHECKPOINT_PAGES: i64 = 10_000;
 /// once and reused, which matters when thousands of operations run back to back.
 const STATEMENT_CACHE: usize = 256;
 
+/// How long an operation waits for another process's transaction to end.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Open the database file, creating it if needed, and bring its schema up to date.
 pub fn open(path: &Path) -> Result<Connection> {
     let conn = Connection::open(path)
         .map_err(|e| ApiError::internal(format!("cannot open {}: {e}", path.display())))?;
-    conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    write_ahead_log(&conn)?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // Bulk runs commit thousands of small transactions: a larger page cache and fewer, larger
@@ -41,6 +44,24 @@ pub fn open(path: &Path) -> Result<Connection> {
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     migrate(&conn)?;
     Ok(conn)
+}
+
+/// Switches a store to write-ahead logging. SQLite answers "locked" at once, without waiting,
+/// while another process is opening the same new store, so this waits and asks again.
+fn write_ahead_log(conn: &Connection) -> Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        match conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0)) {
+            Ok(_) => return Ok(()),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
 }
 
 fn migrate(conn: &Connection) -> Result<()> {
