@@ -36,8 +36,8 @@ fn an_enrollment_through_a_fifth_of_requests_failing_is_exact() {
     cmd.args(["--concurrency", "16"]);
     let first = reliability::run_enroll(cmd, 0, limit);
     assert_eq!(items(&first, "failed"), 0, "{:#}", first["summary"]);
-    // A subsidiary run once more at the end may find part of it done by its first go (the
-    // answer was lost, the work committed): it is updated, not created, in this report.
+    // A subsidiary run once more at the end keeps what its first go created, but a step whose
+    // first go failed after committing (every try's answer lost) is found in place: updated.
     let done = items(&first, "created") + items(&first, "updated");
     assert_eq!(done, n as u64, "{:#}", first["summary"]);
     let mut cmd = reliability::enroll_cmd(home.path(), &data, Some(&server.url), &file);

@@ -11,6 +11,7 @@ pub mod progress;
 pub mod throttle;
 
 use serde::Serialize;
+use std::collections::HashMap;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -81,6 +82,18 @@ impl Outcome {
     }
 }
 
+/// A step an earlier try created stays created, though this try found it in place.
+pub fn carry_created(steps: &mut [StepReport], earlier: &[StepReport]) {
+    for step in steps {
+        let created_before = earlier
+            .iter()
+            .any(|e| e.step == step.step && e.outcome == Outcome::Created);
+        if created_before && matches!(step.outcome, Outcome::Unchanged | Outcome::Updated) {
+            step.outcome = Outcome::Created;
+        }
+    }
+}
+
 /// One step's outcome, with why when it is pending, failed or skipped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -113,6 +126,12 @@ pub trait Done: Send + 'static {
     fn status(&self) -> Outcome {
         Outcome::overall(self.steps().iter().map(|s| s.outcome))
     }
+    /// Takes in the report of an earlier try of the same item, one that failed for a reason
+    /// that may pass: what that try committed (a location created, a user's one-time
+    /// password) must not vanish from the report of the try that counts.
+    fn absorb(&mut self, earlier: Self)
+    where
+        Self: Sized;
     /// Failed, and only for reasons that may pass when run again.
     fn transient(&self) -> bool {
         let mut failures = self
@@ -342,9 +361,19 @@ where
         signals: Signals::new()?,
     };
     let first: Vec<usize> = (0..run.todo.len()).collect();
-    let hold = options.retry_after.is_some() && !options.fail_fast;
+    let tries = if options.retry_after.is_some() && !options.fail_fast {
+        Tries::First
+    } else {
+        Tries::Only
+    };
     let mut held = run
-        .go(first, hold, &mut summary, journal.as_deref_mut(), &mut seen)
+        .go(
+            first,
+            tries,
+            &mut summary,
+            journal.as_deref_mut(),
+            &mut seen,
+        )
         .await?;
     if let (Some(pause), false) = (options.retry_after, held.is_empty()) {
         let pause_done = tokio::select! {
@@ -353,20 +382,23 @@ where
         };
         if pause_done {
             summary.retried = held.len() as u64;
-            let again = held.drain(..).map(|(i, _)| i).collect();
-            run.go(
-                again,
-                false,
-                &mut summary,
-                journal.as_deref_mut(),
-                &mut seen,
-            )
-            .await?;
+            let again = held.iter().map(|(i, _)| *i).collect();
+            let earlier = held.drain(..).collect();
+            // What comes back: the items the second pass did not get to (interrupted).
+            held = run
+                .go(
+                    again,
+                    Tries::Again(earlier),
+                    &mut summary,
+                    journal.as_deref_mut(),
+                    &mut seen,
+                )
+                .await?;
         } else {
             summary.interrupted = true;
         }
     }
-    // Held back and not run again (interrupted): they failed.
+    // Held back and not run again (interrupted): their first try is their report.
     for (_, report) in held {
         summary.add(report.steps(), report.status());
         seen(Seen::Done(report));
@@ -383,6 +415,16 @@ where
     Ok(summary)
 }
 
+/// Which pass over the items this is.
+enum Tries<R> {
+    /// The one pass: every report counts.
+    Only,
+    /// The first of two: reports of items that failed transiently are held back.
+    First,
+    /// The second: the held reports, by index, each taken into its item's new report.
+    Again(HashMap<usize, R>),
+}
+
 /// What each pass over the items shares.
 struct Pass<'o, I, W> {
     todo: Arc<Vec<Arc<I>>>,
@@ -392,12 +434,12 @@ struct Pass<'o, I, W> {
 }
 
 impl<I, W> Pass<'_, I, W> {
-    /// Runs the items at `queue` (indices into `todo`). With `hold`, the reports of items that
-    /// failed transiently are returned instead of counted.
+    /// Runs the items at `queue` (indices into `todo`). On a first try, the reports of items
+    /// that failed transiently are returned instead of counted.
     async fn go<R, Fut>(
         &mut self,
         queue: Vec<usize>,
-        hold: bool,
+        mut tries: Tries<R>,
         summary: &mut Summary,
         mut journal: Option<&mut Journal>,
         seen: &mut impl FnMut(Seen<'_, R>),
@@ -452,10 +494,15 @@ impl<I, W> Pass<'_, I, W> {
                 message = rx.recv() => match message {
                     None => break,
                     Some(Message::Step(key, step)) => seen(Seen::Step { key: &key, step: &step }),
-                    Some(Message::Done(i, report)) => {
+                    Some(Message::Done(i, mut report)) => {
                         finished += 1;
+                        if let Tries::Again(earlier) = &mut tries {
+                            if let Some(e) = earlier.remove(&i) {
+                                report.absorb(e);
+                            }
+                        }
                         let status = report.status();
-                        if hold && report.transient() {
+                        if matches!(tries, Tries::First) && report.transient() {
                             seen(Seen::Retrying { key: report.key(), steps: report.steps() });
                             held.push((i, report));
                             continue;
@@ -483,6 +530,9 @@ impl<I, W> Pass<'_, I, W> {
                     seen(Seen::Interrupted { in_flight });
                 }
             }
+        }
+        if let Tries::Again(not_run) = tries {
+            held.extend(not_run);
         }
         Ok(held)
     }

@@ -32,6 +32,9 @@ impl Done for ToyDone {
     fn reference(&self) -> Option<&str> {
         None
     }
+    fn absorb(&mut self, earlier: Self) {
+        carry_created(&mut self.steps, &earlier.steps);
+    }
 }
 
 const STEPS: &[&str] = &["only"];

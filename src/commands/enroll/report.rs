@@ -117,6 +117,27 @@ impl batch::Done for SubsidiaryReport {
     fn status(&self) -> Outcome {
         self.status
     }
+    fn absorb(&mut self, earlier: Self) {
+        batch::carry_created(&mut self.steps, &earlier.steps);
+        self.status = Outcome::overall(self.steps.iter().map(|s| s.outcome));
+        self.mpn_id = self.mpn_id.take().or(earlier.mpn_id);
+        for before in earlier.users {
+            match self.users.iter_mut().find(|u| u.email == before.email) {
+                // Created by the earlier try: its one-time password is shown with this report.
+                Some(now) if before.temporary_password.is_some() => {
+                    now.outcome = Outcome::Created;
+                    now.temporary_password = before.temporary_password;
+                    now.user_principal_name = now
+                        .user_principal_name
+                        .take()
+                        .or(before.user_principal_name);
+                }
+                Some(_) => {}
+                None if before.temporary_password.is_some() => self.users.push(before),
+                None => {}
+            }
+        }
+    }
 }
 
 /// A user of a subsidiary, as applied.
@@ -217,4 +238,78 @@ pub enum Event<'a> {
         reason: &'a str,
     },
     Summary(&'a Summary),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use batch::Done;
+
+    fn step(step: &'static str, outcome: Outcome) -> StepReport {
+        StepReport {
+            step,
+            outcome,
+            message: None,
+            hint: None,
+            transient: outcome == Outcome::Failed,
+        }
+    }
+
+    fn user(outcome: Outcome, password: Option<&str>) -> UserReport {
+        UserReport {
+            email: "ana@contoso.de".into(),
+            user_principal_name: Some("ana@contoso.onmicrosoft.com".into()),
+            outcome,
+            granted: Vec::new(),
+            temporary_password: password.map(str::to_string),
+            message: None,
+        }
+    }
+
+    fn report(steps: Vec<StepReport>, users: Vec<UserReport>) -> SubsidiaryReport {
+        SubsidiaryReport {
+            index: 0,
+            key: "de".into(),
+            origin: "enrollment.yaml:12".into(),
+            company_name: "Contoso GmbH".into(),
+            country: "DE".into(),
+            mpn_id: None,
+            status: Outcome::overall(steps.iter().map(|s| s.outcome)),
+            steps,
+            users,
+        }
+    }
+
+    // A first try created the location and a user, then failed for a reason that may pass;
+    // the second try found both in place. What the first did stays in the report.
+    #[test]
+    fn a_retried_subsidiary_keeps_what_its_first_try_created() {
+        let first = report(
+            vec![
+                step("location", Outcome::Created),
+                step("users", Outcome::Created),
+                step("membership", Outcome::Failed),
+            ],
+            vec![user(Outcome::Created, Some("Once-Only-1"))],
+        );
+        let mut second = report(
+            vec![
+                step("location", Outcome::Unchanged),
+                step("users", Outcome::Unchanged),
+                step("membership", Outcome::Created),
+            ],
+            vec![user(Outcome::Unchanged, None)],
+        );
+        second.absorb(first);
+        assert_eq!(second.outcome("location"), Some(Outcome::Created));
+        assert_eq!(second.outcome("users"), Some(Outcome::Created));
+        assert_eq!(second.status(), Outcome::Created);
+        assert_eq!(second.users.len(), 1);
+        assert_eq!(second.users[0].outcome, Outcome::Created);
+        assert_eq!(
+            second.users[0].temporary_password.as_deref(),
+            Some("Once-Only-1"),
+            "the one-time password of a user the first try created is not lost"
+        );
+    }
 }
