@@ -52,10 +52,8 @@ pub(crate) fn text_of(bytes: Vec<u8>, max_bytes: u64) -> Result<String, Problem>
         let good = &bytes[..e.utf8_error().valid_up_to()];
         // The prefix is valid UTF-8 by definition, so columns can count characters.
         let prefix = std::str::from_utf8(good).unwrap_or_default();
-        let line = prefix.matches('\n').count() + 1;
-        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         Problem::at(
-            Pos::new(line, column),
+            position_after(prefix),
             "",
             format!(
                 "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
@@ -79,12 +77,9 @@ pub(crate) fn text_of(bytes: Vec<u8>, max_bytes: u64) -> Result<String, Problem>
 fn control_character(text: &str) -> Option<Problem> {
     let allowed = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{85}');
     let at = text.find(|c: char| c.is_control() && !allowed(c))?;
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     let c = text[at..].chars().next().unwrap_or('\0');
     Some(Problem::at(
-        Pos::new(line, column),
+        position_after(&text[..at]),
         "",
         format!(
             "the file holds a control character (U+{:04X}) here; a profile is plain text \
@@ -92,6 +87,13 @@ fn control_character(text: &str) -> Option<Problem> {
             c as u32
         ),
     ))
+}
+
+/// The line and column (in characters) just after `prefix`.
+fn position_after(prefix: &str) -> Pos {
+    let line = prefix.matches('\n').count() + 1;
+    let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Pos::new(line, column)
 }
 
 fn too_big(max_bytes: u64) -> Problem {

@@ -123,12 +123,7 @@ pub(crate) fn json_body(headers: &HeaderMap, body: &[u8]) -> Result<(), ApiError
 pub(crate) fn path_params(
     params: Result<HashMap<String, String>, PathRejection>,
 ) -> Result<HashMap<String, String>, ApiError> {
-    let params = params.map_err(|e| {
-        ApiError::new(
-            Code::InvalidInput,
-            format!("the path is not valid: {}", e.body_text()),
-        )
-    })?;
+    let params = params.map_err(bad_path)?;
     for (name, value) in &params {
         path_id(name, value)?;
     }
@@ -139,14 +134,17 @@ pub(crate) fn path_params(
 pub(crate) fn tenant(
     tenant: Result<axum::extract::Path<String>, PathRejection>,
 ) -> Result<String, ApiError> {
-    let axum::extract::Path(tenant) = tenant.map_err(|e| {
-        ApiError::new(
-            Code::InvalidInput,
-            format!("the path is not valid: {}", e.body_text()),
-        )
-    })?;
+    let axum::extract::Path(tenant) = tenant.map_err(bad_path)?;
     path_id("tenant", &tenant)?;
     Ok(tenant)
+}
+
+/// A path axum could not decode (a segment that is not UTF-8 once percent-decoded).
+fn bad_path(e: PathRejection) -> ApiError {
+    ApiError::new(
+        Code::InvalidInput,
+        format!("the path is not valid: {}", e.body_text()),
+    )
 }
 
 /// One id from a path: not empty, not huge, no control or invisible characters, not a path of
