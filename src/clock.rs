@@ -59,6 +59,11 @@ pub fn days(n: i64) -> SignedDuration {
     SignedDuration::from_hours(24 * n)
 }
 
+/// The calendar date of a timestamp, in UTC, for messages.
+pub fn date(t: Timestamp) -> String {
+    t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

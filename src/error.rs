@@ -136,6 +136,8 @@ pub enum Code {
     BackendUnreachable = 5001,
     /// The HTTP backend answered something that is not the protocol.
     BadResponse = 5002,
+    /// The database could not be reached, or kept losing races to conflicting changes.
+    StoreBusy = 5003,
     /// The backend does not implement the operation (a server older than the client).
     Unsupported = 5100,
 
@@ -248,6 +250,7 @@ impl ApiError {
             Code::Internal,
             Code::BackendUnreachable,
             Code::BadResponse,
+            Code::StoreBusy,
             Code::TooManyRequests,
         ]
         .iter()
@@ -270,12 +273,6 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
-
-impl From<rusqlite::Error> for ApiError {
-    fn from(e: rusqlite::Error) -> Self {
-        ApiError::internal(format!("database: {e}"))
-    }
-}
 
 impl From<serde_json::Error> for ApiError {
     fn from(e: serde_json::Error) -> Self {

@@ -23,4 +23,6 @@ pub mod protocol;
 pub mod query;
 pub mod reference;
 pub mod server;
+#[doc(hidden)]
+pub mod testing;
 pub mod validate;

@@ -1,11 +1,12 @@
 //! Partner accounts: enrollment, locations, vetting, the Partner Center profiles, and the
 //! outbox of mails the backend sends.
 
-use super::db::{enum_str, new_id, parse_enum, parse_json, ts, Tx};
 use super::directory::{self, Caller};
+use super::ids::new_id;
 use super::membership;
 use super::permissions::Action;
 use super::secrets;
+use super::store::{enum_str, parse_enum, parse_json, ts, Tx};
 use crate::api::*;
 use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
@@ -40,7 +41,7 @@ const ACCOUNT_COLUMNS: &str =
     "id, tenant_id, mpn_id, kind, legal_json, legal_etag, org_json, org_etag, \
      vetting_status, vetting_sub_status, created_at";
 
-fn account_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AccountRow> {
+fn account_row(r: &super::store::Row) -> super::store::StoreResult<AccountRow> {
     Ok(AccountRow {
         id: r.get(0)?,
         tenant_id: r.get(1)?,
@@ -195,7 +196,7 @@ fn insert_account(
         "INSERT INTO accounts (id, tenant_id, mpn_id, kind, parent_id, company_name, country, legal_json,
              legal_etag, org_json, org_etag, vetting_status, vetting_sub_status, owner_user_id, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'Pending', 'EmailOwnership', ?12, ?13)",
-        rusqlite::params![
+        crate::store_params![
             &id,
             tenant_id,
             &mpn,
@@ -315,7 +316,7 @@ fn agreement(tx: &Tx, account_id: &str) -> Result<Option<AgreementRecord>> {
                 version: r.get(1)?,
                 signer_email: r.get(2)?,
                 signer_name: r.get(3)?,
-                accepted_at: ts(r.get(4)?),
+                accepted_at: ts(r.get(4)?)?,
             })
         },
     )
@@ -367,7 +368,7 @@ pub fn account(tx: &Tx, row: &AccountRow) -> Result<Account> {
         vetting_sub_status: row.vetting_sub_status,
         legal_business_profile: legal_profile_of(tx, row)?,
         membership_status: membership::status(tx, row)?,
-        created_at: ts(row.created_at),
+        created_at: ts(row.created_at)?,
     })
 }
 
@@ -403,7 +404,7 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
         company = row.legal.company_name,
         mpn = row.mpn_id,
         flag = mpn_flag(row),
-        expires = super::db::date(expires),
+        expires = crate::clock::date(expires),
     );
     send_mail(
         tx,
@@ -462,7 +463,7 @@ pub(super) fn vetting(tx: &Tx, row: &AccountRow) -> Result<Vetting> {
         vetting_status: row.vetting_status,
         vetting_sub_status: row.vetting_sub_status,
         code_sent_to: code.as_ref().map(|c| c.0.clone()),
-        code_expires_at: code.map(|c| ts(c.1)),
+        code_expires_at: code.map(|c| ts(c.1)).transpose()?,
     })
 }
 
@@ -510,7 +511,7 @@ pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<V
     if expires <= tx.now_s() {
         return Err(ApiError::new(
             Code::CodeExpired,
-            format!("the verification code expired on {}", ts(expires)),
+            format!("the verification code expired on {}", ts(expires)?),
         )
         .hint(format!(
             "send a new one: `partnerctl account verify --resend{}`",
@@ -551,11 +552,15 @@ pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<V
 }
 
 fn locked(until: i64) -> ApiError {
+    let until = match ts(until) {
+        Ok(t) => t,
+        Err(e) => return e.into(),
+    };
     ApiError::new(
         Code::VerificationLocked,
         format!(
             "verification is locked after {CODE_ATTEMPTS} wrong codes, until {}",
-            ts(until)
+            until
         ),
     )
     .hint("wait until then, and check the code in the mail to the primary contact")
@@ -771,30 +776,6 @@ fn open_mail(key: &[u8; 32], id: &str, sealed: &[u8]) -> Result<String> {
     String::from_utf8(plain).map_err(ApiError::internal)
 }
 
-/// Seals the bodies of mail stored before they were sealed, and overwrites what they were
-/// (in the database's free pages and its write-ahead log too).
-pub fn seal_old_mail(conn: &mut rusqlite::Connection, key: [u8; 32]) -> Result<()> {
-    let old: Vec<(String, String)> = conn
-        .prepare("SELECT id, body FROM outbox WHERE sealed_body IS NULL")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    if old.is_empty() {
-        return Ok(());
-    }
-    conn.pragma_update(None, "secure_delete", "ON")?;
-    let tx = conn.transaction()?;
-    for (id, body) in &old {
-        tx.execute(
-            "UPDATE outbox SET body = '', sealed_body = ?2 WHERE id = ?1",
-            (id, secrets::seal(&key, body.as_bytes(), id.as_bytes())?),
-        )?;
-    }
-    tx.commit()?;
-    conn.pragma_update(None, "secure_delete", "OFF")?;
-    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-    Ok(())
-}
-
 pub fn outbox(tx: &Tx, caller: &Caller) -> Result<Vec<Mail>> {
     caller.require(Action::View)?;
     tx.all(
@@ -810,7 +791,7 @@ pub fn outbox(tx: &Tx, caller: &Caller) -> Result<Vec<Mail>> {
                     to: r.get(1)?,
                     subject: r.get(2)?,
                     body: String::new(),
-                    sent_at: ts(r.get(4)?),
+                    sent_at: ts(r.get(4)?)?,
                     mpn_id: r.get(5)?,
                 },
                 sealed,

@@ -2,9 +2,9 @@
 //! email. Applying the same thing twice changes nothing the second time and says so.
 
 use super::accounts::{self, AccountRow};
-use super::db::Tx;
 use super::directory::{self, Caller, PreparedPassword};
 use super::permissions::Action;
+use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Result};
 use crate::validate;
@@ -34,7 +34,7 @@ pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<Location
         }
     };
     tx.exec(
-        "INSERT OR IGNORE INTO location_keys (tenant_id, key, account_id) VALUES (?1, ?2, ?3)",
+        "INSERT INTO location_keys (tenant_id, key, account_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         (&caller.tenant_id, &key, &row.id),
     )?;
     let row = accounts::by_id(tx, &row.id)?;
@@ -62,7 +62,7 @@ fn adoptable(tx: &Tx, caller: &Caller, legal: &LegalProfileInput) -> Result<Opti
     let ids = tx.all(
         "SELECT a.id FROM accounts a LEFT JOIN location_keys k ON k.account_id = a.id
          WHERE a.tenant_id = ?1 AND a.kind = 'location' AND a.country = ?2
-           AND a.company_name = ?3 COLLATE NOCASE AND k.account_id IS NULL
+           AND lower(a.company_name) = lower(?3) AND k.account_id IS NULL
          LIMIT 2",
         (
             &caller.tenant_id,

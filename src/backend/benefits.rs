@@ -2,12 +2,14 @@
 //! id and contract id every user of the account sees) -> seats assigned to users.
 
 use super::accounts::{self, AccountRow};
-use super::db::{date, new_id, parse_enum, ts, Tx};
 use super::directory::{self, Caller};
+use super::ids::new_id;
 use super::membership::{self, RENEWAL_WINDOW_DAYS};
 use super::permissions::Action;
 use super::secrets;
+use super::store::{enum_str, parse_enum, ts, Tx};
 use crate::api::*;
+use crate::clock::date;
 use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
 
@@ -27,13 +29,13 @@ pub fn grant(
         tx.exec(
             "INSERT INTO benefits (id, account_id, order_id, offer_id, name, kind, quantity, unit, status, valid_until, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'available', ?9, ?10)",
-            rusqlite::params![
+            crate::store_params![
                 &id,
                 &row.id,
                 order_id,
                 &offer.id,
                 &b.name,
-                super::db::enum_str(&b.kind),
+                enum_str(&b.kind),
                 b.quantity,
                 &b.unit,
                 valid_until,
@@ -72,10 +74,10 @@ const BENEFIT_COLUMNS: &str =
 
 fn benefit_row(
     now: jiff::Timestamp,
-) -> impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<BenefitRow> {
+) -> impl Fn(&super::store::Row) -> super::store::StoreResult<BenefitRow> {
     move |r| {
         let stored: String = r.get(9)?;
-        let valid_until = ts(r.get(14)?);
+        let valid_until = ts(r.get(14)?)?;
         // Past the renewal window the membership lapsed: its benefits are withdrawn.
         let status = match stored.as_str() {
             "refunded" => BenefitStatus::Refunded,
@@ -99,7 +101,7 @@ fn benefit_row(
                 status,
                 access_id: r.get(10)?,
                 contract_id: r.get(11)?,
-                activated_at: r.get::<_, Option<i64>>(12)?.map(ts),
+                activated_at: r.get::<_, Option<i64>>(12)?.map(ts).transpose()?,
                 activated_by: r.get(13)?,
                 assignments: Vec::new(),
             },
@@ -116,7 +118,7 @@ fn with_assignments(tx: &Tx, mut b: Benefit) -> Result<Benefit> {
             |r| {
                 Ok(SeatAssignment {
                     user_principal_name: r.get(0)?,
-                    assigned_at: ts(r.get(1)?),
+                    assigned_at: ts(r.get(1)?)?,
                 })
             },
         )?;
@@ -290,7 +292,7 @@ fn keys_of(tx: &Tx, b: &Benefit) -> Result<ProductKeys> {
                 Ok(ProductKey {
                     key: r.get(0)?,
                     redeemed: redeemed_at.is_some(),
-                    redeemed_at: redeemed_at.map(ts),
+                    redeemed_at: redeemed_at.map(ts).transpose()?,
                 })
             },
         )?,
@@ -341,7 +343,7 @@ pub fn redeem(tx: &Tx, caller: &Caller, id: &str, key: &str) -> Result<ProductKe
             format!(
                 "product key {} was redeemed on {} (each key redeems once)",
                 key.trim(),
-                ts(at)
+                ts(at)?
             ),
         ));
     }

@@ -2,7 +2,7 @@
 //! Silver and Gold competencies) lives in `catalog.json` and is copied into a new store, where
 //! the backend reads it from.
 
-use super::db::Tx;
+use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Code, Result};
 use serde::Deserialize;
@@ -110,7 +110,7 @@ pub fn competency_offer_id(area: CompetencyArea, level: CompetencyLevel) -> Stri
 pub fn seed(tx: &Tx) -> Result<()> {
     for (i, o) in default_offers()?.iter().enumerate() {
         tx.exec(
-            "INSERT OR IGNORE INTO offers (id, position, json) VALUES (?1, ?2, ?3)",
+            "INSERT INTO offers (id, position, json) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
             (&o.id, i as i64, serde_json::to_string(o)?),
         )?;
     }

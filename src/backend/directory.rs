@@ -1,8 +1,9 @@
 //! The directory (the Azure AD side): tenants, domains, users, roles, sign-in and sessions.
 
-use super::db::{new_id, ts, Tx};
+use super::ids::new_id;
 use super::permissions::{self, Action};
 use super::secrets;
+use super::store::{ts, Tx};
 use crate::api::*;
 use crate::error::{ApiError, Code, FieldError, Result};
 use crate::validate;
@@ -216,7 +217,7 @@ pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Tenant> {
         id: tenant_id.to_string(),
         default_domain,
         domains,
-        created_at: ts(created_at),
+        created_at: ts(created_at)?,
     })
 }
 
@@ -299,7 +300,7 @@ pub fn roles_of(tx: &Tx, user_id: &str) -> Result<Vec<RoleName>> {
 
 fn grant(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
     tx.exec(
-        "INSERT OR IGNORE INTO user_roles (user_id, role, granted_at) VALUES (?1, ?2, ?3)",
+        "INSERT INTO user_roles (user_id, role, granted_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         (user_id, role.key(), tx.now_s()),
     )?;
     Ok(())
@@ -343,7 +344,7 @@ pub fn user(tx: &Tx, user_id: &str) -> Result<User> {
                     },
                     roles: Vec::new(),
                     owner: false,
-                    created_at: ts(r.get(6)?),
+                    created_at: ts(r.get(6)?)?,
                 })
             },
         )?
@@ -378,6 +379,7 @@ pub fn add_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated> {
 
 /// A temporary password and its hash, made before the transaction: hashing takes tens of
 /// milliseconds, too long to hold the store for.
+#[derive(Clone)]
 pub struct PreparedPassword {
     pub password: String,
     pub hash: String,
@@ -717,7 +719,7 @@ pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
             format!(
                 "too many failed sign-ins: {} is locked until {}",
                 req.username.trim(),
-                ts(until)
+                ts(until)?
             ),
         ));
     }

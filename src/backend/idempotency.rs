@@ -6,8 +6,8 @@
 //! derived from the request id, which the store keeps only as part of a hash: the store alone
 //! cannot open them; a retry that knows the id can.
 
-use super::db::Tx;
 use super::secrets;
+use super::store::Tx;
 use crate::error::{ApiError, Code, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};

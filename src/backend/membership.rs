@@ -7,10 +7,12 @@
 use super::accounts::{self, mpn_flag, AccountRow};
 use super::benefits;
 use super::catalog::{self, cents, GOLD_UPGRADE_PERCENT};
-use super::db::{date, enum_str, new_id, parse_enum, ts, Tx};
 use super::directory::{self, Caller};
+use super::ids::new_id;
 use super::permissions::Action;
+use super::store::{enum_str, parse_enum, ts, Tx};
 use crate::api::*;
+use crate::clock::date;
 use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
 use jiff::Timestamp;
@@ -43,7 +45,7 @@ fn term(tx: &Tx, account_id: &str) -> Result<(i64, i64)> {
 
 pub fn status(tx: &Tx, row: &AccountRow) -> Result<MembershipStatus> {
     let (_, end) = term(tx, &row.id)?;
-    Ok(status_at(ts(end), tx.now))
+    Ok(status_at(ts(end)?, tx.now))
 }
 
 /// Create the network membership of a new account: a free order, its benefits, one term.
@@ -84,7 +86,7 @@ fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<Stri
 /// Refuse changes while the membership is expired or lapsed (DOMAIN.md 3: read-only).
 pub fn require_writable(tx: &Tx, row: &AccountRow) -> Result<()> {
     let (_, end) = term(tx, &row.id)?;
-    let end = ts(end);
+    let end = ts(end)?;
     match status_at(end, tx.now) {
         MembershipStatus::Active => Ok(()),
         MembershipStatus::Expired => Err(ApiError::new(
@@ -121,7 +123,7 @@ fn lapsed(row: &AccountRow, end: Timestamp) -> ApiError {
 
 pub fn membership(tx: &Tx, row: &AccountRow) -> Result<Membership> {
     let (start, end) = term(tx, &row.id)?;
-    let end = ts(end);
+    let end = ts(end)?;
     let status = status_at(end, tx.now);
     let subscriptions = if status == MembershipStatus::Lapsed {
         Vec::new()
@@ -132,7 +134,7 @@ pub fn membership(tx: &Tx, row: &AccountRow) -> Result<Membership> {
         account_id: row.id.clone(),
         mpn_id: row.mpn_id.clone(),
         status,
-        start_date: ts(start),
+        start_date: ts(start)?,
         end_date: end,
         renewal_window_opens: end,
         renewal_window_closes: end + days(RENEWAL_WINDOW_DAYS),
@@ -179,7 +181,7 @@ fn active_subscriptions(tx: &Tx, account_id: &str) -> Result<Vec<Subscription>> 
                     area,
                     level,
                     order_id,
-                    since: ts(since),
+                    since: ts(since)?,
                     attested_by,
                 })
             },
@@ -213,7 +215,7 @@ fn insert_order(tx: &Tx, row: &AccountRow, o: NewOrder) -> Result<String> {
         "INSERT INTO orders (id, account_id, kind, offer_id, area, level, supersedes, attested_by, renewal_from,
              description, total_cents, currency, payment, status, created_at, created_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'pendingPayment', ?14, ?15)",
-        rusqlite::params![
+        crate::store_params![
             &id,
             &row.id,
             enum_str(&o.kind),
@@ -250,13 +252,13 @@ const ORDER_COLUMNS: &str =
      o.attested_by, o.renewal_from, o.description, o.total_cents, o.currency, o.payment, o.status, \
      o.created_at, o.created_by, o.completed_at";
 
-fn order_row(now: Timestamp) -> impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<OrderRow> {
+fn order_row(now: Timestamp) -> impl Fn(&super::store::Row) -> super::store::StoreResult<OrderRow> {
     move |r| {
         let stored_status: String = r.get(14)?;
         let created_at: i64 = r.get(15)?;
         let completed_at: Option<i64> = r.get(17)?;
         let payment: PaymentMethod = parse_enum(&r.get::<_, String>(13)?)?;
-        let pay_by = ts(created_at) + days(PAYMENT_DAYS);
+        let pay_by = ts(created_at)? + days(PAYMENT_DAYS);
         // Unpaid invoice orders expire after 30 days: derived, so time can move both ways.
         let status = match stored_status.as_str() {
             "completed" => OrderStatus::Completed,
@@ -276,11 +278,13 @@ fn order_row(now: Timestamp) -> impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<
                 total: Money::from_cents(r.get(11)?, &r.get::<_, String>(12)?),
                 payment,
                 status,
-                created_at: ts(created_at),
+                created_at: ts(created_at)?,
                 created_by: r.get(16)?,
-                completed_at: completed_at.map(ts),
+                completed_at: completed_at.map(ts).transpose()?,
                 pay_by: (payment == PaymentMethod::Invoice).then_some(pay_by),
-                refundable_until: completed_at.map(|c| ts(c) + days(REFUND_DAYS)),
+                refundable_until: completed_at
+                    .map(|c| ts(c).map(|t| t + days(REFUND_DAYS)))
+                    .transpose()?,
             },
             offer_id,
             area: r
@@ -356,7 +360,7 @@ fn complete(tx: &Tx, o: &OrderRow) -> Result<()> {
             tx.exec(
                 "INSERT INTO subscriptions (id, account_id, offer_id, kind, area, level, order_id, since, attested_by, status)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active')",
-                rusqlite::params![
+                crate::store_params![
                     new_id(),
                     &row.id,
                     &offer.id,
@@ -446,7 +450,7 @@ pub fn renew(
     let row = accounts::resolve(tx, caller, at)?;
     accounts::require_authorized(&row)?;
     let (_, end_s) = term(tx, &row.id)?;
-    let end = ts(end_s);
+    let end = ts(end_s)?;
     match status_at(end, tx.now) {
         MembershipStatus::Active => {
             return Err(ApiError::new(
@@ -496,7 +500,7 @@ pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
     let row = accounts::resolve(tx, caller, at)?;
     accounts::require_authorized(&row)?;
     let (_, end_s) = term(tx, &row.id)?;
-    match status_at(ts(end_s), tx.now) {
+    match status_at(ts(end_s)?, tx.now) {
         MembershipStatus::Lapsed => {}
         MembershipStatus::Expired => {
             return Err(ApiError::new(

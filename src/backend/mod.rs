@@ -8,77 +8,81 @@ mod accounts;
 mod apply;
 mod benefits;
 mod catalog;
-mod db;
 mod directory;
 mod idempotency;
+mod ids;
 mod membership;
 pub mod permissions;
 mod secrets;
+pub mod store;
 
 use crate::api::*;
 use crate::clock::Clock;
 use crate::error::{ApiError, Result};
-use db::Tx;
 use directory::Caller;
-use rusqlite::{Connection, TransactionBehavior};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::path::Path;
+use std::sync::Arc;
+use store::{Access, Ending, Store, Tx};
 
 pub(crate) use accounts::normalise as normalise_legal_profile;
 pub use catalog::default_offers;
 pub use directory::role_id;
 pub use idempotency::RequestKey;
+pub use secrets::key_from_file;
+pub use store::postgres::PgOptions;
 
 /// The database file inside a data directory.
 pub const DB_FILE: &str = "partnerctl.db";
 /// The key that seals mail bodies, beside the database (see `secrets::key_file`).
 pub const MAIL_KEY_FILE: &str = "mail.key";
 
-/// How to open a data directory.
+/// How to open a store.
 #[derive(Debug, Clone, Default)]
 pub struct OpenOptions {
-    /// Mark the data dir as a sandbox when it is created (ignored for an existing one).
+    /// Mark the store as a sandbox when it is created (ignored for an existing one).
     pub create_sandbox: bool,
     pub clock: Clock,
 }
 
-/// The domain service over one database file.
+/// The domain service over one store.
 pub struct Service {
-    conn: Mutex<Connection>,
-    path: PathBuf,
+    store: Store,
     sandbox: bool,
     clock: Clock,
     mail_key: [u8; 32],
 }
 
 impl Service {
-    /// Open (creating and migrating if needed) the database in `data_dir`.
+    /// Open (creating and migrating if needed) the SQLite store in `data_dir`.
     pub fn open(data_dir: &Path, opts: OpenOptions) -> Result<Arc<Service>> {
         create_private_dir(data_dir)?;
-        let path = data_dir.join(DB_FILE);
-        let mut conn = db::open(&path)?;
+        let sqlite = store::sqlite::SqliteStore::open(&data_dir.join(DB_FILE))?;
         let mail_key = secrets::key_file(&data_dir.join(MAIL_KEY_FILE))?;
-        let sandbox = {
-            let tx = Tx::new(
-                conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
-                opts.clock.now(),
-                false,
-                mail_key,
-            );
-            let sandbox = initialise(&tx, opts.create_sandbox)?;
-            tx.tx.commit()?;
-            sandbox
-        };
-        accounts::seal_old_mail(&mut conn, mail_key)?;
-        Ok(Arc::new(Service {
-            conn: Mutex::new(conn),
-            path,
-            sandbox,
+        sqlite
+            .seal_old_mail(|id, body| secrets::seal(&mail_key, body.as_bytes(), id.as_bytes()))?;
+        Service::over(Store::Sqlite(sqlite), mail_key, opts)
+    }
+
+    /// Open (migrating if needed) a PostgreSQL store. Every instance on one database is given
+    /// the same sealing key.
+    pub fn open_postgres(pg: &PgOptions, key: [u8; 32], opts: OpenOptions) -> Result<Arc<Service>> {
+        let store = store::postgres::PgStore::open(pg)?;
+        Service::over(Store::Postgres(store), key, opts)
+    }
+
+    fn over(store: Store, mail_key: [u8; 32], opts: OpenOptions) -> Result<Arc<Service>> {
+        let mut service = Service {
+            store,
+            sandbox: false,
             clock: opts.clock,
             mail_key,
-        }))
+        };
+        service.sandbox = service.run(false, Access::Write, |tx| {
+            initialise(tx, opts.create_sandbox)
+        })?;
+        Ok(Arc::new(service))
     }
 
     pub fn is_sandbox(&self) -> bool {
@@ -89,32 +93,43 @@ impl Service {
         self.clock
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// Where the data is: the database file, or the database URL (without secrets).
+    pub fn describe(&self) -> String {
+        self.store.describe()
     }
 
     /// The tenant an access token belongs to, if the token is valid (read only).
     pub fn tenant_of_token(&self, token: &str) -> Result<Option<String>> {
-        self.run(true, |tx| directory::tenant_of_token(tx, token))
+        self.run(true, Access::Read, |tx| {
+            directory::tenant_of_token(tx, token)
+        })
+    }
+
+    /// The first column of the first row of a query, for tests that look into the store.
+    #[cfg(test)]
+    pub(crate) fn peek<T: store::FromValue>(&self, sql: &str, params: Vec<store::Value>) -> T {
+        self.run(true, Access::Read, |tx| {
+            tx.one(sql, params.clone(), |r| r.get(0))
+        })
+        .unwrap()
+        .expect("the query finds a row")
     }
 
     /// Run one operation in one transaction. A dry run always rolls back; a failed operation
-    /// rolls back unless it asked to keep what it recorded.
-    fn run<T>(&self, dry_run: bool, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
-        let tx = Tx::new(
-            conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
-            self.clock.now(),
-            self.sandbox,
-            self.mail_key,
-        );
-        let out = f(&tx);
-        if !dry_run && (out.is_ok() || tx.keeps_on_error()) {
-            tx.tx.commit()?;
-        } else {
-            tx.tx.rollback()?;
-        }
-        out
+    /// rolls back unless it asked to keep what it recorded. `f` may run more than once: a
+    /// store runs a transaction again when it lost a race with another.
+    fn run<T>(
+        &self,
+        dry_run: bool,
+        access: Access,
+        mut f: impl FnMut(&Tx) -> Result<T>,
+    ) -> Result<T> {
+        self.store.run(access, |conn| {
+            let tx = Tx::new(conn, self.clock.now(), self.sandbox, self.mail_key);
+            let result = f(&tx);
+            let commit = !dry_run && (result.is_ok() || tx.keeps_on_error());
+            Ending { result, commit }
+        })
     }
 }
 
@@ -217,21 +232,32 @@ impl Embedded {
     /// An operation that needs no session.
     fn public<T: Serialize + DeserializeOwned>(
         &self,
-        f: impl FnOnce(&Tx) -> Result<T>,
+        mut f: impl FnMut(&Tx) -> Result<T>,
     ) -> Result<T> {
-        self.service
-            .run(self.dry_run, |tx| self.once(tx, "anonymous", || f(tx)))
+        self.service.run(self.dry_run, Access::Write, |tx| {
+            self.once(tx, "anonymous", || f(tx))
+        })
     }
 
-    /// An operation as the signed-in user.
+    /// A changing operation as the signed-in user.
     fn call<T: Serialize + DeserializeOwned>(
         &self,
-        f: impl FnOnce(&Tx, &Caller) -> Result<T>,
+        mut f: impl FnMut(&Tx, &Caller) -> Result<T>,
     ) -> Result<T> {
         let token = self.token.as_deref();
-        self.service.run(self.dry_run, |tx| {
+        self.service.run(self.dry_run, Access::Write, |tx| {
             let caller = directory::authenticate(tx, token)?;
             self.once(tx, &caller.user_id, || f(tx, &caller))
+        })
+    }
+
+    /// A reading operation as the signed-in user: it runs beside writes, never waits for
+    /// them, and is never recorded under a request id.
+    fn read<T>(&self, mut f: impl FnMut(&Tx, &Caller) -> Result<T>) -> Result<T> {
+        let token = self.token.as_deref();
+        self.service.run(true, Access::Read, |tx| {
+            let caller = directory::authenticate(tx, token)?;
+            f(tx, &caller)
         })
     }
 
@@ -257,10 +283,12 @@ impl Api for Embedded {
     }
 
     async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated> {
-        self.public(|tx| directory::create_tenant(tx, req))
+        self.public(|tx| directory::create_tenant(tx, req.clone()))
     }
     async fn domain_taken(&self, domain: String) -> Result<bool> {
-        self.public(|tx| directory::domain_taken(tx, &domain))
+        self.service.run(true, Access::Read, |tx| {
+            directory::domain_taken(tx, &domain)
+        })
     }
     async fn sign_in(&self, req: SignIn) -> Result<Tokens> {
         self.public(|tx| directory::sign_in(tx, &req))
@@ -272,17 +300,17 @@ impl Api for Embedded {
         self.public(|tx| directory::sign_out(tx, self.token.as_deref()))
     }
     async fn whoami(&self) -> Result<Me> {
-        self.call(directory::whoami)
+        self.read(directory::whoami)
     }
     async fn add_domain(&self, domain: String) -> Result<Tenant> {
         self.call(|tx, c| directory::add_domain(tx, c, &domain))
     }
 
     async fn create_account(&self, req: CreateAccount) -> Result<AccountCreated> {
-        self.call(|tx, c| accounts::create_account(tx, c, req))
+        self.call(|tx, c| accounts::create_account(tx, c, req.clone()))
     }
     async fn account(&self, at: AccountRef) -> Result<Account> {
-        self.call(|tx, c| {
+        self.read(|tx, c| {
             c.require(permissions::Action::View)?;
             accounts::account(tx, &accounts::resolve(tx, c, &at)?)
         })
@@ -294,7 +322,7 @@ impl Api for Embedded {
         self.call(|tx, c| accounts::resend_code(tx, c, &at))
     }
     async fn legal_profile(&self, at: AccountRef) -> Result<LegalBusinessProfile> {
-        self.call(|tx, c| accounts::legal_profile(tx, c, &at))
+        self.read(|tx, c| accounts::legal_profile(tx, c, &at))
     }
     async fn update_legal_profile(
         &self,
@@ -302,33 +330,37 @@ impl Api for Embedded {
         req: LegalProfileInput,
         if_match: Option<String>,
     ) -> Result<LegalBusinessProfile> {
-        self.call(|tx, c| accounts::update_legal_profile(tx, c, &at, req, if_match.as_deref()))
+        self.call(|tx, c| {
+            accounts::update_legal_profile(tx, c, &at, req.clone(), if_match.as_deref())
+        })
     }
     async fn organization_profile(&self) -> Result<OrganizationProfile> {
-        self.call(accounts::organization_profile)
+        self.read(accounts::organization_profile)
     }
     async fn update_organization_profile(
         &self,
         req: OrganizationProfileInput,
         if_match: Option<String>,
     ) -> Result<OrganizationProfile> {
-        self.call(|tx, c| accounts::update_organization_profile(tx, c, req, if_match.as_deref()))
+        self.call(|tx, c| {
+            accounts::update_organization_profile(tx, c, req.clone(), if_match.as_deref())
+        })
     }
     async fn mpn_profile(&self, mpn_id: Option<String>) -> Result<MpnProfile> {
-        self.call(|tx, c| accounts::mpn_profile(tx, c, mpn_id.as_deref()))
+        self.read(|tx, c| accounts::mpn_profile(tx, c, mpn_id.as_deref()))
     }
     async fn add_location(&self, req: LegalProfileInput) -> Result<Account> {
-        self.call(|tx, c| accounts::add_location(tx, c, req))
+        self.call(|tx, c| accounts::add_location(tx, c, req.clone()))
     }
     async fn locations(&self) -> Result<Vec<Account>> {
-        self.call(accounts::locations)
+        self.read(accounts::locations)
     }
     async fn outbox(&self) -> Result<Vec<Mail>> {
-        self.call(accounts::outbox)
+        self.read(accounts::outbox)
     }
 
     async fn membership(&self, at: AccountRef) -> Result<Membership> {
-        self.call(|tx, c| membership::show(tx, c, &at))
+        self.read(|tx, c| membership::show(tx, c, &at))
     }
     async fn renew(&self, at: AccountRef, payment: PaymentMethod) -> Result<Purchase> {
         self.call(|tx, c| membership::renew(tx, c, &at, payment))
@@ -337,16 +369,16 @@ impl Api for Embedded {
         self.call(|tx, c| membership::rejoin(tx, c, &at))
     }
     async fn upgrade(&self, at: AccountRef, req: Upgrade) -> Result<Purchase> {
-        self.call(|tx, c| membership::upgrade(tx, c, &at, req))
+        self.call(|tx, c| membership::upgrade(tx, c, &at, req.clone()))
     }
     async fn offers(&self) -> Result<Vec<Offer>> {
-        self.call(|tx, c| {
+        self.read(|tx, c| {
             c.require(permissions::Action::View)?;
             catalog::offers(tx)
         })
     }
     async fn orders(&self, at: AccountRef) -> Result<Vec<Order>> {
-        self.call(|tx, c| membership::orders(tx, c, &at))
+        self.read(|tx, c| membership::orders(tx, c, &at))
     }
     async fn pay_order(&self, order_id: String) -> Result<Order> {
         self.call(|tx, c| membership::pay(tx, c, &order_id))
@@ -356,7 +388,7 @@ impl Api for Embedded {
     }
 
     async fn benefits(&self, at: AccountRef) -> Result<Vec<Benefit>> {
-        self.call(|tx, c| benefits::list(tx, c, &at))
+        self.read(|tx, c| benefits::list(tx, c, &at))
     }
     async fn activate_benefit(&self, benefit_id: String) -> Result<Benefit> {
         self.call(|tx, c| benefits::activate(tx, c, &benefit_id))
@@ -372,10 +404,10 @@ impl Api for Embedded {
     }
 
     async fn add_user(&self, req: NewUser) -> Result<UserCreated> {
-        self.call(|tx, c| directory::add_user(tx, c, req))
+        self.call(|tx, c| directory::add_user(tx, c, req.clone()))
     }
     async fn users(&self) -> Result<Vec<User>> {
-        self.call(directory::users)
+        self.read(directory::users)
     }
     async fn remove_user(&self, upn: String) -> Result<()> {
         self.call(|tx, c| directory::remove_user(tx, c, &upn))
@@ -387,13 +419,13 @@ impl Api for Embedded {
         self.call(|tx, c| directory::revoke_role(tx, c, role, &upn))
     }
     async fn roles(&self) -> Result<Vec<Role>> {
-        self.call(|_, c| {
+        self.read(|_, c| {
             c.require(permissions::Action::View)?;
             Ok(directory::roles())
         })
     }
     async fn role_members(&self, role: RoleName) -> Result<Vec<RoleMember>> {
-        self.call(|tx, c| {
+        self.read(|tx, c| {
             let account_id = accounts::resolve(tx, c, &AccountRef::global())
                 .map(|a| a.id)
                 .unwrap_or_else(|_| c.tenant_id.clone());
@@ -419,13 +451,13 @@ impl Api for Embedded {
     }
 
     async fn apply_location(&self, req: ApplyLocation) -> Result<LocationApplied> {
-        self.call(|tx, c| apply::location(tx, c, req))
+        self.call(|tx, c| apply::location(tx, c, req.clone()))
     }
     async fn apply_user(&self, req: NewUser) -> Result<UserApplied> {
         // A first look, kept out of the request id's record: only the operation's answer is
         // recorded, else a retry (or the call below) would get this look's answer back.
         let look = self.clone().request(None);
-        let exists = look.call(|tx, c| apply::user_exists(tx, c, &req))?;
+        let exists = look.read(|tx, c| apply::user_exists(tx, c, &req))?;
         // A new member's password is hashed outside the store's lock, on a thread of its own:
         // it takes tens of milliseconds.
         let prepared = if exists || req.guest {
@@ -434,7 +466,7 @@ impl Api for Embedded {
             let hashed = tokio::task::spawn_blocking(directory::PreparedPassword::new).await;
             Some(hashed.map_err(ApiError::internal)??)
         };
-        self.call(|tx, c| apply::new_user(tx, c, req, prepared))
+        self.call(|tx, c| apply::new_user(tx, c, req.clone(), prepared.clone()))
     }
 }
 

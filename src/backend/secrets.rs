@@ -181,6 +181,30 @@ pub fn key_file(path: &Path) -> Result<[u8; 32]> {
     Ok(key)
 }
 
+/// The sealing key given to `serve` (`--key-file`): any file of 32 or more random bytes. A
+/// file of exactly 32 bytes (a data dir's `mail.key`) is the key itself; a longer one is
+/// hashed down to 32 bytes, so instances given the same file seal alike.
+pub fn key_from_file(path: &Path) -> Result<[u8; 32]> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        ApiError::new(
+            crate::error::Code::InvalidInput,
+            format!("cannot read the key file {}: {e}", path.display()),
+        )
+    })?;
+    match bytes.len() {
+        32 => Ok(bytes.try_into().expect("32 bytes")),
+        n if n > 32 => Ok(Sha256::digest(&bytes).into()),
+        n => Err(ApiError::new(
+            crate::error::Code::InvalidInput,
+            format!(
+                "the key file {} holds {n} bytes; it needs 32 or more random bytes",
+                path.display()
+            ),
+        )
+        .hint("make one with `head -c 32 /dev/urandom > partnerctl.key`")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,16 +14,32 @@ fn t0() -> Timestamp {
     T0.parse().unwrap()
 }
 
-/// A data dir whose clock the test moves.
+/// A store whose clock the test moves: a data dir, or (with `PARTNERCTL_TEST_STORE=postgres`,
+/// see `the_rules_hold_on_postgres_too`) a new PostgreSQL database.
 struct World {
     dir: tempfile::TempDir,
+    postgres: Option<String>,
     sandbox: bool,
+}
+
+/// The variable that runs these tests on PostgreSQL (the tests' own switch, not the tool's).
+const STORE_VAR: &str = "PARTNERCTL_TEST_STORE";
+
+#[allow(clippy::disallowed_methods)]
+fn store_var() -> Option<String> {
+    std::env::var(STORE_VAR).ok()
 }
 
 impl World {
     fn new() -> World {
+        let postgres = (store_var().as_deref() == Some("postgres")).then(|| {
+            crate::testing::postgres()
+                .expect("PostgreSQL for the tests")
+                .new_database()
+        });
         World {
             dir: tempfile::tempdir().unwrap(),
+            postgres,
             sandbox: false,
         }
     }
@@ -36,14 +52,21 @@ impl World {
     }
 
     fn service(&self, now: Timestamp) -> Arc<Service> {
-        Service::open(
-            self.dir.path(),
-            OpenOptions {
-                create_sandbox: self.sandbox,
-                clock: Clock::fixed(now),
-            },
-        )
-        .unwrap()
+        let opts = OpenOptions {
+            create_sandbox: self.sandbox,
+            clock: Clock::fixed(now),
+        };
+        match &self.postgres {
+            Some(url) => {
+                let pg = super::PgOptions {
+                    url: url.clone(),
+                    password: crate::testing::postgres().map(|p| p.password().to_string()),
+                    pool_size: 4,
+                };
+                Service::open_postgres(&pg, [7; 32], opts).unwrap()
+            }
+            None => Service::open(self.dir.path(), opts).unwrap(),
+        }
     }
 
     /// The backend as nobody, at `now`.
@@ -56,9 +79,48 @@ impl World {
         Embedded::new(self.service(now), Some(token.to_string()))
     }
 
+    /// The SQLite file itself, for the tests of what is in it.
     fn db(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(self.dir.path().join(super::DB_FILE)).unwrap()
     }
+
+    /// The first column of the first row a query finds in the store.
+    fn peek<T: super::store::FromValue>(&self, sql: &str, params: &[&str]) -> T {
+        let params: Vec<super::store::Value> = params
+            .iter()
+            .map(|p| super::store::ToValue::to_value(*p))
+            .collect();
+        self.service(t0()).peek(sql, params)
+    }
+}
+
+/// Runs this module's tests again on a PostgreSQL database each (a child run of this test
+/// binary), where PostgreSQL is installed.
+#[test]
+fn the_rules_hold_on_postgres_too() {
+    if store_var().is_some() {
+        return;
+    }
+    let Some(pg) = crate::testing::postgres() else {
+        return;
+    };
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["backend::tests::", "--test-threads", "4"])
+        .env(STORE_VAR, "postgres")
+        .envs(pg.env())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "on PostgreSQL:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary = stdout.lines().find(|l| l.starts_with("test result:"));
+    eprintln!(
+        "backend rule tests on PostgreSQL: {}",
+        summary.unwrap_or("?")
+    );
 }
 
 fn run<T>(f: impl std::future::Future<Output = T>) -> T {
@@ -255,19 +317,10 @@ fn secrets_are_stored_only_as_hashes() {
     run(async {
         let (created, token) = tenant(&w, "contoso").await;
         assert!(created.global_admin.roles.contains(&RoleName::GlobalAdmin));
-        let db = w.db();
-        let hash: String = db
-            .query_row("SELECT password_hash FROM users", [], |r| r.get(0))
-            .unwrap();
+        let hash: String = w.peek("SELECT password_hash FROM users", &[]);
         assert!(hash.starts_with("$argon2"));
         assert!(!hash.contains(&created.temporary_password));
-        let dump: String = db
-            .query_row(
-                "SELECT group_concat(access_hash || refresh_hash) FROM sessions",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let dump: String = w.peek("SELECT access_hash || refresh_hash FROM sessions", &[]);
         assert!(!dump.contains(&token));
         // The password is never shown again.
         let me = w.as_(&token, t0()).whoami().await.unwrap();
@@ -375,15 +428,10 @@ fn tenants_are_isolated() {
             code_of(b.benefits(AccountRef::mpn(&mpn_a)).await),
             Code::AccountNotFound as u32
         );
-        let benefit_of_a = {
-            let db = w.db();
-            db.query_row(
-                "SELECT id FROM benefits WHERE account_id = ?1 LIMIT 1",
-                [&a.account.id],
-                |r| r.get::<_, String>(0),
-            )
-            .unwrap()
-        };
+        let benefit_of_a: String = w.peek(
+            "SELECT id FROM benefits WHERE account_id = ?1 LIMIT 1",
+            &[&a.account.id],
+        );
         assert_eq!(
             code_of(b.activate_benefit(benefit_of_a).await),
             Code::BenefitNotFound as u32
@@ -510,10 +558,7 @@ fn enrollment_reports_every_failing_field() {
             fields.contains(&"legalBusinessProfile.primaryContact.email"),
             "{fields:?}"
         );
-        let n: i64 = w
-            .db()
-            .query_row("SELECT COUNT(*) FROM accounts", [], |r| r.get(0))
-            .unwrap();
+        let n: i64 = w.peek("SELECT COUNT(*) FROM accounts", &[]);
         assert_eq!(n, 0);
     });
 }
@@ -563,10 +608,7 @@ fn one_global_account_per_tenant() {
             .create_account(enrollment("jane@contoso.com"))
             .await;
         assert_eq!(code_of(r), Code::AccountExists as u32);
-        let n: i64 = w
-            .db()
-            .query_row("SELECT COUNT(*) FROM accounts", [], |r| r.get(0))
-            .unwrap();
+        let n: i64 = w.peek("SELECT COUNT(*) FROM accounts", &[]);
         assert_eq!(n, 1);
     });
 }
@@ -827,7 +869,11 @@ fn renewal_window_and_term() {
             .await
             .unwrap_err();
         assert_eq!(e.code, Code::RenewalWindowNotOpen as u32);
-        assert!(e.message.contains(&super::db::date(end)), "{}", e.message);
+        assert!(
+            e.message.contains(&crate::clock::date(end)),
+            "{}",
+            e.message
+        );
         let after = relogin(&w, &upn, &pw, end + days(1)).await;
         let p = after
             .renew(AccountRef::global(), PaymentMethod::Card)
@@ -1201,14 +1247,10 @@ fn product_keys_redeem_once_and_views_are_recorded() {
             .unwrap();
         let keys = ga.product_keys(kb.id.clone()).await.unwrap();
         assert_eq!(keys.keys.len() as i64, kb.quantity);
-        let viewed: Option<i64> = w
-            .db()
-            .query_row(
-                "SELECT keys_viewed_at FROM benefits WHERE id = ?1",
-                [&kb.id],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let viewed: Option<i64> = w.peek(
+            "SELECT keys_viewed_at FROM benefits WHERE id = ?1",
+            &[&kb.id],
+        );
         assert!(viewed.is_some());
         let k = keys.keys[0].key.clone();
         let after = ga.redeem_key(kb.id.clone(), k.clone()).await.unwrap();
@@ -1382,10 +1424,7 @@ fn dry_run_writes_nothing() {
             .await
             .unwrap();
         assert_eq!(created.account.vetting_status, VettingStatus::Pending);
-        let n: i64 = w
-            .db()
-            .query_row("SELECT COUNT(*) FROM accounts", [], |r| r.get(0))
-            .unwrap();
+        let n: i64 = w.peek("SELECT COUNT(*) FROM accounts", &[]);
         assert_eq!(n, 0);
     });
 }
@@ -1429,10 +1468,7 @@ fn a_repeated_request_id_gets_the_first_answer_and_changes_nothing() {
         assert_eq!(first, again, "the temporary password too");
         assert_eq!(w.as_(&token, t0()).users().await.unwrap().len(), 2);
         // The answer holds a temporary password; the store never has it in the clear.
-        let stored: Vec<u8> = w
-            .db()
-            .query_row("SELECT answer FROM request_log", [], |r| r.get(0))
-            .unwrap();
+        let stored: Vec<u8> = w.peek("SELECT answer FROM request_log", &[]);
         let password = first.temporary_password.unwrap();
         assert!(!String::from_utf8_lossy(&stored).contains(&password));
     });
@@ -1479,10 +1515,7 @@ fn a_dry_run_records_no_answer() {
             .add_user(new_user("ana"))
             .await
             .unwrap();
-        let n: i64 = w
-            .db()
-            .query_row("SELECT count(*) FROM request_log", [], |r| r.get(0))
-            .unwrap();
+        let n: i64 = w.peek("SELECT count(*) FROM request_log", &[]);
         assert_eq!(n, 0);
     });
 }
@@ -1493,6 +1526,10 @@ fn a_dry_run_records_no_answer() {
 #[test]
 fn mail_bodies_are_sealed_at_rest_also_in_an_older_store() {
     let w = World::new();
+    if w.postgres.is_some() {
+        // Only SQLite stores were ever written with mail in the clear.
+        return;
+    }
     run(async {
         let (_, token) = tenant(&w, "contoso").await;
         let api = w.as_(&token, t0());

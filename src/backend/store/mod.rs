@@ -1,0 +1,204 @@
+//! The stores behind the domain: SQLite (the default, a file in the data dir) and PostgreSQL
+//! (for several `serve` instances on one database). All SQL lives below this module: the
+//! schemas and migrations of each store beside its driver, and the statements the domain
+//! runs in [`queries`], written once in the SQL both engines speak.
+//!
+//! An operation runs in one transaction ([`Tx`]). How a store keeps check-then-act rules true
+//! under concurrency:
+//! - SQLite: every writing transaction is `BEGIN IMMEDIATE` on the one writer connection, so
+//!   writers take turns (across processes too, by SQLite's lock); reads run on their own
+//!   connections and see the last commit (write-ahead log).
+//! - PostgreSQL: every transaction is `SERIALIZABLE`; one that fails to serialize (or trips a
+//!   unique index a concurrent transaction just filled) is rolled back and run again, a
+//!   bounded number of times. Each rule (seats, last Global admin, lockouts, one account per
+//!   tenant, unique MPN IDs, location keys, request ids) reads what it checks inside the same
+//!   transaction that acts on it, so serializability alone keeps it.
+
+pub mod postgres;
+pub mod sqlite;
+mod value;
+
+pub use value::{FromValue, Params, Row, ToValue, Value};
+
+use crate::error::ApiError;
+use jiff::Timestamp;
+use std::cell::Cell;
+
+/// A store failed: a statement, a connection, or data it holds.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct StoreError {
+    pub kind: StoreErrorKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreErrorKind {
+    /// The transaction lost a race with another and may be run again.
+    Retryable,
+    /// A column holds what it should not: a corrupt or foreign store.
+    Data,
+    /// Anything else the engine reported.
+    Engine,
+}
+
+impl StoreError {
+    pub fn data(message: impl Into<String>) -> StoreError {
+        StoreError {
+            kind: StoreErrorKind::Data,
+            message: message.into(),
+        }
+    }
+    pub fn engine(message: impl Into<String>) -> StoreError {
+        StoreError {
+            kind: StoreErrorKind::Engine,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError::internal(format!("database: {}", e.message))
+    }
+}
+
+pub type StoreResult<T> = std::result::Result<T, StoreError>;
+
+/// One open transaction of a driver.
+pub trait Conn {
+    /// Run a statement; the rows it changed.
+    fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize>;
+    /// Run a query; every row.
+    fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>>;
+}
+
+/// What a transaction does, so a store can run reads beside writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// How a transaction ends, decided by the operation.
+pub struct Ending<T> {
+    pub result: crate::error::Result<T>,
+    pub commit: bool,
+}
+
+/// The stores, behind one interface.
+#[allow(clippy::large_enum_variant)] // One per service, never moved in a loop.
+pub enum Store {
+    Sqlite(sqlite::SqliteStore),
+    Postgres(postgres::PgStore),
+}
+
+impl Store {
+    /// Run `f` in one transaction: committed when it says so, else rolled back. On
+    /// PostgreSQL, a transaction that lost a serialization race runs again.
+    pub fn run<T>(
+        &self,
+        access: Access,
+        f: impl FnMut(&dyn Conn) -> Ending<T>,
+    ) -> crate::error::Result<T> {
+        match self {
+            Store::Sqlite(s) => s.run(access, f),
+            Store::Postgres(p) => p.run(access, f),
+        }
+    }
+
+    /// Where the data is, for messages: a file or a database URL without its password.
+    pub fn describe(&self) -> String {
+        match self {
+            Store::Sqlite(s) => s.path().display().to_string(),
+            Store::Postgres(p) => p.describe(),
+        }
+    }
+}
+
+/// One operation's transaction, with the operation's "now" and the keys it may need.
+pub struct Tx<'c> {
+    conn: &'c dyn Conn,
+    pub now: Timestamp,
+    pub sandbox: bool,
+    /// The key mail bodies and stored answers are sealed with.
+    pub mail_key: [u8; 32],
+    /// Set when a failing operation must still record what it did (a wrong verification
+    /// code counts against the limit even though the call fails).
+    keep_on_error: Cell<bool>,
+}
+
+impl<'c> Tx<'c> {
+    pub fn new(conn: &'c dyn Conn, now: Timestamp, sandbox: bool, mail_key: [u8; 32]) -> Tx<'c> {
+        Tx {
+            conn,
+            now,
+            sandbox,
+            mail_key,
+            keep_on_error: Cell::new(false),
+        }
+    }
+
+    /// Commit this transaction even if the operation returns an error.
+    pub fn keep_on_error(&self) {
+        self.keep_on_error.set(true);
+    }
+
+    pub fn keeps_on_error(&self) -> bool {
+        self.keep_on_error.get()
+    }
+
+    /// `now` as stored: whole seconds since the epoch.
+    pub fn now_s(&self) -> i64 {
+        self.now.as_second()
+    }
+
+    pub(crate) fn exec(&self, sql: &str, params: impl Params) -> crate::error::Result<usize> {
+        Ok(self.conn.execute(sql, params.values())?)
+    }
+
+    pub(crate) fn one<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> StoreResult<T>,
+    ) -> crate::error::Result<Option<T>> {
+        let rows = self.conn.query(sql, params.values())?;
+        Ok(rows.first().map(f).transpose()?)
+    }
+
+    pub(crate) fn all<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnMut(&Row) -> StoreResult<T>,
+    ) -> crate::error::Result<Vec<T>> {
+        let rows = self.conn.query(sql, params.values())?;
+        Ok(rows.iter().map(f).collect::<StoreResult<Vec<T>>>()?)
+    }
+}
+
+/// Seconds since the epoch to a timestamp; a value out of range is a corrupt store.
+pub fn ts(s: i64) -> StoreResult<Timestamp> {
+    Timestamp::from_second(s).map_err(|e| StoreError::data(format!("time {s}: {e}")))
+}
+
+/// An enum's serde name (`Pending`, `actionPack`, ...), as stored in text columns.
+pub fn enum_str<T: serde::Serialize + std::fmt::Debug>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        // Only unit variants are stored this way: anything else is a programming error.
+        other => panic!("{v:?} does not serialize as a name: {other:?}"),
+    }
+}
+
+/// The enum stored as its serde name; a column holding anything else is a corrupt store.
+pub fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> StoreResult<T> {
+    serde_json::from_value(serde_json::Value::String(s.to_string()))
+        .map_err(|e| StoreError::data(format!("{s:?}: {e}")))
+}
+
+/// A JSON column.
+pub fn parse_json<T: serde::de::DeserializeOwned>(s: &str) -> StoreResult<T> {
+    serde_json::from_str(s).map_err(|e| StoreError::data(format!("a JSON column: {e}")))
+}

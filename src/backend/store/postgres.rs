@@ -1,0 +1,576 @@
+//! The PostgreSQL store, for several `partnerctl serve` instances on one database.
+//!
+//! The driver is `tokio-postgres`, driven synchronously: the domain runs each operation as
+//! synchronous code on a blocking thread, and the synchronous `postgres` crate refuses to run
+//! where a tokio runtime is entered (as `serve`'s blocking tasks are). So the store owns a
+//! small runtime that drives the connections, and each statement's future, which only talks
+//! to its connection over a channel, is polled to the end on the calling thread.
+//!
+//! Every transaction is SERIALIZABLE and runs again when it loses a race (see the store's
+//! module comment); connections come from a bounded pool.
+
+use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, Value};
+use crate::error::{ApiError, Code, Result};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::sync::{Condvar, Mutex};
+use std::time::Duration;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::types::{IsNull, ToSql, Type};
+use tokio_postgres::{Client, NoTls, Statement};
+
+/// Schema migrations, applied in order under an advisory lock; `schema_migrations` records
+/// which ran. Never edit a released migration: add a new one.
+const MIGRATIONS: &[&str] = &[include_str!("postgres/001_initial.sql")];
+
+/// The advisory lock instances take while migrating, so that instances starting together take
+/// turns (an arbitrary constant: "partnerctl" in ASCII, folded into 63 bits).
+const MIGRATION_LOCK: i64 = 0x7061_7274_6e65_7263;
+
+/// Runs of a transaction that keeps losing serialization races before the caller is told to
+/// try again later.
+const ATTEMPTS: u32 = 12;
+
+/// How long a caller waits for a free connection before the request fails.
+const POOL_WAIT: Duration = Duration::from_secs(30);
+
+/// How to reach the database.
+#[derive(Clone)]
+pub struct PgOptions {
+    /// `postgres://USER@HOST[:PORT]/DB[?...]`, without a password.
+    pub url: String,
+    /// The password, from the environment or a file (never the command line).
+    pub password: Option<String>,
+    /// Connections this instance keeps at most.
+    pub pool_size: usize,
+}
+
+impl std::fmt::Debug for PgOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgOptions")
+            .field("url", &self.url)
+            .field("password", &self.password.as_ref().map(|_| "<hidden>"))
+            .field("pool_size", &self.pool_size)
+            .finish()
+    }
+}
+
+pub struct PgStore {
+    runtime: Option<tokio::runtime::Runtime>,
+    config: tokio_postgres::Config,
+    describe: String,
+    pool: Mutex<Pool>,
+    freed: Condvar,
+    max: usize,
+}
+
+#[derive(Default)]
+struct Pool {
+    idle: Vec<PgConn>,
+    open: usize,
+}
+
+struct PgConn {
+    client: Client,
+    /// Statements prepared on this connection, by their SQL as the domain wrote it.
+    statements: RefCell<HashMap<String, Statement>>,
+}
+
+impl PgStore {
+    /// Connect, and bring the schema up to date (one instance at a time).
+    pub fn open(opts: &PgOptions) -> Result<PgStore> {
+        let mut config: tokio_postgres::Config = opts.url.parse().map_err(|e| {
+            ApiError::new(
+                Code::InvalidInput,
+                format!("the database URL is not valid: {e}"),
+            )
+            .hint("write it as postgres://USER@HOST:PORT/DATABASE")
+        })?;
+        if config.get_password().is_some() {
+            return Err(ApiError::new(
+                Code::InvalidInput,
+                "the database URL holds a password",
+            )
+            .hint("take it out of the URL: give it in PARTNERCTL_DATABASE_PASSWORD, PGPASSWORD or --database-password-file"));
+        }
+        if let Some(p) = &opts.password {
+            config.password(p.as_bytes());
+        }
+        if config.get_application_name().is_none() {
+            config.application_name("partnerctl");
+        }
+        config.connect_timeout(Duration::from_secs(10));
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("partnerctl-postgres")
+            .enable_all()
+            .build()
+            .map_err(|e| ApiError::internal(format!("cannot start the database driver: {e}")))?;
+        let store = PgStore {
+            runtime: Some(runtime),
+            config,
+            describe: describe(&opts.url),
+            pool: Mutex::new(Pool::default()),
+            freed: Condvar::new(),
+            max: opts.pool_size.max(1),
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn describe(&self) -> String {
+        self.describe.clone()
+    }
+
+    fn runtime(&self) -> &tokio::runtime::Runtime {
+        self.runtime
+            .as_ref()
+            .expect("the runtime lives as long as the store")
+    }
+
+    fn connect(&self) -> Result<PgConn> {
+        let config = self.config.clone();
+        let connecting = self.runtime().spawn(async move {
+            let (client, connection) = config.connect(NoTls).await?;
+            tokio::spawn(async move {
+                // The connection ends when its client is dropped, or when the server goes;
+                // the next statement then fails and the pool drops the client.
+                let _ = connection.await;
+            });
+            Ok::<_, tokio_postgres::Error>(client)
+        });
+        let client = futures_executor::block_on(connecting)
+            .map_err(|e| ApiError::internal(format!("the database driver failed: {e}")))?
+            .map_err(|e| {
+                ApiError::new(
+                    Code::StoreBusy,
+                    format!(
+                        "cannot connect to the database {}: {}",
+                        self.describe,
+                        chain(&e)
+                    ),
+                )
+            })?;
+        Ok(PgConn {
+            client,
+            statements: RefCell::new(HashMap::new()),
+        })
+    }
+
+    /// A connection from the pool, or a new one while the pool has room; else wait.
+    fn take(&self) -> Result<PgConn> {
+        let mut pool = self.pool.lock().unwrap_or_else(|e| e.into_inner());
+        let deadline = std::time::Instant::now() + POOL_WAIT;
+        loop {
+            while let Some(c) = pool.idle.pop() {
+                if !c.client.is_closed() {
+                    return Ok(c);
+                }
+                pool.open -= 1;
+            }
+            if pool.open < self.max {
+                pool.open += 1;
+                drop(pool);
+                return self.connect().inspect_err(|_| {
+                    self.pool.lock().unwrap_or_else(|e| e.into_inner()).open -= 1;
+                    self.freed.notify_one();
+                });
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return Err(ApiError::new(
+                    Code::StoreBusy,
+                    "every database connection is busy",
+                ));
+            }
+            pool = self
+                .freed
+                .wait_timeout(pool, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+    }
+
+    fn give_back(&self, conn: PgConn) {
+        let mut pool = self.pool.lock().unwrap_or_else(|e| e.into_inner());
+        if conn.client.is_closed() {
+            pool.open -= 1;
+        } else {
+            pool.idle.push(conn);
+        }
+        self.freed.notify_one();
+    }
+
+    pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
+        let begin = match access {
+            Access::Read => "BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY",
+            Access::Write => "BEGIN ISOLATION LEVEL SERIALIZABLE",
+        };
+        for attempt in 1..=ATTEMPTS {
+            let conn = self.take()?;
+            let outcome = self.attempt(&conn, begin, &mut f);
+            self.give_back(conn);
+            match outcome {
+                Attempt::Done(result) => return result,
+                Attempt::Raced if attempt < ATTEMPTS => backoff(attempt),
+                Attempt::Raced => break,
+            }
+        }
+        Err(ApiError::new(
+            Code::StoreBusy,
+            "the database is busy with conflicting changes",
+        )
+        .hint("try again in a moment"))
+    }
+
+    fn attempt<T>(
+        &self,
+        conn: &PgConn,
+        begin: &str,
+        f: &mut impl FnMut(&dyn Conn) -> Ending<T>,
+    ) -> Attempt<T> {
+        if let Err(e) = batch(conn, begin) {
+            return Attempt::Done(Err(e.into()));
+        }
+        let tx = Pg {
+            conn,
+            raced: Cell::new(false),
+        };
+        let ending = f(&tx);
+        if tx.raced.get() {
+            let _ = batch(conn, "ROLLBACK");
+            return Attempt::Raced;
+        }
+        let end = if ending.commit { "COMMIT" } else { "ROLLBACK" };
+        match batch(conn, end) {
+            Ok(()) => Attempt::Done(ending.result),
+            Err(e) if e.kind == StoreErrorKind::Retryable => Attempt::Raced,
+            Err(e) => Attempt::Done(Err(e.into())),
+        }
+    }
+
+    fn migrate(&self) -> Result<()> {
+        let conn = self.take()?;
+        let out = (|| -> StoreResult<()> {
+            execute(
+                &conn,
+                "SELECT pg_advisory_lock($1)",
+                &[Value::Integer(MIGRATION_LOCK)],
+            )?;
+            let done = (|| -> StoreResult<()> {
+                batch(
+                    &conn,
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (
+                         version    BIGINT PRIMARY KEY,
+                         applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+                     )",
+                )?;
+                let rows = query(
+                    &conn,
+                    "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+                    &[],
+                )?;
+                let version: i64 = rows[0].get(0)?;
+                let version = usize::try_from(version).unwrap_or(usize::MAX);
+                if version > MIGRATIONS.len() {
+                    return Err(StoreError::engine(format!(
+                        "the database schema (version {version}) is newer than this partnerctl knows ({}); upgrade partnerctl",
+                        MIGRATIONS.len()
+                    )));
+                }
+                for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+                    batch(&conn, "BEGIN")?;
+                    let applied = batch(&conn, sql).and_then(|()| {
+                        execute(
+                            &conn,
+                            "INSERT INTO schema_migrations (version) VALUES ($1)",
+                            &[Value::Integer(i as i64 + 1)],
+                        )
+                    });
+                    match applied {
+                        Ok(()) => batch(&conn, "COMMIT")?,
+                        Err(e) => {
+                            let _ = batch(&conn, "ROLLBACK");
+                            return Err(e);
+                        }
+                    }
+                }
+                Ok(())
+            })();
+            let unlocked = execute(
+                &conn,
+                "SELECT pg_advisory_unlock($1)",
+                &[Value::Integer(MIGRATION_LOCK)],
+            );
+            done.and(unlocked)
+        })();
+        self.give_back(conn);
+        out.map_err(|e| ApiError::internal(format!("migrating the database: {}", e.message)))
+    }
+}
+
+impl Drop for PgStore {
+    fn drop(&mut self) {
+        // Clients first, so their connections end; then the runtime, without waiting on it
+        // (a store may be dropped inside another runtime).
+        self.pool
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .idle
+            .clear();
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_background();
+        }
+    }
+}
+
+enum Attempt<T> {
+    Done(Result<T>),
+    Raced,
+}
+
+/// A short, growing, jittered pause before a transaction runs again.
+fn backoff(attempt: u32) {
+    let base = 2u64 << attempt.min(6);
+    let jitter = u64::from(rand::random::<u8>()) % base.max(1);
+    std::thread::sleep(Duration::from_millis(base / 2 + jitter));
+}
+
+/// The URL without anything secret, for messages and logs.
+fn describe(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) => {
+            let _ = u.set_password(None);
+            u.set_query(None);
+            u.to_string()
+        }
+        Err(_) => "the PostgreSQL database".to_string(),
+    }
+}
+
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        source = s.source();
+    }
+    out
+}
+
+fn error(e: tokio_postgres::Error) -> StoreError {
+    let kind = match e.code() {
+        Some(c)
+            if *c == SqlState::T_R_SERIALIZATION_FAILURE
+                || *c == SqlState::T_R_DEADLOCK_DETECTED
+                // Under SERIALIZABLE, a unique index filled by a concurrent transaction:
+                // run again, and the check before the insert sees the row.
+                || *c == SqlState::UNIQUE_VIOLATION =>
+        {
+            StoreErrorKind::Retryable
+        }
+        _ => StoreErrorKind::Engine,
+    };
+    let message = match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.code().code(), db.message()),
+        None => chain(&e),
+    };
+    StoreError { kind, message }
+}
+
+fn batch(conn: &PgConn, sql: &str) -> StoreResult<()> {
+    futures_executor::block_on(conn.client.batch_execute(sql)).map_err(error)
+}
+
+fn execute(conn: &PgConn, sql: &str, params: &[Value]) -> StoreResult<()> {
+    let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();
+    futures_executor::block_on(conn.client.execute(sql, &refs))
+        .map(drop)
+        .map_err(error)
+}
+
+fn query(conn: &PgConn, sql: &str, params: &[Value]) -> StoreResult<Vec<Row>> {
+    let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();
+    let rows = futures_executor::block_on(conn.client.query(sql, &refs)).map_err(error)?;
+    rows.iter().map(read).collect()
+}
+
+/// `?1`, `?2`, ... (and bare `?`) as PostgreSQL's `$1`, `$2`, ...; text in quotes is left as
+/// it is.
+pub fn placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut chars = sql.chars().peekable();
+    let mut quoted = false;
+    let mut next = 0;
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                out.push(c);
+            }
+            '?' if !quoted => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                if digits.is_empty() {
+                    next += 1;
+                    digits = next.to_string();
+                }
+                out.push('$');
+                out.push_str(&digits);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A transaction of the PostgreSQL store.
+struct Pg<'a> {
+    conn: &'a PgConn,
+    /// A statement lost a race: the transaction is rolled back and run again.
+    raced: Cell<bool>,
+}
+
+impl Pg<'_> {
+    fn statement(&self, sql: &str) -> StoreResult<Statement> {
+        if let Some(s) = self.conn.statements.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let prepared = futures_executor::block_on(self.conn.client.prepare(&placeholders(sql)))
+            .map_err(|e| self.failed(e))?;
+        self.conn
+            .statements
+            .borrow_mut()
+            .insert(sql.to_string(), prepared.clone());
+        Ok(prepared)
+    }
+
+    fn failed(&self, e: tokio_postgres::Error) -> StoreError {
+        let e = error(e);
+        if e.kind == StoreErrorKind::Retryable {
+            self.raced.set(true);
+        }
+        e
+    }
+}
+
+impl Conn for Pg<'_> {
+    fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize> {
+        let stmt = self.statement(sql)?;
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();
+        let n = futures_executor::block_on(self.conn.client.execute(&stmt, &refs))
+            .map_err(|e| self.failed(e))?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>> {
+        let stmt = self.statement(sql)?;
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();
+        let rows = futures_executor::block_on(self.conn.client.query(&stmt, &refs))
+            .map_err(|e| self.failed(e))?;
+        rows.iter().map(read).collect()
+    }
+}
+
+fn read(r: &tokio_postgres::Row) -> StoreResult<Row> {
+    let mut values = Vec::with_capacity(r.len());
+    for (i, column) in r.columns().iter().enumerate() {
+        let bad = |e: tokio_postgres::Error| {
+            StoreError::data(format!(
+                "column {} ({}): {e}",
+                column.name(),
+                column.type_()
+            ))
+        };
+        let ty = column.type_();
+        let v = if *ty == Type::INT8 {
+            r.try_get::<_, Option<i64>>(i)
+                .map_err(bad)?
+                .map(Value::Integer)
+        } else if *ty == Type::INT4 {
+            r.try_get::<_, Option<i32>>(i)
+                .map_err(bad)?
+                .map(|n| Value::Integer(n.into()))
+        } else if *ty == Type::INT2 {
+            r.try_get::<_, Option<i16>>(i)
+                .map_err(bad)?
+                .map(|n| Value::Integer(n.into()))
+        } else if *ty == Type::BOOL {
+            r.try_get::<_, Option<bool>>(i)
+                .map_err(bad)?
+                .map(|b| Value::Integer(b.into()))
+        } else if *ty == Type::FLOAT8 {
+            r.try_get::<_, Option<f64>>(i)
+                .map_err(bad)?
+                .map(Value::Real)
+        } else if *ty == Type::BYTEA {
+            r.try_get::<_, Option<Vec<u8>>>(i)
+                .map_err(bad)?
+                .map(Value::Blob)
+        } else {
+            r.try_get::<_, Option<String>>(i)
+                .map_err(bad)?
+                .map(Value::Text)
+        };
+        values.push(v.unwrap_or(Value::Null));
+    }
+    Ok(Row(values))
+}
+
+impl ToSql for Value {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Integer(n) => match *ty {
+                Type::INT8 => n.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*n)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*n)?.to_sql(ty, out),
+                Type::BOOL => (*n != 0).to_sql(ty, out),
+                Type::FLOAT8 => (*n as f64).to_sql(ty, out),
+                _ => n.to_string().as_str().to_sql_checked(ty, out),
+            },
+            Value::Real(x) => x.to_sql_checked(ty, out),
+            Value::Text(s) => s.as_str().to_sql_checked(ty, out),
+            Value::Blob(b) => b.as_slice().to_sql_checked(ty, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    tokio_postgres::types::to_sql_checked!();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_become_numbered_dollars_outside_quotes() {
+        assert_eq!(
+            placeholders("SELECT a FROM t WHERE b = ?1 AND c = '?' AND d = ?12"),
+            "SELECT a FROM t WHERE b = $1 AND c = '?' AND d = $12"
+        );
+        assert_eq!(placeholders("VALUES (?, ?)"), "VALUES ($1, $2)");
+    }
+
+    #[test]
+    fn a_url_is_described_without_its_secrets() {
+        assert_eq!(
+            describe("postgres://ada:secret@db.example:5432/pc?sslmode=require"),
+            "postgres://ada@db.example:5432/pc"
+        );
+    }
+}

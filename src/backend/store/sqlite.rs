@@ -1,0 +1,386 @@
+//! The SQLite store: one file in the data dir, written by one connection at a time, read by a
+//! small pool of connections beside it (write-ahead log), with versioned migrations.
+
+use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, Value};
+use crate::error::{ApiError, Result};
+use rusqlite::{Connection, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+/// Never edit a released migration: add a new one.
+const MIGRATIONS: &[&str] = &[
+    include_str!("sqlite/001_initial.sql"),
+    include_str!("sqlite/002_request_log.sql"),
+    include_str!("sqlite/003_location_keys.sql"),
+    include_str!("sqlite/004_sealed_mail.sql"),
+    include_str!("sqlite/005_sign_in_window.sql"),
+];
+
+/// The page cache, in KiB (SQLite's default is 2 MiB).
+const CACHE_KIB: i64 = 8 * 1024;
+/// WAL pages between automatic checkpoints (SQLite's default is 1000).
+const CHECKPOINT_PAGES: i64 = 10_000;
+
+/// Prepared statements kept per connection: every statement an operation runs is prepared
+/// once and reused, which matters when thousands of operations run back to back.
+const STATEMENT_CACHE: usize = 256;
+
+/// How long an operation waits for another process's transaction to end.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Idle read connections kept open for the next read.
+const IDLE_READERS: usize = 8;
+
+pub struct SqliteStore {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl SqliteStore {
+    /// Open the database file, creating it (readable only by its owner) if needed, and bring
+    /// its schema up to date.
+    pub fn open(path: &Path) -> Result<SqliteStore> {
+        private_file(path)?;
+        let writer = open(path)?;
+        Ok(SqliteStore {
+            path: path.to_path_buf(),
+            writer: Mutex::new(writer),
+            readers: Mutex::new(Vec::new()),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
+        match access {
+            Access::Write => {
+                let mut conn = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(engine)?;
+                let ending = f(&Sqlite(&tx));
+                finish(tx, ending)
+            }
+            Access::Read => {
+                let mut conn = self.reader()?;
+                let out = {
+                    let tx = conn
+                        .transaction_with_behavior(TransactionBehavior::Deferred)
+                        .map_err(engine)?;
+                    let ending = f(&Sqlite(&tx));
+                    finish(tx, ending)
+                };
+                let mut idle = self.readers.lock().unwrap_or_else(|e| e.into_inner());
+                if idle.len() < IDLE_READERS {
+                    idle.push(conn);
+                }
+                out
+            }
+        }
+    }
+
+    /// A connection for reads: an idle one, or a new one that refuses to write.
+    fn reader(&self) -> Result<Connection> {
+        if let Some(c) = self.readers.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+            return Ok(c);
+        }
+        let conn = Connection::open(&self.path)
+            .map_err(|e| ApiError::internal(format!("cannot open {}: {e}", self.path.display())))?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(engine)?;
+        conn.pragma_update(None, "query_only", "ON")
+            .map_err(engine)?;
+        conn.pragma_update(None, "cache_size", -CACHE_KIB)
+            .map_err(engine)?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        Ok(conn)
+    }
+
+    /// Seals the bodies of mail stored before they were sealed, and overwrites what they were
+    /// (in the database's free pages and its write-ahead log too).
+    pub fn seal_old_mail(&self, seal: impl Fn(&str, &str) -> Result<Vec<u8>>) -> Result<()> {
+        let mut conn = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        let old: Vec<(String, String)> = conn
+            .prepare("SELECT id, body FROM outbox WHERE sealed_body IS NULL")
+            .and_then(|mut s| {
+                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(engine)?;
+        if old.is_empty() {
+            return Ok(());
+        }
+        conn.pragma_update(None, "secure_delete", "ON")
+            .map_err(engine)?;
+        let tx = conn.transaction().map_err(engine)?;
+        for (id, body) in &old {
+            tx.execute(
+                "UPDATE outbox SET body = '', sealed_body = ?2 WHERE id = ?1",
+                (id, seal(id, body)?),
+            )
+            .map_err(engine)?;
+        }
+        tx.commit().map_err(engine)?;
+        conn.pragma_update(None, "secure_delete", "OFF")
+            .map_err(engine)?;
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(engine)?;
+        Ok(())
+    }
+}
+
+fn finish<T>(tx: rusqlite::Transaction<'_>, ending: Ending<T>) -> Result<T> {
+    if ending.commit {
+        tx.commit().map_err(engine)?;
+    } else {
+        tx.rollback().map_err(engine)?;
+    }
+    ending.result
+}
+
+/// The file of a new store is created readable by its owner only, whatever the umask and the
+/// folder's mode; SQLite gives its write-ahead log and shared-memory files the same mode. An
+/// existing file is narrowed to that too: it holds password hashes.
+fn private_file(path: &Path) -> Result<()> {
+    let failed =
+        |e: std::io::Error| ApiError::internal(format!("cannot create {}: {e}", path.display()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(path).map_err(failed)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = file.metadata().map_err(failed)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))
+                .map_err(failed)?;
+        }
+    }
+    drop(file);
+    Ok(())
+}
+
+/// Open the database file and bring its schema up to date.
+pub fn open(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)
+        .map_err(|e| ApiError::internal(format!("cannot open {}: {e}", path.display())))?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(engine)?;
+    write_ahead_log(&conn)?;
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(engine)?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(engine)?;
+    // Bulk runs commit thousands of small transactions: a larger page cache and fewer, larger
+    // checkpoints write each hot page once per checkpoint rather than once per commit.
+    conn.pragma_update(None, "cache_size", -CACHE_KIB)
+        .map_err(engine)?;
+    conn.pragma_update(None, "wal_autocheckpoint", CHECKPOINT_PAGES)
+        .map_err(engine)?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Switches a store to write-ahead logging. SQLite answers "locked" at once, without waiting,
+/// while another process is opening the same new store, so this waits and asks again.
+fn write_ahead_log(conn: &Connection) -> Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        match conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0)) {
+            Ok(_) => return Ok(()),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(e) => return Err(engine(e).into()),
+        }
+    }
+}
+
+fn migrate(conn: &Connection) -> Result<()> {
+    // Each step reads the version inside a write transaction, so two processes opening a new
+    // data dir at once take turns instead of both running the same migration.
+    loop {
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(engine)?;
+        let version: usize = tx
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(engine)?;
+        if version > MIGRATIONS.len() {
+            return Err(ApiError::internal(format!(
+                "the database schema (version {version}) is newer than this partnerctl knows ({}); upgrade partnerctl",
+                MIGRATIONS.len()
+            )));
+        }
+        let Some(sql) = MIGRATIONS.get(version) else {
+            return Ok(());
+        };
+        tx.execute_batch(sql).map_err(engine)?;
+        tx.pragma_update(None, "user_version", version + 1)
+            .map_err(engine)?;
+        tx.commit().map_err(engine)?;
+    }
+}
+
+fn engine(e: rusqlite::Error) -> StoreError {
+    let kind = match &e {
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(
+                f.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ) =>
+        {
+            StoreErrorKind::Retryable
+        }
+        _ => StoreErrorKind::Engine,
+    };
+    StoreError {
+        kind,
+        message: e.to_string(),
+    }
+}
+
+/// A transaction of the SQLite store.
+struct Sqlite<'a>(&'a rusqlite::Transaction<'a>);
+
+impl rusqlite::ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self {
+            Value::Null => ValueRef::Null,
+            Value::Integer(i) => ValueRef::Integer(*i),
+            Value::Real(r) => ValueRef::Real(*r),
+            Value::Text(s) => ValueRef::Text(s.as_bytes()),
+            Value::Blob(b) => ValueRef::Blob(b),
+        }))
+    }
+}
+
+fn read(r: &rusqlite::Row<'_>, columns: usize) -> rusqlite::Result<Row> {
+    use rusqlite::types::ValueRef;
+    let mut values = Vec::with_capacity(columns);
+    for i in 0..columns {
+        values.push(match r.get_ref(i)? {
+            ValueRef::Null => Value::Null,
+            ValueRef::Integer(n) => Value::Integer(n),
+            ValueRef::Real(x) => Value::Real(x),
+            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+        });
+    }
+    Ok(Row(values))
+}
+
+impl Conn for Sqlite<'_> {
+    fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize> {
+        let mut stmt = self.0.prepare_cached(sql).map_err(engine)?;
+        stmt.execute(rusqlite::params_from_iter(params.iter()))
+            .map_err(engine)
+    }
+
+    fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>> {
+        let mut stmt = self.0.prepare_cached(sql).map_err(engine)?;
+        let columns = stmt.column_count();
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params.iter()), |r| {
+                read(r, columns)
+            })
+            .map_err(engine)?;
+        rows.collect::<rusqlite::Result<Vec<Row>>>().map_err(engine)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn processes_opening_a_new_data_dir_at_once_migrate_it_once() {
+        for _ in 0..10 {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("partnerctl.db");
+            let barrier = std::sync::Barrier::new(4);
+            let opened: Vec<Result<SqliteStore>> = std::thread::scope(|s| {
+                let workers: Vec<_> = (0..4)
+                    .map(|_| {
+                        s.spawn(|| {
+                            barrier.wait();
+                            SqliteStore::open(&path)
+                        })
+                    })
+                    .collect();
+                workers.into_iter().map(|w| w.join().unwrap()).collect()
+            });
+            for store in opened {
+                let store = store.expect("every opener gets the migrated store");
+                let conn = store.writer.lock().unwrap();
+                let version: usize = conn
+                    .pragma_query_value(None, "user_version", |r| r.get(0))
+                    .unwrap();
+                assert_eq!(version, MIGRATIONS.len());
+            }
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_store_is_readable_by_its_owner_only_whatever_the_folder_and_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let path = dir.path().join("partnerctl.db");
+        let store = SqliteStore::open(&path).unwrap();
+        store
+            .run(Access::Write, |c| Ending {
+                result: c
+                    .execute(
+                        "INSERT INTO meta (key, value) VALUES ('x', 'y')",
+                        Vec::new(),
+                    )
+                    .map_err(ApiError::from),
+                commit: true,
+            })
+            .unwrap();
+        for name in ["partnerctl.db", "partnerctl.db-wal", "partnerctl.db-shm"] {
+            let mode = std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{name}");
+        }
+        // An existing store others could read is narrowed when it is opened.
+        drop(store);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        SqliteStore::open(&path).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn a_read_transaction_cannot_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
+        let err = store
+            .run(Access::Read, |c| Ending {
+                result: c
+                    .execute(
+                        "INSERT INTO meta (key, value) VALUES ('x', 'y')",
+                        Vec::new(),
+                    )
+                    .map_err(ApiError::from),
+                commit: true,
+            })
+            .unwrap_err();
+        assert!(err.to_string().contains("readonly"), "{err}");
+    }
+}
