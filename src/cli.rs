@@ -216,6 +216,24 @@ pub struct ServeArgs {
     /// share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]
     #[arg(long, value_name = "SPEC")]
     pub inject_faults: Option<String>,
+    /// Serve a PostgreSQL database instead of the data dir's SQLite file:
+    /// postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL)
+    #[arg(long, value_name = "URL")]
+    pub database: Option<String>,
+    /// A file whose first line is the database's password (else PARTNERCTL_DATABASE_PASSWORD
+    /// or PGPASSWORD)
+    #[arg(long, value_name = "FILE")]
+    pub database_password_file: Option<std::path::PathBuf>,
+    /// Database connections this instance keeps at most
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub database_pool: u32,
+    /// A file of 32 or more random bytes that seals mail and stored answers; every instance on
+    /// one database must be given the same (PARTNERCTL_KEY_FILE; required with --database)
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<std::path::PathBuf>,
+    /// Requests handled at once; past that the answer is 503 with Retry-After
+    #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_in_flight: u32,
 }
 
 // ---------------------------------------------------------------------------------------------

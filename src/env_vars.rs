@@ -161,6 +161,26 @@ pub const SERVE_FAULTS: EnvVar = EnvVar {
     flag: Some("--inject-faults"),
     config_key: None,
 };
+pub const DATABASE_URL: EnvVar = EnvVar {
+    name: "PARTNERCTL_DATABASE_URL",
+    meaning: "partnerctl serve: a PostgreSQL database to serve instead of the data dir, postgres://USER@HOST:PORT/DB",
+    flag: Some("--database"),
+    config_key: None,
+};
+pub const DATABASE_PASSWORD: EnvVar = var(
+    "PARTNERCTL_DATABASE_PASSWORD",
+    "partnerctl serve: the PostgreSQL password (or --database-password-file, or PGPASSWORD)",
+);
+pub const PGPASSWORD: EnvVar = var(
+    "PGPASSWORD",
+    "partnerctl serve: the PostgreSQL password, as libpq reads it, when PARTNERCTL_DATABASE_PASSWORD is not set",
+);
+pub const KEY_FILE: EnvVar = EnvVar {
+    name: "PARTNERCTL_KEY_FILE",
+    meaning: "partnerctl serve: a file of 32 or more random bytes sealing mail and stored answers, the same for every instance on one database",
+    flag: Some("--key-file"),
+    config_key: None,
+};
 pub const XDG_CONFIG_HOME: EnvVar = var(
     "XDG_CONFIG_HOME",
     "where the config file and the credentials fallback file live [default: ~/.config]",
@@ -194,6 +214,10 @@ pub const ALL: &[EnvVar] = &[
     REFRESH_TOKEN,
     SERVE_CLIENT_SECRET,
     SERVE_FAULTS,
+    DATABASE_URL,
+    DATABASE_PASSWORD,
+    PGPASSWORD,
+    KEY_FILE,
     XDG_CONFIG_HOME,
     XDG_DATA_HOME,
 ];

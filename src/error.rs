@@ -138,6 +138,8 @@ pub enum Code {
     BadResponse = 5002,
     /// The database could not be reached, or kept losing races to conflicting changes.
     StoreBusy = 5003,
+    /// The server has as many requests in flight as it takes (`serve --max-in-flight`).
+    ServerBusy = 5004,
     /// The backend does not implement the operation (a server older than the client).
     Unsupported = 5100,
 
@@ -251,6 +253,7 @@ impl ApiError {
             Code::BackendUnreachable,
             Code::BadResponse,
             Code::StoreBusy,
+            Code::ServerBusy,
             Code::TooManyRequests,
         ]
         .iter()

@@ -11,9 +11,10 @@ fn main() -> ExitCode {
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
         .unwrap_or_else(|e| e.exit());
-    // A bulk run works on several threads; every other command starts faster on one.
+    // A bulk run and the server work on several threads; every other command starts faster
+    // on one.
     let runtime = match cli.command {
-        Command::Enroll(_) => tokio::runtime::Builder::new_multi_thread(),
+        Command::Enroll(_) | Command::Serve(_) => tokio::runtime::Builder::new_multi_thread(),
         _ => tokio::runtime::Builder::new_current_thread(),
     }
     .enable_all()

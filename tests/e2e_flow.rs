@@ -2,8 +2,9 @@
 //! from the outbox, upgrade, benefits, users and roles, then let a year pass for renewal,
 //! read-only and lapse.
 //!
-//! Every test runs twice (see `both!` at the end): embedded, on a temporary data dir, and over
-//! HTTP, against a `partnerctl serve` of its own on a free loopback port. The server reads its
+//! Every test runs three times (see `every_backend!` at the end): embedded, on a temporary data
+//! dir; over HTTP, against a `partnerctl serve` of its own on a free loopback port; and over
+//! HTTP against a `serve` on a new PostgreSQL database (where PostgreSQL is installed). The server reads its
 //! clock once, when it starts: when a test moves `PARTNERCTL_NOW`, the server is restarted on
 //! the same port and data dir with the new clock (no test-only way to set a server's clock).
 
@@ -21,6 +22,8 @@ const T0: &str = "2026-11-24T09:00:00Z";
 enum Backend {
     Embedded,
     Http,
+    /// Over HTTP, the server on PostgreSQL.
+    Postgres,
 }
 
 /// The binary with a clean environment, one data dir (the client's, or the server's), and a
@@ -32,18 +35,30 @@ struct Cli {
     sandbox: bool,
     /// The server and the clock it was started with.
     server: RefCell<Option<(Server, String)>>,
+    /// The server's database, on PostgreSQL.
+    database: Option<String>,
 }
 
 impl Cli {
     fn new(backend: Backend) -> Cli {
         let home = tempfile::tempdir().unwrap();
         let data = home.path().join("data");
+        let database = (backend == Backend::Postgres).then(|| {
+            let pg = partnerctl::testing::postgres().expect("PostgreSQL for the tests");
+            std::fs::write(
+                home.path().join("serve.key"),
+                uuid::Uuid::new_v4().as_bytes().repeat(2),
+            )
+            .unwrap();
+            pg.new_database()
+        });
         Cli {
             home,
             data,
             backend,
             sandbox: false,
             server: RefCell::new(None),
+            database,
         }
     }
 
@@ -68,8 +83,18 @@ impl Cli {
             server.stop();
             port
         });
-        let extra: &[&str] = if self.sandbox { &["--sandbox"] } else { &[] };
-        let server = Server::start(self.home.path(), &self.data, now, port, extra);
+        let key = self.home.path().join("serve.key");
+        let mut extra: Vec<&str> = Vec::new();
+        if self.sandbox {
+            extra.push("--sandbox");
+        }
+        let mut env = Vec::new();
+        if let Some(url) = &self.database {
+            extra.extend(["--database", url, "--key-file", key.to_str().unwrap()]);
+            let pg = partnerctl::testing::postgres().unwrap();
+            env.push(("PGPASSWORD", pg.password()));
+        }
+        let server = Server::start_with(self.home.path(), &self.data, now, port, &extra, &env);
         let url = server.url.clone();
         *slot = Some((server, now.to_string()));
         url
@@ -88,7 +113,7 @@ impl Cli {
             Backend::Embedded => {
                 c.arg("--data-dir").arg(&self.data);
             }
-            Backend::Http => {
+            Backend::Http | Backend::Postgres => {
                 c.env("PARTNERCTL_BACKEND", self.server_at(now));
             }
         }
@@ -490,8 +515,9 @@ fn every_output_format_renders_data_on_stdout_only(backend: Backend) {
         .any(|l| l.contains("admin-agent") && l.contains("Admin agent")));
 }
 
-/// Each test body, once per backend: `embedded::NAME` and `http::NAME`.
-macro_rules! both {
+/// Each test body, once per backend: `embedded::NAME`, `http::NAME` and `postgres::NAME`
+/// (which skips itself, with one line, where PostgreSQL is not installed).
+macro_rules! every_backend {
     ($($name:ident),* $(,)?) => {
         mod embedded {
             $(#[test] fn $name() { super::$name(super::Backend::Embedded) })*
@@ -499,10 +525,17 @@ macro_rules! both {
         mod http {
             $(#[test] fn $name() { super::$name(super::Backend::Http) })*
         }
+        mod postgres {
+            $(#[test] fn $name() {
+                if partnerctl::testing::postgres().is_some() {
+                    super::$name(super::Backend::Postgres)
+                }
+            })*
+        }
     };
 }
 
-both!(
+every_backend!(
     the_seed_flow_end_to_end,
     an_account_left_past_its_window_lapses,
     a_sandbox_enrolls_in_one_run,

@@ -138,6 +138,11 @@ impl Context {
         Ok(Service::open(&self.data_dir, opts)?)
     }
 
+    /// Whether a new store is to be created as a sandbox (`--sandbox`).
+    pub fn sandbox_requested(&self) -> bool {
+        self.create_sandbox
+    }
+
     /// Whether the data dir holds a store yet (opening the backend creates one).
     pub fn store_exists(&self) -> bool {
         self.data_dir.join(DB_FILE).exists()

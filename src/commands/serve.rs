@@ -1,11 +1,13 @@
 //! `partnerctl serve`: the backend of the data dir over HTTP.
 
 use super::{CliError, Context, Result};
+use crate::backend::{OpenOptions, PgOptions, Service};
 use crate::cli::ServeArgs;
 use crate::clock::Clock;
 use crate::server;
 use crate::server::faults::{Faults, Spec};
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
@@ -27,7 +29,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     };
     // Checked before the data dir is opened: a bad spec writes nothing.
     let faults = faults(&args)?;
-    let service = ctx.open_service(clock)?;
+    let service = open_store(ctx, &args, clock)?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(CliError::io(format!("listening on {}", args.listen)))?;
@@ -35,6 +37,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         .local_addr()
         .map_err(CliError::io("reading the listening address"))?;
     let opts = server::Options {
+        max_in_flight: Some(args.max_in_flight as usize),
         rate_limit: args.rate_limit,
         log_requests: ctx.out.verbose > 0,
         apps: apps(&args.app, &args.app_certificate)?,
@@ -46,7 +49,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(
         "serving {} on http://{addr}{}{}",
-        ctx.data_dir().display(),
+        service.describe(),
         if service.is_sandbox() {
             " (sandbox)"
         } else {
@@ -83,6 +86,63 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         eprintln!("FAULT INJECTION summary: {}", f.tally());
     }
     Ok(())
+}
+
+/// The store to serve: a PostgreSQL database (`--database` or `PARTNERCTL_DATABASE_URL`), with
+/// the password from a file or the environment and the sealing key every instance shares; else
+/// the data dir's SQLite file.
+fn open_store(ctx: &Context, args: &ServeArgs, clock: Clock) -> Result<Arc<Service>> {
+    let url = args
+        .database
+        .clone()
+        .or_else(|| crate::env_vars::DATABASE_URL.get());
+    let key_file = args
+        .key_file
+        .clone()
+        .or_else(|| crate::env_vars::KEY_FILE.get().map(PathBuf::from));
+    let Some(url) = url else {
+        if key_file.is_some() {
+            return Err(CliError::Usage {
+                message: "--key-file is for a shared database: a data dir keeps its own key".into(),
+                hint: Some(
+                    "drop --key-file (and PARTNERCTL_KEY_FILE), or serve --database URL".into(),
+                ),
+            });
+        }
+        return ctx.open_service(clock);
+    };
+    let key_file = key_file.ok_or_else(|| CliError::Usage {
+        message: "a shared database needs the sealing key every instance on it uses".into(),
+        hint: Some(
+            "make one with `head -c 32 /dev/urandom > partnerctl.key`, give every instance \
+             --key-file partnerctl.key (or PARTNERCTL_KEY_FILE)"
+                .into(),
+        ),
+    })?;
+    let key = crate::backend::key_from_file(&key_file)?;
+    let password = match &args.database_password_file {
+        Some(path) => Some(first_line(path)?),
+        None => crate::env_vars::DATABASE_PASSWORD
+            .get()
+            .or_else(|| crate::env_vars::PGPASSWORD.get()),
+    };
+    let pg = PgOptions {
+        url,
+        password,
+        pool_size: args.database_pool as usize,
+    };
+    let opts = OpenOptions {
+        create_sandbox: ctx.sandbox_requested(),
+        clock,
+    };
+    Ok(Service::open_postgres(&pg, key, opts)?)
+}
+
+/// The first line of a secret's file, without its line ending.
+fn first_line(path: &std::path::Path) -> Result<String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(CliError::io(format!("reading {}", path.display())))?;
+    Ok(text.lines().next().unwrap_or("").to_string())
 }
 
 /// `--inject-faults SPEC` or `PARTNERCTL_SERVE_FAULTS`.

@@ -21,6 +21,8 @@ pub fn status_of(e: &ApiError) -> StatusCode {
         413
     } else if e.is(Code::MethodNotAllowed) {
         405
+    } else if e.is(Code::StoreBusy) || e.is(Code::ServerBusy) {
+        503
     } else {
         e.kind().http_status()
     };
@@ -28,7 +30,14 @@ pub fn status_of(e: &ApiError) -> StatusCode {
 }
 
 pub fn error_response(e: &ApiError) -> Response {
-    (status_of(e), Json(ErrorBody::from(e))).into_response()
+    let status = status_of(e);
+    let mut res = (status, Json(ErrorBody::from(e))).into_response();
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        // Busy, not broken: the client waits a moment and tries again.
+        res.headers_mut()
+            .insert("retry-after", HeaderValue::from(1u32));
+    }
+    res
 }
 
 /// 429 with `Retry-After` in whole seconds (at least one).

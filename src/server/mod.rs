@@ -52,6 +52,8 @@ pub struct Options {
     pub device_code_lifetime: Option<std::time::Duration>,
     /// Faults to inject (`--inject-faults`); never in normal service.
     pub faults: Option<Arc<faults::Faults>>,
+    /// Requests handled at once; past that, 503 with `Retry-After`. `None`: no bound.
+    pub max_in_flight: Option<usize>,
 }
 
 /// An application registered with `serve --app`: it signs in with its secret or a client
@@ -74,6 +76,8 @@ struct AppState {
     apps: Vec<App>,
     /// Device codes waiting for approval (`serve` as an authority).
     devices: authority::DeviceCodes,
+    /// Permits for requests in flight (`--max-in-flight`).
+    in_flight: Option<Arc<tokio::sync::Semaphore>>,
 }
 
 type Shared = Arc<AppState>;
@@ -90,6 +94,9 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
             opts.device_code_lifetime.unwrap_or(authority::LIFETIME),
         ),
         apps: opts.apps.clone(),
+        in_flight: opts
+            .max_in_flight
+            .map(|n| Arc::new(tokio::sync::Semaphore::new(n))),
     });
     // axum wants one method router per path.
     let mut by_path: BTreeMap<&'static str, MethodRouter<Shared>> = BTreeMap::new();
@@ -179,9 +186,17 @@ async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response 
         .filter(|v| is_id(v))
         .map(str::to_string)
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    let mut res = match refuse::any_request(req.headers(), BODY_LIMIT) {
-        Ok(()) => next.run(req).await,
-        Err(e) => error_response(&e),
+    // Past the bound on requests in flight, an answer at once rather than a queue that grows.
+    let permit = match &st.in_flight {
+        Some(s) => s.clone().try_acquire_owned().map(Some),
+        None => Ok(None),
+    };
+    let mut res = match (permit, refuse::any_request(req.headers(), BODY_LIMIT)) {
+        (Err(_), _) => error_response(
+            &ApiError::new(Code::ServerBusy, "the server is busy").hint("try again in a moment"),
+        ),
+        (Ok(_permit), Ok(())) => next.run(req).await,
+        (Ok(_), Err(e)) => error_response(&e),
     };
     let h = res.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&correlation) {
