@@ -1,0 +1,393 @@
+//! Two `partnerctl serve` instances on one PostgreSQL database: racing requests that land on
+//! different instances keep every check-then-act rule (exactly one effect), and an instance
+//! killed in the middle of a bulk run loses nothing the other and `--resume` cannot finish.
+//! Skipped, with one line, where PostgreSQL is not installed.
+
+mod common;
+
+use common::{bearer, enroll, http, sign_in, Answer, Server};
+use serde_json::{json, Value};
+use std::sync::Barrier;
+
+const T0: &str = "2026-11-24T09:00:00Z";
+
+/// Two sandbox instances on one new database.
+struct Pair {
+    home: tempfile::TempDir,
+    a: Server,
+    b: Server,
+    database: String,
+}
+
+fn pair() -> Option<Pair> {
+    let pg = partnerctl::testing::postgres()?;
+    let home = tempfile::tempdir().unwrap();
+    let key = home.path().join("serve.key");
+    std::fs::write(&key, [42u8; 48]).unwrap();
+    let database = pg.new_database();
+    let start = |name: &str| {
+        Server::start_with(
+            home.path(),
+            &home.path().join(name),
+            T0,
+            0,
+            &[
+                "--sandbox",
+                "--database",
+                &database,
+                "--key-file",
+                key.to_str().unwrap(),
+            ],
+            &[("PGPASSWORD", pg.password())],
+        )
+    };
+    let a = start("a");
+    let b = start("b");
+    Some(Pair {
+        home,
+        a,
+        b,
+        database,
+    })
+}
+
+/// The first column of the first row of a query on the pair's database, as text.
+fn sql(database: &str, query: &str) -> String {
+    let pg = partnerctl::testing::postgres().unwrap();
+    let out = std::process::Command::new("psql")
+        .arg(database)
+        .args(["-tA", "-v", "ON_ERROR_STOP=1", "-c", query])
+        .env("PGPASSWORD", pg.password())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// Sends each request at once, the first to `a`, the second to `b`, and so on; the answers.
+fn race(p: &Pair, requests: Vec<(&str, String, Vec<(String, String)>, Value)>) -> Vec<Answer> {
+    let barrier = Barrier::new(requests.len());
+    std::thread::scope(|s| {
+        let workers: Vec<_> = requests
+            .iter()
+            .enumerate()
+            .map(|(i, (method, path, headers, body))| {
+                let addr = if i % 2 == 0 { p.a.addr() } else { p.b.addr() };
+                let barrier = &barrier;
+                s.spawn(move || {
+                    let mut h: Vec<(&str, &str)> = headers
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), v.as_str()))
+                        .collect();
+                    h.push(("Content-Type", "application/json"));
+                    let body = serde_json::to_vec(body).unwrap();
+                    barrier.wait();
+                    http(&addr, method, path, &h, &body)
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().unwrap()).collect()
+    })
+}
+
+fn ok(statuses: &[Answer]) -> usize {
+    statuses
+        .iter()
+        .filter(|a| (200..300).contains(&a.status))
+        .count()
+}
+
+fn auth(token: &str) -> Vec<(String, String)> {
+    vec![("Authorization".into(), bearer(token))]
+}
+
+/// A user added through `a` with `roles`; returns (upn, token).
+fn user(p: &Pair, admin: &str, local: &str, roles: &[&str]) -> (String, String) {
+    let a = http(
+        &p.a.addr(),
+        "POST",
+        "/v1/users",
+        &[
+            ("Authorization", &bearer(admin)),
+            ("Content-Type", "application/json"),
+        ],
+        json!({"email": format!("{local}@contoso.com"), "firstName": local, "lastName": "Test"})
+            .to_string()
+            .as_bytes(),
+    );
+    assert_eq!(a.status, 201, "{}", String::from_utf8_lossy(&a.body));
+    let v = a.json();
+    let upn = v["user"]["userPrincipalName"].as_str().unwrap().to_string();
+    let password = v["temporaryPassword"].as_str().unwrap().to_string();
+    for role in roles {
+        let g = http(
+            &p.a.addr(),
+            "PUT",
+            &format!("/v1/users/{upn}/roles/{role}"),
+            &[("Authorization", &bearer(admin))],
+            b"",
+        );
+        assert_eq!(g.status, 200, "{}", String::from_utf8_lossy(&g.body));
+    }
+    let token = sign_in(&p.b.addr(), &upn, &password);
+    (upn, token)
+}
+
+fn setup() -> Option<(Pair, String)> {
+    let p = pair()?;
+    let (upn, password) = enroll(p.home.path(), &p.a.url, T0, "contoso-us.yaml");
+    let token = sign_in(&p.b.addr(), &upn, &password);
+    Some((p, token))
+}
+
+#[test]
+fn two_global_admins_demoting_each_other_on_two_instances_leave_one() {
+    let Some(p) = pair() else { return };
+    for round in 0..3 {
+        // A tenant whose only Global admins are x and y.
+        let created = http(
+            &p.a.addr(),
+            "POST",
+            "/v1/tenants",
+            &[("Content-Type", "application/json")],
+            json!({ "domainPrefix": format!("race{round}") })
+                .to_string()
+                .as_bytes(),
+        );
+        assert_eq!(
+            created.status,
+            201,
+            "{}",
+            String::from_utf8_lossy(&created.body)
+        );
+        let v = created.json();
+        let first = v["globalAdmin"]["userPrincipalName"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let first_token = sign_in(
+            &p.b.addr(),
+            &first,
+            v["temporaryPassword"].as_str().unwrap(),
+        );
+        let (x, x_token) = user(&p, &first_token, &format!("x{round}"), &["global-admin"]);
+        let (y, y_token) = user(&p, &first_token, &format!("y{round}"), &["global-admin"]);
+        let stepped_down = http(
+            &p.b.addr(),
+            "DELETE",
+            &format!("/v1/users/{first}/roles/global-admin"),
+            &[("Authorization", &bearer(&x_token))],
+            b"",
+        );
+        assert_eq!(
+            stepped_down.status,
+            200,
+            "{}",
+            String::from_utf8_lossy(&stepped_down.body)
+        );
+        let answers = race(
+            &p,
+            vec![
+                (
+                    "DELETE",
+                    format!("/v1/users/{y}/roles/global-admin"),
+                    auth(&x_token),
+                    Value::Null,
+                ),
+                (
+                    "DELETE",
+                    format!("/v1/users/{x}/roles/global-admin"),
+                    auth(&y_token),
+                    Value::Null,
+                ),
+            ],
+        );
+        let tenant = v["tenant"]["id"].as_str().unwrap();
+        let remaining = sql(
+            &p.database,
+            &format!(
+                "SELECT count(*) FROM user_roles r JOIN users u ON u.id = r.user_id
+                 WHERE u.tenant_id = '{tenant}' AND r.role = 'global-admin'"
+            ),
+        );
+        assert_eq!(remaining, "1", "round {round}: one Global admin is left");
+        assert_eq!(
+            ok(&answers),
+            1,
+            "round {round}: {:?}",
+            answers
+                .iter()
+                .map(|a| String::from_utf8_lossy(&a.body).to_string())
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn seats_are_never_assigned_past_the_quantity_across_instances() {
+    let Some((p, admin)) = setup() else { return };
+    let up = http(
+        &p.a.addr(),
+        "POST",
+        "/v1/membership/upgrade",
+        &[
+            ("Authorization", &bearer(&admin)),
+            ("Content-Type", "application/json"),
+        ],
+        json!({"target": {"to": "actionPack"}, "payment": "card"})
+            .to_string()
+            .as_bytes(),
+    );
+    assert_eq!(up.status, 200, "{}", String::from_utf8_lossy(&up.body));
+    let benefits = http(
+        &p.b.addr(),
+        "GET",
+        "/v1/benefits",
+        &[("Authorization", &bearer(&admin))],
+        b"",
+    );
+    let seats = benefits.json()["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["kind"] == "seats")
+        .cloned()
+        .expect("Action Pack grants seats");
+    let id = seats["id"].as_str().unwrap().to_string();
+    let quantity = seats["quantity"].as_i64().unwrap() as usize;
+    let act = http(
+        &p.a.addr(),
+        "POST",
+        &format!("/v1/benefits/{id}/activate"),
+        &[("Authorization", &bearer(&admin))],
+        b"",
+    );
+    assert_eq!(act.status, 200, "{}", String::from_utf8_lossy(&act.body));
+    let users: Vec<String> = (0..quantity + 3)
+        .map(|i| user(&p, &admin, &format!("seat{i}"), &[]).0)
+        .collect();
+    let answers = race(
+        &p,
+        users
+            .iter()
+            .map(|upn| {
+                (
+                    "POST",
+                    format!("/v1/benefits/{id}/assignments"),
+                    auth(&admin),
+                    json!({ "userPrincipalName": upn }),
+                )
+            })
+            .collect(),
+    );
+    let assigned: usize = sql(
+        &p.database,
+        &format!("SELECT count(*) FROM seat_assignments WHERE benefit_id = '{id}'"),
+    )
+    .parse()
+    .unwrap();
+    assert_eq!(assigned, quantity, "exactly the quantity bought");
+    assert_eq!(
+        ok(&answers),
+        quantity,
+        "{:?}",
+        answers.iter().map(|a| a.status).collect::<Vec<_>>()
+    );
+    assert!(
+        answers.iter().all(|a| a.status < 500),
+        "no request failed inside"
+    );
+}
+
+#[test]
+fn one_request_id_sent_to_both_instances_has_one_effect() {
+    let Some((p, admin)) = setup() else { return };
+    for round in 0..5 {
+        let id = uuid::Uuid::new_v4().to_string();
+        let mut headers = auth(&admin);
+        headers.push(("MS-RequestId".into(), id));
+        let body = json!({"email": format!("same{round}@contoso.com"), "firstName": "Same", "lastName": "Request"});
+        let answers = race(
+            &p,
+            vec![
+                ("POST", "/v1/users".into(), headers.clone(), body.clone()),
+                ("POST", "/v1/users".into(), headers, body),
+            ],
+        );
+        assert_eq!(
+            ok(&answers),
+            2,
+            "both get the answer: {:?}",
+            answers
+                .iter()
+                .map(|a| String::from_utf8_lossy(&a.body).to_string())
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(answers[0].json(), answers[1].json(), "the same answer");
+        let n = sql(
+            &p.database,
+            &format!("SELECT count(*) FROM users WHERE email = 'same{round}@contoso.com'"),
+        );
+        assert_eq!(n, "1", "one user");
+    }
+}
+
+#[test]
+fn one_location_key_applied_on_both_instances_is_one_location() {
+    let Some((p, admin)) = setup() else { return };
+    let profile = json!({
+        "companyName": "Contoso Deutschland GmbH",
+        "address": {"addressLine1": "Walter-Gropius-Straße 5", "city": "München", "postalCode": "80807", "country": "DE"},
+        "primaryContact": {"firstName": "Lena", "lastName": "Schmidt", "email": "lena.schmidt@contoso.com", "phoneNumber": "+49 89 3176 0"}
+    });
+    for round in 0..5 {
+        let key = format!("de/race-{round}");
+        let body = json!({"key": key, "legalBusinessProfile": profile});
+        let answers = race(
+            &p,
+            vec![
+                (
+                    "POST",
+                    "/v1/locations/apply".into(),
+                    auth(&admin),
+                    body.clone(),
+                ),
+                (
+                    "POST",
+                    "/v1/locations/apply".into(),
+                    auth(&admin),
+                    body.clone(),
+                ),
+                (
+                    "POST",
+                    "/v1/locations/apply".into(),
+                    auth(&admin),
+                    body.clone(),
+                ),
+                ("POST", "/v1/locations/apply".into(), auth(&admin), body),
+            ],
+        );
+        assert!(
+            answers.iter().all(|a| (200..300).contains(&a.status)),
+            "{:?}",
+            answers
+                .iter()
+                .map(|a| String::from_utf8_lossy(&a.body).to_string())
+                .collect::<Vec<_>>()
+        );
+        let n = sql(
+            &p.database,
+            &format!("SELECT count(*) FROM location_keys WHERE key = '{key}'"),
+        );
+        assert_eq!(n, "1", "one location for the key");
+    }
+    let locations = sql(
+        &p.database,
+        "SELECT count(*) FROM accounts WHERE kind = 'location'",
+    );
+    assert_eq!(locations, "5");
+}
