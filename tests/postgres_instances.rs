@@ -68,8 +68,11 @@ fn sql(database: &str, query: &str) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
+/// A request: method, path, headers, JSON body.
+type Request<'a> = (&'a str, String, Vec<(String, String)>, Value);
+
 /// Sends each request at once, the first to `a`, the second to `b`, and so on; the answers.
-fn race(p: &Pair, requests: Vec<(&str, String, Vec<(String, String)>, Value)>) -> Vec<Answer> {
+fn race(p: &Pair, requests: Vec<Request>) -> Vec<Answer> {
     let barrier = Barrier::new(requests.len());
     std::thread::scope(|s| {
         let workers: Vec<_> = requests
@@ -390,4 +393,61 @@ fn one_location_key_applied_on_both_instances_is_one_location() {
         "SELECT count(*) FROM accounts WHERE kind = 'location'",
     );
     assert_eq!(locations, "5");
+}
+
+/// SIGKILL of one of two instances behind a load balancer once a third of the subsidiaries are
+/// done: the client goes on through the other (its retries absorb the requests the dead one
+/// dropped), `--resume` finishes what it could not, and the database holds each subsidiary
+/// exactly once.
+#[cfg(unix)]
+#[test]
+fn an_instance_killed_mid_enroll_loses_nothing_on_postgres() {
+    use common::balancer::Balancer;
+    use common::reliability::{self, items, signal};
+    use std::process::Stdio;
+    use std::sync::atomic::Ordering;
+    use std::time::Duration;
+
+    let Some(p) = pair() else { return };
+    let n = reliability::size(60);
+    let limit = Duration::from_secs(60 + n as u64);
+    let file = reliability::enrollment(p.home.path(), n, "pgkill");
+    let lb = Balancer::start(vec![p.a.addr(), p.b.addr()]);
+    let data = p.home.path().join("client");
+    let enroll = |extra: &[&str]| {
+        let mut c = reliability::enroll_cmd(p.home.path(), &data, Some(&lb.url), &file);
+        c.args(extra);
+        c
+    };
+    let mut child = enroll(&["--concurrency", "4"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    reliability::wait_for_journal(&mut child, &data, n / 3, limit);
+    signal(p.a.pid(), "-KILL");
+    let out = reliability::wait_output(child, limit, "enroll");
+    let code = out.status.code();
+    assert!(
+        matches!(code, Some(0) | Some(3)),
+        "done, or some items left for --resume: {code:?}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if code != Some(0) {
+        reliability::run_enroll(enroll(&["--resume"]), 0, limit);
+    }
+    let again = reliability::run_enroll(enroll(&[]), 0, limit);
+    assert_eq!(
+        items(&again, "unchanged"),
+        n as u64,
+        "{:#}",
+        again["summary"]
+    );
+    assert!(
+        lb.sent.iter().all(|s| s.load(Ordering::Relaxed) > 0),
+        "requests went to both instances"
+    );
+    let pg = partnerctl::testing::postgres().unwrap();
+    let tally = reliability::tally_postgres(&p.database, pg.password(), n);
+    assert_eq!((tally.lost, tally.duplicated), (0, 0), "{tally:?}");
 }

@@ -2,6 +2,7 @@
 //! stops when dropped, and a minimal HTTP/1.1 client for raw requests.
 #![allow(dead_code)] // Each test file uses a part.
 
+pub mod balancer;
 mod databases;
 mod home;
 pub mod reliability;

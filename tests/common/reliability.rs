@@ -194,6 +194,37 @@ pub fn tally(db: &Path, n: usize) -> Tally {
             .map(Result::unwrap)
             .collect()
     };
+    tally_with(n, integrity, query)
+}
+
+/// The same count on a PostgreSQL database (`psql`); its integrity is PostgreSQL's to keep.
+pub fn tally_postgres(database: &str, password: &str, n: usize) -> Tally {
+    let query = |sql: &str| -> Vec<(String, i64)> {
+        let out = Command::new("psql")
+            .arg(database)
+            .args(["-tA", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            .env("PGPASSWORD", password)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                let (k, v) = l.rsplit_once('\t').unwrap();
+                (k.to_string(), v.parse().unwrap())
+            })
+            .collect()
+    };
+    tally_with(n, "ok".to_string(), query)
+}
+
+/// Counts each subsidiary's location and Action Pack, and anything there twice.
+fn tally_with(n: usize, integrity: String, query: impl Fn(&str) -> Vec<(String, i64)>) -> Tally {
     // Locations by key, and how many locations carry each company name.
     let keyed: BTreeMap<String, i64> = query(
         "SELECT k.key, COUNT(*) FROM location_keys k JOIN accounts a ON a.id = k.account_id \
