@@ -4886,7 +4886,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__serve)
-            opts="-o -q -v -h --listen --rate-limit --now --print-openapi --app --app-certificate --device-code-lifetime --inject-faults --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-o -q -v -h --listen --rate-limit --now --print-openapi --app --app-certificate --device-code-lifetime --inject-faults --database --database-password-file --database-pool --key-file --max-in-flight --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4917,6 +4917,26 @@ _partnerctl() {
                     return 0
                     ;;
                 --inject-faults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-in-flight)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1448,6 +1448,11 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app -d '
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app-certificate -d 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l device-code-lifetime -d 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l inject-faults -d 'For testing clients only: fail a share of requests on purpose (500, 503, a connection reset after the commit, slow answers, 429 bursts), e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l database -d 'Serve a PostgreSQL database instead of the data dir\'s SQLite file: postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l database-password-file -d 'A file whose first line is the database\'s password (else PARTNERCTL_DATABASE_PASSWORD or PGPASSWORD)' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l database-pool -d 'Database connections this instance keeps at most' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l key-file -d 'A file of 32 or more random bytes that seals mail and stored answers; every instance on one database must be given the same (PARTNERCTL_KEY_FILE; required with --database)' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l max-in-flight -d 'Requests handled at once; past that the answer is 503 with Retry-After' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
