@@ -9,6 +9,7 @@ mod apply;
 mod benefits;
 mod catalog;
 mod directory;
+mod hashing;
 mod idempotency;
 mod ids;
 mod membership;

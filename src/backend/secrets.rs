@@ -4,7 +4,7 @@
 //! answers, mail bodies) is sealed (ChaCha20-Poly1305) with a key the database does not hold.
 
 use crate::error::{ApiError, Result};
-use argon2::password_hash::{Output, ParamsString, PasswordHash, PasswordVerifier, SaltString};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Argon2, Block, Params};
 use base64::Engine;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
@@ -14,46 +14,97 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::Mutex;
 
-/// argon2's work memory (19 MiB), allocated once and reused, one hash at a time: a fresh
-/// allocation per hash, on whichever thread, leaves the allocator holding a copy per thread,
-/// and a bulk run that adds hundreds of users would grow by tens of MiB.
-static WORK_MEMORY: Mutex<Vec<Block>> = Mutex::new(Vec::new());
+/// argon2's work memory (19 MiB a hash), kept for reuse: a fresh allocation per hash, on
+/// whichever thread, leaves the allocator holding a copy per thread, and a bulk run that adds
+/// hundreds of users would grow by tens of MiB. There are never more buffers than hashes that
+/// ran at once, which `hashing` bounds to the machine's cores.
+static WORK_MEMORY: Mutex<Vec<Vec<Block>>> = Mutex::new(Vec::new());
+
+fn with_work_memory<T>(argon: &Argon2<'_>, f: impl FnOnce(&mut [Block]) -> T) -> T {
+    let mut memory = WORK_MEMORY
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .pop()
+        .unwrap_or_default();
+    memory.resize(argon.params().block_count(), Block::default());
+    let out = f(&mut memory[..]);
+    WORK_MEMORY
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(memory);
+    out
+}
+
+fn hashing_failed(e: argon2::password_hash::Error) -> ApiError {
+    ApiError::internal(format!("password hashing: {e}"))
+}
 
 /// An argon2id hash of `password` with a new salt, as a PHC string.
 pub fn hash_password(password: &str) -> Result<String> {
-    let failed =
-        |e: argon2::password_hash::Error| ApiError::internal(format!("password hashing: {e}"));
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
     let argon = Argon2::default();
     let mut salt_bytes = [0u8; 64];
-    let raw_salt = salt.as_salt().decode_b64(&mut salt_bytes).map_err(failed)?;
-    let mut memory = WORK_MEMORY.lock().unwrap_or_else(|e| e.into_inner());
-    memory.resize(argon.params().block_count(), Block::default());
-    let output = Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
-        argon
-            .hash_password_into_with_memory(password.as_bytes(), raw_salt, out, &mut memory[..])
-            .map_err(Into::into)
+    let raw_salt = salt
+        .as_salt()
+        .decode_b64(&mut salt_bytes)
+        .map_err(hashing_failed)?;
+    let output = with_work_memory(&argon, |memory| {
+        Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
+            argon
+                .hash_password_into_with_memory(password.as_bytes(), raw_salt, out, memory)
+                .map_err(Into::into)
+        })
     })
-    .map_err(failed)?;
-    drop(memory);
+    .map_err(hashing_failed)?;
     let hash = PasswordHash {
         algorithm: argon2::Algorithm::default().ident(),
         version: Some(argon2::Version::default().into()),
-        params: ParamsString::try_from(argon.params()).map_err(failed)?,
+        params: ParamsString::try_from(argon.params()).map_err(hashing_failed)?,
         salt: Some(salt.as_salt()),
         hash: Some(output),
     };
     Ok(hash.to_string())
 }
 
+/// Whether `password` is the one `phc` was made from (argon2, in the reused work memory).
 pub fn verify_password(password: &str, phc: &str) -> bool {
-    PasswordHash::new(phc)
-        .map(|h| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &h)
-                .is_ok()
+    let Ok(h) = PasswordHash::new(phc) else {
+        return false;
+    };
+    let (Some(salt), Some(expected)) = (h.salt, h.hash) else {
+        return false;
+    };
+    let Ok(algorithm) = argon2::Algorithm::try_from(h.algorithm) else {
+        return false;
+    };
+    let version = h
+        .version
+        .and_then(|v| argon2::Version::try_from(v).ok())
+        .unwrap_or_default();
+    let Ok(params) = Params::try_from(&h) else {
+        return false;
+    };
+    let argon = Argon2::new(algorithm, version, params);
+    let mut salt_bytes = [0u8; 64];
+    let Ok(raw_salt) = salt.decode_b64(&mut salt_bytes) else {
+        return false;
+    };
+    let computed = with_work_memory(&argon, |memory| {
+        Output::init_with(expected.len(), |out| {
+            argon
+                .hash_password_into_with_memory(password.as_bytes(), raw_salt, out, memory)
+                .map_err(Into::into)
         })
-        .unwrap_or(false)
+    });
+    // `Output`'s equality is constant-time.
+    computed.is_ok_and(|c| c == expected)
+}
+
+/// A hash to verify against when the user name is unknown, so that an unknown user costs the
+/// same time as a wrong password and the answer's timing does not tell which users exist.
+pub fn decoy_hash() -> &'static str {
+    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DECOY.get_or_init(|| hash_password(&temporary_password()).expect("hashing a random password"))
 }
 
 /// A temporary password: 16 characters with upper, lower, digits and a symbol, as Azure AD
