@@ -4,8 +4,7 @@
 use super::accounts;
 use super::directory::{self, Caller, PreparedPassword};
 use super::permissions::Action;
-use super::store::queries;
-use super::store::queries::accounts::AccountRow;
+use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Result};

@@ -1,11 +1,11 @@
 //! Partner accounts' statements: the accounts, their agreements, verification codes, and the
 //! outbox of mails.
 
-use super::super::{enum_str, parse_enum, parse_json, ts, Row, StoreResult, Tx};
 use crate::api::{
     AccountKind, AgreementRecord, LegalProfileInput, OrganizationProfileInput, VettingStatus,
     VettingSubStatus,
 };
+use crate::backend::store::{enum_str, parse_enum, parse_json, ts, Row, StoreResult, Tx};
 use crate::error::Result;
 use jiff::Timestamp;
 

@@ -1,7 +1,7 @@
 //! Benefits' statements: the benefits orders grant, their seats and their product keys.
 
-use super::super::{enum_str, parse_enum, ts, Row, StoreResult, Tx};
 use crate::api::{BenefitKind, ProductKey, SeatAssignment};
+use crate::backend::store::{enum_str, parse_enum, ts, Row, StoreResult, Tx};
 use crate::error::Result;
 use jiff::Timestamp;
 

@@ -1,7 +1,7 @@
 //! The offer catalog's statements: offers stored as JSON, in display order.
 
-use super::super::{parse_json, Tx};
 use crate::api::Offer;
+use crate::backend::store::{parse_json, Tx};
 use crate::error::Result;
 
 /// Records an offer at `position`, unless the catalog has one with its id.

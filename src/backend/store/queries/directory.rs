@@ -1,7 +1,7 @@
 //! The directory's statements: tenants, domains, users, roles and sessions.
 
-use super::super::{ts, Tx};
 use crate::api::{Domain, RoleName, UserType};
+use crate::backend::store::{ts, Tx};
 use crate::error::Result;
 use jiff::Timestamp;
 

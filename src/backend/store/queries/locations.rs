@@ -1,6 +1,6 @@
 //! The statements of applying locations: the stable keys locations are applied under.
 
-use super::super::Tx;
+use crate::backend::store::Tx;
 use crate::error::Result;
 
 /// The id of the tenant's location applied under `key`.

@@ -1,7 +1,7 @@
 //! Membership's statements: terms, orders and the subscriptions (programmes) orders buy.
 
-use super::super::{enum_str, parse_enum, ts, Row, StoreResult, Tx};
 use crate::api::{CompetencyArea, CompetencyLevel, OfferKind, OrderKind, PaymentMethod};
+use crate::backend::store::{enum_str, parse_enum, ts, Row, StoreResult, Tx};
 use crate::error::Result;
 use jiff::Timestamp;
 

@@ -1,6 +1,6 @@
 //! The store's own facts: whether it is a sandbox, and when it was created.
 
-use super::super::Tx;
+use crate::backend::store::Tx;
 use crate::error::Result;
 
 /// Whether the store is a sandbox; `None` for a new store, which has not recorded it yet.

@@ -1,6 +1,6 @@
 //! The statements of idempotency: the answers recorded under request ids.
 
-use super::super::Tx;
+use crate::backend::store::Tx;
 use crate::error::Result;
 use jiff::Timestamp;
 
