@@ -6,12 +6,13 @@ use super::ids::new_id;
 use super::membership;
 use super::permissions::Action;
 use super::secrets;
-use super::store::{enum_str, parse_enum, parse_json, ts, Tx};
+use super::store::queries::{self, accounts::AccountRow};
+use super::store::Tx;
 use crate::api::*;
 use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
 use crate::validate;
-use jiff::SignedDuration;
+use jiff::{SignedDuration, Timestamp};
 use rand::Rng;
 
 pub const AGREEMENT_TYPE: &str = "MicrosoftPartnerNetworkAgreement";
@@ -21,71 +22,17 @@ pub const CODE_LIFETIME_DAYS: i64 = 7;
 pub const CODE_ATTEMPTS: i64 = 5;
 pub const CODE_LOCKOUT: SignedDuration = SignedDuration::from_hours(1);
 
-/// An account as stored.
-#[derive(Debug, Clone)]
-pub struct AccountRow {
-    pub id: String,
-    pub tenant_id: String,
-    pub mpn_id: String,
-    pub kind: AccountKind,
-    pub legal: LegalProfileInput,
-    pub legal_etag: String,
-    pub org: Option<OrganizationProfileInput>,
-    pub org_etag: String,
-    pub vetting_status: VettingStatus,
-    pub vetting_sub_status: VettingSubStatus,
-    pub created_at: i64,
-}
-
-const ACCOUNT_COLUMNS: &str =
-    "id, tenant_id, mpn_id, kind, legal_json, legal_etag, org_json, org_etag, \
-     vetting_status, vetting_sub_status, created_at";
-
-fn account_row(r: &super::store::Row) -> super::store::StoreResult<AccountRow> {
-    Ok(AccountRow {
-        id: r.get(0)?,
-        tenant_id: r.get(1)?,
-        mpn_id: r.get(2)?,
-        kind: parse_enum(&r.get::<_, String>(3)?)?,
-        legal: parse_json(&r.get::<_, String>(4)?)?,
-        legal_etag: r.get(5)?,
-        org: r
-            .get::<_, Option<String>>(6)?
-            .map(|j| parse_json(&j))
-            .transpose()?,
-        org_etag: r.get(7)?,
-        vetting_status: parse_enum(&r.get::<_, String>(8)?)?,
-        vetting_sub_status: parse_enum(&r.get::<_, String>(9)?)?,
-        created_at: r.get(10)?,
-    })
-}
-
-fn global_account_row(tx: &Tx, tenant_id: &str) -> Result<Option<AccountRow>> {
-    tx.one(
-        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND kind = 'global'"),
-        [tenant_id],
-        account_row,
-    )
-}
-
 /// The account an operation acts on, within the caller's tenant.
 pub fn resolve(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<AccountRow> {
     match &at.mpn_id {
-        None => global_account_row(tx, &caller.tenant_id)?.ok_or_else(|| {
+        None => queries::accounts::global(tx, &caller.tenant_id)?.ok_or_else(|| {
             ApiError::new(
                 Code::AccountNotFound,
                 "this tenant has no partner account yet",
             )
             .hint("enroll with `partnerctl account create -f PROFILE.yaml --accept-agreement`")
         }),
-        Some(mpn) => tx
-            .one(
-                &format!(
-                    "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND mpn_id = ?2"
-                ),
-                (&caller.tenant_id, mpn.trim()),
-                account_row,
-            )?
+        Some(mpn) => queries::accounts::in_tenant_by_mpn_id(tx, &caller.tenant_id, mpn.trim())?
             .ok_or_else(|| {
                 ApiError::new(
                     Code::AccountNotFound,
@@ -97,12 +44,8 @@ pub fn resolve(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<AccountRow> 
 }
 
 pub fn by_id(tx: &Tx, id: &str) -> Result<AccountRow> {
-    tx.one(
-        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = ?1"),
-        [id],
-        account_row,
-    )?
-    .ok_or_else(|| ApiError::new(Code::AccountNotFound, "no such account"))
+    queries::accounts::by_id(tx, id)?
+        .ok_or_else(|| ApiError::new(Code::AccountNotFound, "no such account"))
 }
 
 /// Refuse anything bought, upgraded or activated until vetting is Authorized (DOMAIN.md 2).
@@ -144,14 +87,7 @@ fn new_mpn_id(tx: &Tx) -> Result<String> {
     let mut rng = rand::thread_rng();
     loop {
         let id = rng.gen_range(1_000_000..=9_999_999).to_string();
-        if tx
-            .one(
-                "SELECT 1 FROM accounts WHERE mpn_id = ?1",
-                [&id],
-                |_| Ok(()),
-            )?
-            .is_none()
-        {
+        if !queries::accounts::mpn_id_taken(tx, &id)? {
             return Ok(id);
         }
     }
@@ -192,25 +128,20 @@ fn insert_account(
 ) -> Result<AccountRow> {
     let id = new_id();
     let mpn = new_mpn_id(tx)?;
-    tx.exec(
-        "INSERT INTO accounts (id, tenant_id, mpn_id, kind, parent_id, company_name, country, legal_json,
-             legal_etag, org_json, org_etag, vetting_status, vetting_sub_status, owner_user_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'Pending', 'EmailOwnership', ?12, ?13)",
-        crate::store_params![
-            &id,
+    queries::accounts::insert(
+        tx,
+        &queries::accounts::NewAccount {
+            id: &id,
             tenant_id,
-            &mpn,
-            enum_str(&kind),
-            parent,
-            &legal.company_name,
-            &legal.address.country,
-            serde_json::to_string(legal)?,
-            new_etag(),
-            org.map(serde_json::to_string).transpose()?,
-            new_etag(),
-            owner,
-            tx.now_s(),
-        ],
+            mpn_id: &mpn,
+            kind,
+            parent_id: parent,
+            legal,
+            legal_etag: &new_etag(),
+            org,
+            org_etag: &new_etag(),
+            owner_user_id: owner,
+        },
     )?;
     by_id(tx, &id)
 }
@@ -246,7 +177,7 @@ pub fn create_account(tx: &Tx, caller: &Caller, req: CreateAccount) -> Result<Ac
         )
         .hint("pass --accept-agreement, or set `agreement.accepted: true` in the profile"));
     }
-    if let Some(existing) = global_account_row(tx, &caller.tenant_id)? {
+    if let Some(existing) = queries::accounts::global(tx, &caller.tenant_id)? {
         return Err(ApiError::new(
             Code::AccountExists,
             format!(
@@ -278,19 +209,17 @@ pub fn create_account(tx: &Tx, caller: &Caller, req: CreateAccount) -> Result<Ac
         req.organization_profile.as_ref(),
         Some(&caller.user_id),
     )?;
-    tx.exec(
-        "INSERT INTO agreements (id, account_id, agreement_type, version, signer_user_id, signer_name, signer_email, accepted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        (
-            new_id(),
-            &row.id,
-            AGREEMENT_TYPE,
-            AGREEMENT_VERSION,
-            &signer.id,
-            &signer.display_name,
-            &signer.email,
-            tx.now_s(),
-        ),
+    queries::accounts::insert_agreement(
+        tx,
+        &queries::accounts::NewAgreement {
+            id: &new_id(),
+            account_id: &row.id,
+            agreement_type: AGREEMENT_TYPE,
+            version: AGREEMENT_VERSION,
+            signer_user_id: &signer.id,
+            signer_name: &signer.display_name,
+            signer_email: &signer.email,
+        },
     )?;
     // The enrolling user joins the Admin agents, needed to finish setup.
     directory::grant_internal(tx, &caller.user_id, RoleName::AdminAgent)?;
@@ -299,27 +228,11 @@ pub fn create_account(tx: &Tx, caller: &Caller, req: CreateAccount) -> Result<Ac
     let row = by_id(tx, &row.id)?;
     Ok(AccountCreated {
         account: account(tx, &row)?,
-        agreement: agreement(tx, &row.id)?.ok_or_else(|| ApiError::internal("agreement"))?,
+        agreement: queries::accounts::latest_agreement(tx, &row.id)?
+            .ok_or_else(|| ApiError::internal("agreement"))?,
         owner: caller.upn.clone(),
         membership: membership::membership(tx, &row)?,
     })
-}
-
-fn agreement(tx: &Tx, account_id: &str) -> Result<Option<AgreementRecord>> {
-    tx.one(
-        "SELECT agreement_type, version, signer_email, signer_name, accepted_at FROM agreements
-         WHERE account_id = ?1 ORDER BY accepted_at DESC LIMIT 1",
-        [account_id],
-        |r| {
-            Ok(AgreementRecord {
-                agreement_type: r.get(0)?,
-                version: r.get(1)?,
-                signer_email: r.get(2)?,
-                signer_name: r.get(3)?,
-                accepted_at: ts(r.get(4)?)?,
-            })
-        },
-    )
 }
 
 pub fn add_location(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<Account> {
@@ -345,14 +258,7 @@ pub fn add_location(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<
 
 pub fn locations(tx: &Tx, caller: &Caller) -> Result<Vec<Account>> {
     caller.require(Action::View)?;
-    let rows = tx.all(
-        &format!(
-            "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND kind = 'location'
-             ORDER BY created_at, mpn_id"
-        ),
-        [&caller.tenant_id],
-        account_row,
-    )?;
+    let rows = queries::accounts::locations(tx, &caller.tenant_id)?;
     rows.iter().map(|r| account(tx, r)).collect()
 }
 
@@ -368,7 +274,7 @@ pub fn account(tx: &Tx, row: &AccountRow) -> Result<Account> {
         vetting_sub_status: row.vetting_sub_status,
         legal_business_profile: legal_profile_of(tx, row)?,
         membership_status: membership::status(tx, row)?,
-        created_at: ts(row.created_at)?,
+        created_at: row.created_at,
     })
 }
 
@@ -383,17 +289,17 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
     let salt = secrets::random_salt();
     let email = row.legal.primary_contact.email.clone();
     let expires = tx.now + days(CODE_LIFETIME_DAYS);
-    tx.exec(
-        "INSERT INTO verification_codes (account_id, code_hash, salt, email, sent_at, expires_at, failed_attempts, locked_until)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, NULL)
-         ON CONFLICT (account_id) DO UPDATE SET code_hash = ?2, salt = ?3, email = ?4, sent_at = ?5,
-             expires_at = ?6, failed_attempts = 0",
-        (&row.id, code_hash(&salt, &code), &salt, &email, tx.now_s(), expires.as_second()),
+    queries::accounts::save_code(
+        tx,
+        &queries::accounts::NewCode {
+            account_id: &row.id,
+            code_hash: &code_hash(&salt, &code),
+            salt: &salt,
+            email: &email,
+            expires_at: expires,
+        },
     )?;
-    tx.exec(
-        "UPDATE accounts SET vetting_status = 'Pending', vetting_sub_status = 'EmailOwnership' WHERE id = ?1",
-        [&row.id],
-    )?;
+    queries::accounts::await_email_ownership(tx, &row.id)?;
     let contact = &row.legal.primary_contact;
     let body = format!(
         "Hello {first} {last},\n\n{company} (MPN ID {mpn}) named you as its primary contact in Partner Center.\n\
@@ -415,10 +321,7 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
         &body,
     )?;
     if tx.sandbox {
-        tx.exec(
-            "DELETE FROM verification_codes WHERE account_id = ?1",
-            [&row.id],
-        )?;
+        queries::accounts::delete_code(tx, &row.id)?;
         confirm(tx, &by_id(tx, &row.id)?)?;
     }
     Ok(())
@@ -443,27 +346,19 @@ fn confirm(tx: &Tx, row: &AccountRow) -> Result<()> {
     } else {
         (VettingStatus::Rejected, VettingSubStatus::EmailDomain)
     };
-    tx.exec(
-        "UPDATE accounts SET vetting_status = ?2, vetting_sub_status = ?3 WHERE id = ?1",
-        (&row.id, enum_str(&status), enum_str(&sub)),
-    )?;
-    Ok(())
+    queries::accounts::set_vetting(tx, &row.id, status, sub)
 }
 
 pub(super) fn vetting(tx: &Tx, row: &AccountRow) -> Result<Vetting> {
     let row = by_id(tx, &row.id)?;
-    let code = tx.one(
-        "SELECT email, expires_at FROM verification_codes WHERE account_id = ?1",
-        [&row.id],
-        |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
-    )?;
+    let code = queries::accounts::code_sent(tx, &row.id)?;
     Ok(Vetting {
         account_id: row.id.clone(),
         mpn_id: row.mpn_id.clone(),
         vetting_status: row.vetting_status,
         vetting_sub_status: row.vetting_sub_status,
-        code_sent_to: code.as_ref().map(|c| c.0.clone()),
-        code_expires_at: code.map(|c| ts(c.1)).transpose()?,
+        code_sent_to: code.as_ref().map(|c| c.email.clone()),
+        code_expires_at: code.map(|c| c.expires_at),
     })
 }
 
@@ -486,54 +381,35 @@ pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<V
     caller.require(Action::View)?;
     let row = resolve(tx, caller, at)?;
     require_pending(&row)?;
-    let (hash, salt, expires, failures, locked_until) = tx
-        .one(
-            "SELECT code_hash, salt, expires_at, failed_attempts, locked_until FROM verification_codes
-             WHERE account_id = ?1",
-            [&row.id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, i64>(3)?,
-                    r.get::<_, Option<i64>>(4)?,
-                ))
-            },
-        )?
-        .ok_or_else(|| {
-            ApiError::new(Code::CodeExpired, "no verification code is outstanding")
-                .hint(format!("send a new one: `partnerctl account verify --resend{}`", mpn_flag(&row)))
-        })?;
-    if let Some(until) = locked_until.filter(|u| *u > tx.now_s()) {
+    let stored = queries::accounts::code(tx, &row.id)?.ok_or_else(|| {
+        ApiError::new(Code::CodeExpired, "no verification code is outstanding").hint(format!(
+            "send a new one: `partnerctl account verify --resend{}`",
+            mpn_flag(&row)
+        ))
+    })?;
+    if let Some(until) = stored.locked_until.filter(|u| *u > tx.now) {
         return Err(locked(until));
     }
-    if expires <= tx.now_s() {
+    if stored.expires_at <= tx.now {
         return Err(ApiError::new(
             Code::CodeExpired,
-            format!("the verification code expired on {}", ts(expires)?),
+            format!("the verification code expired on {}", stored.expires_at),
         )
         .hint(format!(
             "send a new one: `partnerctl account verify --resend{}`",
             mpn_flag(&row)
         )));
     }
-    if code_hash(&salt, code.trim()) != hash {
+    if code_hash(&stored.salt, code.trim()) != stored.code_hash {
         // A wrong code counts even though the call fails.
         tx.keep_on_error();
-        let failures = failures + 1;
+        let failures = stored.failed_attempts + 1;
         if failures >= CODE_ATTEMPTS {
-            let until = (tx.now + CODE_LOCKOUT).as_second();
-            tx.exec(
-                "UPDATE verification_codes SET failed_attempts = 0, locked_until = ?2 WHERE account_id = ?1",
-                (&row.id, until),
-            )?;
+            let until = tx.now + CODE_LOCKOUT;
+            queries::accounts::lock_code(tx, &row.id, until)?;
             return Err(locked(until));
         }
-        tx.exec(
-            "UPDATE verification_codes SET failed_attempts = ?2 WHERE account_id = ?1",
-            (&row.id, failures),
-        )?;
+        queries::accounts::set_failed_attempts(tx, &row.id, failures)?;
         return Err(ApiError::new(
             Code::WrongVerificationCode,
             format!(
@@ -543,19 +419,12 @@ pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<V
         )
         .hint("the code is in the mail to the primary contact (`partnerctl outbox list`)"));
     }
-    tx.exec(
-        "DELETE FROM verification_codes WHERE account_id = ?1",
-        [&row.id],
-    )?;
+    queries::accounts::delete_code(tx, &row.id)?;
     confirm(tx, &row)?;
     vetting(tx, &row)
 }
 
-fn locked(until: i64) -> ApiError {
-    let until = match ts(until) {
-        Ok(t) => t,
-        Err(e) => return e.into(),
-    };
+fn locked(until: Timestamp) -> ApiError {
     ApiError::new(
         Code::VerificationLocked,
         format!(
@@ -570,14 +439,7 @@ pub fn resend_code(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vetting>
     caller.require(Action::View)?;
     let row = resolve(tx, caller, at)?;
     require_pending(&row)?;
-    if let Some(until) = tx
-        .one(
-            "SELECT locked_until FROM verification_codes WHERE account_id = ?1",
-            [&row.id],
-            |r| r.get::<_, Option<i64>>(0),
-        )?
-        .flatten()
-        .filter(|u| *u > tx.now_s())
+    if let Some(until) = queries::accounts::code_locked_until(tx, &row.id)?.filter(|u| *u > tx.now)
     {
         return Err(locked(until));
     }
@@ -597,7 +459,7 @@ fn attributes(etag: &str, object_type: &str) -> Attributes {
 }
 
 fn legal_profile_of(tx: &Tx, row: &AccountRow) -> Result<LegalBusinessProfile> {
-    let agreement = agreement(tx, &row.id)?;
+    let agreement = queries::accounts::latest_agreement(tx, &row.id)?;
     Ok(LegalBusinessProfile {
         company_name: row.legal.company_name.clone(),
         address: row.legal.address.clone(),
@@ -644,16 +506,7 @@ pub fn update_legal_profile(
         .primary_contact
         .email
         .eq_ignore_ascii_case(&row.legal.primary_contact.email);
-    tx.exec(
-        "UPDATE accounts SET legal_json = ?2, legal_etag = ?3, company_name = ?4, country = ?5 WHERE id = ?1",
-        (
-            &row.id,
-            serde_json::to_string(&legal)?,
-            new_etag(),
-            &legal.company_name,
-            &legal.address.country,
-        ),
-    )?;
+    queries::accounts::update_legal(tx, &row.id, &legal, &new_etag())?;
     // A new primary contact must prove their address again.
     if contact_changed {
         send_code(tx, &by_id(tx, &row.id)?)?;
@@ -706,10 +559,7 @@ pub fn update_organization_profile(
         ));
     }
     membership::require_writable(tx, &row)?;
-    tx.exec(
-        "UPDATE accounts SET org_json = ?2, org_etag = ?3 WHERE id = ?1",
-        (&row.id, serde_json::to_string(&req)?, new_etag()),
-    )?;
+    queries::accounts::update_org(tx, &row.id, &req, &new_etag())?;
     organization_profile_of(tx, &by_id(tx, &row.id)?)
 }
 
@@ -719,18 +569,12 @@ pub fn mpn_profile(tx: &Tx, caller: &Caller, mpn_id: Option<&str>) -> Result<Mpn
     caller.require(Action::View)?;
     let row = match mpn_id {
         None => resolve(tx, caller, &AccountRef::global())?,
-        Some(id) => tx
-            .one(
-                &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE mpn_id = ?1"),
-                [id.trim()],
-                account_row,
-            )?
-            .ok_or_else(|| {
-                ApiError::new(
-                    Code::AccountNotFound,
-                    format!("no partner with MPN ID {}", id.trim()),
-                )
-            })?,
+        Some(id) => queries::accounts::by_mpn_id(tx, id.trim())?.ok_or_else(|| {
+            ApiError::new(
+                Code::AccountNotFound,
+                format!("no partner with MPN ID {}", id.trim()),
+            )
+        })?,
     };
     Ok(MpnProfile {
         partner_name: row.legal.company_name.clone(),
@@ -758,12 +602,17 @@ pub fn send_mail(
     let id = new_id();
     // The body holds the verification code: sealed, bound to the mail's id.
     let sealed = secrets::seal(&tx.mail_key, body.as_bytes(), id.as_bytes())?;
-    tx.exec(
-        "INSERT INTO outbox (id, tenant_id, account_id, to_addr, subject, body, sealed_body, sent_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7)",
-        (&id, tenant_id, account_id, to, subject, sealed, tx.now_s()),
-    )?;
-    Ok(())
+    queries::accounts::insert_mail(
+        tx,
+        &queries::accounts::NewMail {
+            id: &id,
+            tenant_id,
+            account_id,
+            to,
+            subject,
+            sealed_body: &sealed,
+        },
+    )
 }
 
 fn open_mail(key: &[u8; 32], id: &str, sealed: &[u8]) -> Result<String> {
@@ -778,32 +627,17 @@ fn open_mail(key: &[u8; 32], id: &str, sealed: &[u8]) -> Result<String> {
 
 pub fn outbox(tx: &Tx, caller: &Caller) -> Result<Vec<Mail>> {
     caller.require(Action::View)?;
-    tx.all(
-        "SELECT o.id, o.to_addr, o.subject, o.sealed_body, o.sent_at, a.mpn_id FROM outbox o
-         LEFT JOIN accounts a ON a.id = o.account_id
-         WHERE o.tenant_id = ?1 ORDER BY o.sent_at, o.rowid",
-        [&caller.tenant_id],
-        |r| {
-            let sealed: Vec<u8> = r.get(3)?;
-            Ok((
-                Mail {
-                    id: r.get(0)?,
-                    to: r.get(1)?,
-                    subject: r.get(2)?,
-                    body: String::new(),
-                    sent_at: ts(r.get(4)?)?,
-                    mpn_id: r.get(5)?,
-                },
-                sealed,
-            ))
-        },
-    )?
-    .into_iter()
-    .map(|(mail, sealed)| {
-        Ok(Mail {
-            body: open_mail(&tx.mail_key, &mail.id, &sealed)?,
-            ..mail
+    queries::accounts::mails(tx, &caller.tenant_id)?
+        .into_iter()
+        .map(|m| {
+            Ok(Mail {
+                body: open_mail(&tx.mail_key, &m.id, &m.sealed_body)?,
+                id: m.id,
+                to: m.to,
+                subject: m.subject,
+                sent_at: m.sent_at,
+                mpn_id: m.mpn_id,
+            })
         })
-    })
-    .collect()
+        .collect()
 }

@@ -1,9 +1,10 @@
 //! Applying desired state, as `kubectl apply` does: a location under a stable key, a user by
 //! email. Applying the same thing twice changes nothing the second time and says so.
 
-use super::accounts::{self, AccountRow};
+use super::accounts;
 use super::directory::{self, Caller, PreparedPassword};
 use super::permissions::Action;
+use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Result};
@@ -33,10 +34,7 @@ pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<Location
             (accounts::by_id(tx, &account.id)?, Applied::Created)
         }
     };
-    tx.exec(
-        "INSERT INTO location_keys (tenant_id, key, account_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        (&caller.tenant_id, &key, &row.id),
-    )?;
+    queries::locations::insert_key(tx, &caller.tenant_id, &key, &row.id)?;
     let row = accounts::by_id(tx, &row.id)?;
     Ok(LocationApplied {
         key,
@@ -48,28 +46,18 @@ pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<Location
 }
 
 fn keyed(tx: &Tx, caller: &Caller, key: &str) -> Result<Option<AccountRow>> {
-    let id = tx.one(
-        "SELECT account_id FROM location_keys WHERE tenant_id = ?1 AND key = ?2",
-        (&caller.tenant_id, key),
-        |r| r.get::<_, String>(0),
-    )?;
+    let id = queries::locations::account_id_by_key(tx, &caller.tenant_id, key)?;
     id.map(|id| accounts::by_id(tx, &id)).transpose()
 }
 
 /// The one location without a key that has this country and legal name (several: none, since
 /// there is no telling which one is meant).
 fn adoptable(tx: &Tx, caller: &Caller, legal: &LegalProfileInput) -> Result<Option<AccountRow>> {
-    let ids = tx.all(
-        "SELECT a.id FROM accounts a LEFT JOIN location_keys k ON k.account_id = a.id
-         WHERE a.tenant_id = ?1 AND a.kind = 'location' AND a.country = ?2
-           AND lower(a.company_name) = lower(?3) AND k.account_id IS NULL
-         LIMIT 2",
-        (
-            &caller.tenant_id,
-            &legal.address.country,
-            &legal.company_name,
-        ),
-        |r| r.get::<_, String>(0),
+    let ids = queries::locations::unkeyed(
+        tx,
+        &caller.tenant_id,
+        &legal.address.country,
+        &legal.company_name,
     )?;
     match ids.as_slice() {
         [id] => Ok(Some(accounts::by_id(tx, id)?)),
@@ -90,12 +78,7 @@ fn update(tx: &Tx, caller: &Caller, row: &AccountRow, legal: LegalProfileInput) 
 pub fn user_exists(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<bool> {
     // Refused here, before the caller can make the server hash a password for nothing.
     caller.require(Action::AddUser)?;
-    let found = tx.one(
-        "SELECT 1 FROM users WHERE tenant_id = ?1 AND email = ?2",
-        (&caller.tenant_id, req.email.trim()),
-        |_| Ok(()),
-    )?;
-    Ok(found.is_some())
+    queries::directory::email_taken(tx, &caller.tenant_id, req.email.trim())
 }
 
 /// The user with this email, given the roles it lacks; `None` when there is no such user yet.
@@ -105,11 +88,7 @@ pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<U
     if !problems.is_empty() {
         return Err(ApiError::invalid("the user is not valid", problems));
     }
-    let id = tx.one(
-        "SELECT id FROM users WHERE tenant_id = ?1 AND email = ?2",
-        (&caller.tenant_id, req.email.trim()),
-        |r| r.get::<_, String>(0),
-    )?;
+    let id = queries::directory::user_id_by_email(tx, &caller.tenant_id, req.email.trim())?;
     let Some(id) = id else { return Ok(None) };
     let mut user = directory::user(tx, &id)?;
     let granted: Vec<RoleName> = req

@@ -1,17 +1,19 @@
 //! Benefits (DOMAIN.md 4): granted by completed orders; `Available` -> `Activated` (an access
 //! id and contract id every user of the account sees) -> seats assigned to users.
 
-use super::accounts::{self, AccountRow};
+use super::accounts;
 use super::directory::{self, Caller};
 use super::ids::new_id;
 use super::membership::{self, RENEWAL_WINDOW_DAYS};
 use super::permissions::Action;
 use super::secrets;
-use super::store::{enum_str, parse_enum, ts, Tx};
+use super::store::queries::{self, accounts::AccountRow, benefits::BenefitRow};
+use super::store::Tx;
 use crate::api::*;
 use crate::clock::date;
 use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
+use jiff::Timestamp;
 
 /// A seat can move to another user only this long after it was assigned.
 pub const SEAT_REASSIGN_DAYS: i64 = 90;
@@ -22,32 +24,27 @@ pub fn grant(
     row: &AccountRow,
     offer: &Offer,
     order_id: &str,
-    valid_until: i64,
+    valid_until: Timestamp,
 ) -> Result<()> {
     for b in &offer.benefits {
         let id = new_id();
-        tx.exec(
-            "INSERT INTO benefits (id, account_id, order_id, offer_id, name, kind, quantity, unit, status, valid_until, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'available', ?9, ?10)",
-            crate::store_params![
-                &id,
-                &row.id,
+        queries::benefits::insert(
+            tx,
+            &queries::benefits::NewBenefit {
+                id: &id,
+                account_id: &row.id,
                 order_id,
-                &offer.id,
-                &b.name,
-                enum_str(&b.kind),
-                b.quantity,
-                &b.unit,
+                offer_id: &offer.id,
+                name: &b.name,
+                kind: b.kind,
+                quantity: b.quantity,
+                unit: b.unit.as_deref(),
                 valid_until,
-                tx.now_s(),
-            ],
+            },
         )?;
         if b.kind == BenefitKind::ProductKey {
             for _ in 0..b.quantity {
-                tx.exec(
-                    "INSERT INTO product_keys (benefit_id, key) VALUES (?1, ?2)",
-                    (&id, product_key()),
-                )?;
+                queries::benefits::insert_product_key(tx, &id, &product_key())?;
             }
         }
     }
@@ -63,101 +60,58 @@ fn product_key() -> String {
         .join("-")
 }
 
-struct BenefitRow {
-    benefit: Benefit,
-    account_id: String,
-}
-
-const BENEFIT_COLUMNS: &str =
-    "b.id, b.account_id, a.mpn_id, b.order_id, b.offer_id, b.name, b.kind, b.quantity, \
-     b.unit, b.status, b.access_id, b.contract_id, b.activated_at, b.activated_by, b.valid_until";
-
-fn benefit_row(
-    now: jiff::Timestamp,
-) -> impl Fn(&super::store::Row) -> super::store::StoreResult<BenefitRow> {
-    move |r| {
-        let stored: String = r.get(9)?;
-        let valid_until = ts(r.get(14)?)?;
-        // Past the renewal window the membership lapsed: its benefits are withdrawn.
-        let status = match stored.as_str() {
-            "refunded" => BenefitStatus::Refunded,
-            "withdrawn" => BenefitStatus::Withdrawn,
-            _ if now > valid_until + days(RENEWAL_WINDOW_DAYS) => BenefitStatus::Withdrawn,
-            "activated" => BenefitStatus::Activated,
-            _ => BenefitStatus::Available,
-        };
-        Ok(BenefitRow {
-            account_id: r.get(1)?,
-            benefit: Benefit {
-                id: r.get(0)?,
-                account_id: r.get(1)?,
-                mpn_id: r.get(2)?,
-                order_id: r.get(3)?,
-                offer_id: r.get(4)?,
-                name: r.get(5)?,
-                kind: parse_enum(&r.get::<_, String>(6)?)?,
-                quantity: r.get(7)?,
-                unit: r.get(8)?,
-                status,
-                access_id: r.get(10)?,
-                contract_id: r.get(11)?,
-                activated_at: r.get::<_, Option<i64>>(12)?.map(ts).transpose()?,
-                activated_by: r.get(13)?,
-                assignments: Vec::new(),
-            },
-        })
+/// The benefit as it stands at `now` (its seats not read yet).
+fn benefit_at(now: Timestamp, b: BenefitRow) -> Benefit {
+    // Past the renewal window the membership lapsed: its benefits are withdrawn.
+    let status = match b.stored_status.as_str() {
+        "refunded" => BenefitStatus::Refunded,
+        "withdrawn" => BenefitStatus::Withdrawn,
+        _ if now > b.valid_until + days(RENEWAL_WINDOW_DAYS) => BenefitStatus::Withdrawn,
+        "activated" => BenefitStatus::Activated,
+        _ => BenefitStatus::Available,
+    };
+    Benefit {
+        id: b.id,
+        account_id: b.account_id,
+        mpn_id: b.mpn_id,
+        order_id: b.order_id,
+        offer_id: b.offer_id,
+        name: b.name,
+        kind: b.kind,
+        quantity: b.quantity,
+        unit: b.unit,
+        status,
+        access_id: b.access_id,
+        contract_id: b.contract_id,
+        activated_at: b.activated_at,
+        activated_by: b.activated_by,
+        assignments: Vec::new(),
     }
 }
 
 fn with_assignments(tx: &Tx, mut b: Benefit) -> Result<Benefit> {
     if b.kind == BenefitKind::Seats {
-        b.assignments = tx.all(
-            "SELECT u.upn, s.assigned_at FROM seat_assignments s JOIN users u ON u.id = s.user_id
-             WHERE s.benefit_id = ?1 ORDER BY s.assigned_at, u.upn",
-            [&b.id],
-            |r| {
-                Ok(SeatAssignment {
-                    user_principal_name: r.get(0)?,
-                    assigned_at: ts(r.get(1)?)?,
-                })
-            },
-        )?;
+        b.assignments = queries::benefits::seat_assignments(tx, &b.id)?;
     }
     Ok(b)
 }
 
-fn load(tx: &Tx, caller: &Caller, id: &str) -> Result<(BenefitRow, AccountRow)> {
-    let row = tx
-        .one(
-            &format!(
-                "SELECT {BENEFIT_COLUMNS} FROM benefits b JOIN accounts a ON a.id = b.account_id
-                 WHERE b.id = ?1 AND a.tenant_id = ?2"
-            ),
-            (id.trim(), &caller.tenant_id),
-            benefit_row(tx.now),
-        )?
-        .ok_or_else(|| {
-            ApiError::new(Code::BenefitNotFound, format!("no benefit {}", id.trim()))
-                .hint("list benefits with `partnerctl benefits list`")
-        })?;
+fn load(tx: &Tx, caller: &Caller, id: &str) -> Result<(Benefit, AccountRow)> {
+    let row = queries::benefits::in_tenant(tx, &caller.tenant_id, id.trim())?.ok_or_else(|| {
+        ApiError::new(Code::BenefitNotFound, format!("no benefit {}", id.trim()))
+            .hint("list benefits with `partnerctl benefits list`")
+    })?;
     let account = accounts::by_id(tx, &row.account_id)?;
-    Ok((row, account))
+    Ok((benefit_at(tx.now, row), account))
 }
 
 pub fn list(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vec<Benefit>> {
     caller.require(Action::View)?;
     let account = accounts::resolve(tx, caller, at)?;
-    tx.all(
-        &format!(
-            "SELECT {BENEFIT_COLUMNS} FROM benefits b JOIN accounts a ON a.id = b.account_id
-             WHERE b.account_id = ?1 ORDER BY b.created_at, b.rowid"
-        ),
-        [&account.id],
-        benefit_row(tx.now),
-    )?
-    .into_iter()
-    .map(|r| with_assignments(tx, r.benefit))
-    .collect()
+    queries::benefits::of_account(tx, &account.id)?
+        .into_iter()
+        .map(|r| with_assignments(tx, benefit_at(tx.now, r)))
+        .collect()
 }
 
 fn require_usable(b: &Benefit) -> Result<()> {
@@ -176,35 +130,33 @@ fn require_usable(b: &Benefit) -> Result<()> {
 
 pub fn activate(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     caller.require(Action::ActivateBenefit)?;
-    let (row, account) = load(tx, caller, id)?;
-    require_usable(&row.benefit)?;
-    if row.benefit.status == BenefitStatus::Activated {
-        return with_assignments(tx, row.benefit);
+    let (b, account) = load(tx, caller, id)?;
+    require_usable(&b)?;
+    if b.status == BenefitStatus::Activated {
+        return with_assignments(tx, b);
     }
     accounts::require_authorized(&account)?;
     membership::require_writable(tx, &account)?;
-    tx.exec(
-        "UPDATE benefits SET status = 'activated', access_id = ?2, contract_id = ?3, activated_at = ?4, activated_by = ?5
-         WHERE id = ?1",
-        (
-            &row.benefit.id,
-            new_id(),
-            format!("CTR-{}", secrets::random_from(b"0123456789", 10)),
-            tx.now_s(),
-            &caller.upn,
-        ),
+    queries::benefits::activate(
+        tx,
+        &queries::benefits::Activation {
+            benefit_id: &b.id,
+            access_id: &new_id(),
+            contract_id: &format!("CTR-{}", secrets::random_from(b"0123456789", 10)),
+            by: &caller.upn,
+        },
     )?;
     get(tx, caller, id)
 }
 
 fn get(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
-    with_assignments(tx, load(tx, caller, id)?.0.benefit)
+    with_assignments(tx, load(tx, caller, id)?.0)
 }
 
 pub fn assign(tx: &Tx, caller: &Caller, id: &str, req: &AssignSeat) -> Result<Benefit> {
     caller.require(Action::AssignSeat)?;
-    let (row, account) = load(tx, caller, id)?;
-    let b = with_assignments(tx, row.benefit)?;
+    let (b, account) = load(tx, caller, id)?;
+    let b = with_assignments(tx, b)?;
     if b.kind != BenefitKind::Seats {
         return Err(ApiError::new(
             Code::Conflict,
@@ -261,10 +213,7 @@ pub fn assign(tx: &Tx, caller: &Caller, id: &str, req: &AssignSeat) -> Result<Be
                 ),
             ));
         }
-        tx.exec(
-            "DELETE FROM seat_assignments WHERE benefit_id = ?1 AND user_id = ?2",
-            (&b.id, &from.id),
-        )?;
+        queries::benefits::unassign_seat(tx, &b.id, &from.id)?;
     } else if b.assignments.len() as i64 >= b.quantity {
         // Seats never exceed the quantity bought.
         return Err(ApiError::new(
@@ -273,10 +222,7 @@ pub fn assign(tx: &Tx, caller: &Caller, id: &str, req: &AssignSeat) -> Result<Be
         )
         .hint("move a seat held for 90 days or more with --replace UPN"));
     }
-    tx.exec(
-        "INSERT INTO seat_assignments (benefit_id, user_id, assigned_at) VALUES (?1, ?2, ?3)",
-        (&b.id, &user.id, tx.now_s()),
-    )?;
+    queries::benefits::assign_seat(tx, &b.id, &user.id)?;
     get(tx, caller, id)
 }
 
@@ -284,25 +230,13 @@ fn keys_of(tx: &Tx, b: &Benefit) -> Result<ProductKeys> {
     Ok(ProductKeys {
         benefit_id: b.id.clone(),
         name: b.name.clone(),
-        keys: tx.all(
-            "SELECT key, redeemed_at FROM product_keys WHERE benefit_id = ?1 ORDER BY rowid",
-            [&b.id],
-            |r| {
-                let redeemed_at: Option<i64> = r.get(1)?;
-                Ok(ProductKey {
-                    key: r.get(0)?,
-                    redeemed: redeemed_at.is_some(),
-                    redeemed_at: redeemed_at.map(ts).transpose()?,
-                })
-            },
-        )?,
+        keys: queries::benefits::product_keys(tx, &b.id)?,
     })
 }
 
 fn product_key_benefit(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     caller.require(Action::UseProductKeys)?;
-    let (row, _) = load(tx, caller, id)?;
-    let b = row.benefit;
+    let (b, _) = load(tx, caller, id)?;
     if b.kind != BenefitKind::ProductKey {
         return Err(ApiError::new(
             Code::Conflict,
@@ -311,10 +245,7 @@ fn product_key_benefit(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     }
     require_usable(&b)?;
     // Viewing a key is recorded: it blocks a refund of the order.
-    tx.exec(
-        "UPDATE benefits SET keys_viewed_at = COALESCE(keys_viewed_at, ?2) WHERE id = ?1",
-        (&b.id, tx.now_s()),
-    )?;
+    queries::benefits::mark_keys_viewed(tx, &b.id)?;
     Ok(b)
 }
 
@@ -325,31 +256,22 @@ pub fn keys(tx: &Tx, caller: &Caller, id: &str) -> Result<ProductKeys> {
 
 pub fn redeem(tx: &Tx, caller: &Caller, id: &str, key: &str) -> Result<ProductKeys> {
     let b = product_key_benefit(tx, caller, id)?;
-    let redeemed = tx
-        .one(
-            "SELECT redeemed_at FROM product_keys WHERE benefit_id = ?1 AND key = ?2",
-            (&b.id, key.trim()),
-            |r| r.get::<_, Option<i64>>(0),
-        )?
-        .ok_or_else(|| {
-            ApiError::new(
-                Code::BenefitNotFound,
-                format!("benefit {} has no product key {}", b.id, key.trim()),
-            )
-        })?;
+    let redeemed = queries::benefits::key_redeemed_at(tx, &b.id, key.trim())?.ok_or_else(|| {
+        ApiError::new(
+            Code::BenefitNotFound,
+            format!("benefit {} has no product key {}", b.id, key.trim()),
+        )
+    })?;
     if let Some(at) = redeemed {
         return Err(ApiError::new(
             Code::KeyAlreadyRedeemed,
             format!(
                 "product key {} was redeemed on {} (each key redeems once)",
                 key.trim(),
-                ts(at)?
+                at
             ),
         ));
     }
-    tx.exec(
-        "UPDATE product_keys SET redeemed_at = ?3 WHERE benefit_id = ?1 AND key = ?2",
-        (&b.id, key.trim(), tx.now_s()),
-    )?;
+    queries::benefits::redeem_key(tx, &b.id, key.trim())?;
     keys_of(tx, &b)
 }

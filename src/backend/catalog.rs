@@ -2,6 +2,7 @@
 //! Silver and Gold competencies) lives in `catalog.json` and is copied into a new store, where
 //! the backend reads it from.
 
+use super::store::queries;
 use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Code, Result};
@@ -109,33 +110,20 @@ pub fn competency_offer_id(area: CompetencyArea, level: CompetencyLevel) -> Stri
 /// Copy the default catalog into a new store.
 pub fn seed(tx: &Tx) -> Result<()> {
     for (i, o) in default_offers()?.iter().enumerate() {
-        tx.exec(
-            "INSERT INTO offers (id, position, json) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-            (&o.id, i as i64, serde_json::to_string(o)?),
-        )?;
+        queries::catalog::insert_offer(tx, i as i64, o)?;
     }
     Ok(())
 }
 
 pub fn offers(tx: &Tx) -> Result<Vec<Offer>> {
-    tx.all("SELECT json FROM offers ORDER BY position", [], |r| {
-        r.get::<_, String>(0)
-    })?
-    .iter()
-    .map(|j| Ok(serde_json::from_str(j)?))
-    .collect()
+    queries::catalog::offers(tx)
 }
 
 pub fn offer(tx: &Tx, id: &str) -> Result<Offer> {
-    let json = tx
-        .one("SELECT json FROM offers WHERE id = ?1", [id], |r| {
-            r.get::<_, String>(0)
-        })?
-        .ok_or_else(|| {
-            ApiError::new(Code::OfferNotFound, format!("no offer {id} in the catalog"))
-                .hint("list offers with `partnerctl offers list`")
-        })?;
-    Ok(serde_json::from_str(&json)?)
+    queries::catalog::offer(tx, id)?.ok_or_else(|| {
+        ApiError::new(Code::OfferNotFound, format!("no offer {id} in the catalog"))
+            .hint("list offers with `partnerctl offers list`")
+    })
 }
 
 pub fn cents(m: &Money) -> i64 {

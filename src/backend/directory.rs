@@ -3,7 +3,8 @@
 use super::ids::new_id;
 use super::permissions::{self, Action};
 use super::secrets;
-use super::store::{ts, Tx};
+use super::store::queries;
+use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Code, FieldError, Result};
 use crate::validate;
@@ -35,34 +36,22 @@ impl Caller {
 /// Resolve a bearer token to its user.
 pub fn authenticate(tx: &Tx, token: Option<&str>) -> Result<Caller> {
     let token = token.ok_or_else(not_signed_in)?;
-    let row = tx.one(
-        "SELECT u.id, u.tenant_id, u.upn, s.access_expires FROM sessions s
-         JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?1",
-        [secrets::hash_token(token)],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
-            ))
-        },
-    )?;
-    let (user_id, tenant_id, upn, expires) = row.ok_or_else(|| {
+    let session = queries::directory::session_user(tx, &secrets::hash_token(token))?;
+    let session = session.ok_or_else(|| {
         ApiError::new(Code::NotSignedIn, "the session is not valid (signed out?)")
             .hint("run `partnerctl login --username UPN --password-stdin`")
     })?;
-    if expires <= tx.now_s() {
+    if session.access_expires <= tx.now {
         return Err(
             ApiError::new(Code::SessionExpired, "the session has expired")
                 .hint("run `partnerctl login --username UPN --password-stdin`"),
         );
     }
-    let roles = roles_of(tx, &user_id)?;
+    let roles = roles_of(tx, &session.user_id)?;
     Ok(Caller {
-        user_id,
-        tenant_id,
-        upn,
+        user_id: session.user_id,
+        tenant_id: session.tenant_id,
+        upn: session.upn,
         roles,
     })
 }
@@ -100,13 +89,10 @@ pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
         }
     }
     let tenant_id = new_id();
-    tx.exec(
-        "INSERT INTO tenants (id, default_domain, created_at) VALUES (?1, ?2, ?3)",
-        (&tenant_id, &default_domain, tx.now_s()),
-    )?;
-    insert_domain(tx, &tenant_id, &default_domain, true)?;
+    queries::directory::insert_tenant(tx, &tenant_id, &default_domain)?;
+    queries::directory::insert_domain(tx, &tenant_id, &default_domain, true)?;
     for d in &req.domains {
-        insert_domain(tx, &tenant_id, &d.to_ascii_lowercase(), false)?;
+        queries::directory::insert_domain(tx, &tenant_id, &d.to_ascii_lowercase(), false)?;
     }
     let admin = req.global_admin.clone().unwrap_or(Contact {
         first_name: "Global".into(),
@@ -139,16 +125,6 @@ pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
     })
 }
 
-fn insert_domain(tx: &Tx, tenant_id: &str, name: &str, is_default: bool) -> Result<()> {
-    // The embedded directory is the authority for its tenants' domains: there is no DNS to
-    // consult, so a domain an admin adds is recorded as verified.
-    tx.exec(
-        "INSERT INTO domains (name, tenant_id, verified, is_default, added_at) VALUES (?1, ?2, 1, ?3, ?4)",
-        (name, tenant_id, is_default, tx.now_s()),
-    )?;
-    Ok(())
-}
-
 /// The tenant a sign-in names (`/{tenant}/oauth2/token`): its id or any of its domains.
 /// `common` and `organizations` name no tenant in particular, as in Azure AD (`None`).
 pub fn token_tenant(tx: &Tx, name: &str) -> Result<Option<String>> {
@@ -156,12 +132,7 @@ pub fn token_tenant(tx: &Tx, name: &str) -> Result<Option<String>> {
     if name.eq_ignore_ascii_case("common") || name.eq_ignore_ascii_case("organizations") {
         return Ok(None);
     }
-    let id = tx.one(
-        "SELECT id FROM tenants WHERE id = ?1
-         UNION SELECT tenant_id FROM domains WHERE name = ?1",
-        [name],
-        |r| r.get::<_, String>(0),
-    )?;
+    let id = queries::directory::tenant_id_named(tx, name)?;
     id.map(Some).ok_or_else(|| {
         ApiError::new(Code::TenantNotFound, format!("no tenant {name:?}"))
             .hint("name the tenant by its id or one of its domains, or use `common`")
@@ -170,22 +141,11 @@ pub fn token_tenant(tx: &Tx, name: &str) -> Result<Option<String>> {
 
 /// The tenant of an access token, if it is a valid one (for per-tenant throttling).
 pub fn tenant_of_token(tx: &Tx, token: &str) -> Result<Option<String>> {
-    tx.one(
-        "SELECT u.tenant_id FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.access_hash = ?1",
-        [secrets::hash_token(token)],
-        |r| r.get::<_, String>(0),
-    )
+    queries::directory::session_tenant(tx, &secrets::hash_token(token))
 }
 
 pub fn domain_taken(tx: &Tx, domain: &str) -> Result<bool> {
-    Ok(tx
-        .one(
-            "SELECT 1 FROM domains WHERE name = ?1",
-            [domain.trim()],
-            |_| Ok(()),
-        )?
-        .is_some())
+    queries::directory::domain_exists(tx, domain.trim())
 }
 
 pub fn add_domain(tx: &Tx, caller: &Caller, domain: &str) -> Result<Tenant> {
@@ -200,51 +160,31 @@ pub fn add_domain(tx: &Tx, caller: &Caller, domain: &str) -> Result<Tenant> {
             format!("the domain {domain} is taken"),
         ));
     }
-    insert_domain(tx, &caller.tenant_id, &domain, false)?;
+    // The embedded directory is the authority for its tenants' domains: there is no DNS to
+    // consult, so a domain an admin adds is recorded as verified.
+    queries::directory::insert_domain(tx, &caller.tenant_id, &domain, false)?;
     tenant(tx, &caller.tenant_id)
 }
 
 pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Tenant> {
-    let (default_domain, created_at) = tx
-        .one(
-            "SELECT default_domain, created_at FROM tenants WHERE id = ?1",
-            [tenant_id],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
-        )?
+    let row = queries::directory::tenant(tx, tenant_id)?
         .ok_or_else(|| ApiError::new(Code::TenantNotFound, "no such tenant"))?;
     let domains = tenant_domains(tx, tenant_id)?;
     Ok(Tenant {
         id: tenant_id.to_string(),
-        default_domain,
+        default_domain: row.default_domain,
         domains,
-        created_at: ts(created_at)?,
+        created_at: row.created_at,
     })
 }
 
 pub fn tenant_domains(tx: &Tx, tenant_id: &str) -> Result<Vec<Domain>> {
-    tx.all(
-        "SELECT name, verified, is_default FROM domains WHERE tenant_id = ?1
-         ORDER BY is_default DESC, name",
-        [tenant_id],
-        |r| {
-            Ok(Domain {
-                name: r.get(0)?,
-                verified: r.get(1)?,
-                is_default: r.get(2)?,
-            })
-        },
-    )
+    queries::directory::domains(tx, tenant_id)
 }
 
 /// Whether `domain` is one of the tenant's domains (default or verified custom).
 pub fn tenant_owns_domain(tx: &Tx, tenant_id: &str, domain: &str) -> Result<bool> {
-    Ok(tx
-        .one(
-            "SELECT 1 FROM domains WHERE tenant_id = ?1 AND name = ?2 AND verified = 1",
-            (tenant_id, domain.trim()),
-            |_| Ok(()),
-        )?
-        .is_some())
+    queries::directory::has_verified_domain(tx, tenant_id, domain.trim())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,47 +203,30 @@ fn insert_user(
     password_hash: Option<String>,
 ) -> Result<String> {
     let id = new_id();
-    tx.exec(
-        "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        (
-            &id,
+    queries::directory::insert_user(
+        tx,
+        &queries::directory::NewUserRow {
+            id: &id,
             tenant_id,
             upn,
-            first.trim(),
-            last.trim(),
+            first_name: first.trim(),
+            last_name: last.trim(),
             email,
-            match user_type {
-                UserType::Member => "Member",
-                UserType::Guest => "Guest",
-            },
+            user_type,
             password_hash,
-            tx.now_s(),
-        ),
+        },
     )?;
     Ok(id)
 }
 
 pub fn roles_of(tx: &Tx, user_id: &str) -> Result<Vec<RoleName>> {
-    let mut roles: Vec<RoleName> = tx
-        .all(
-            "SELECT role FROM user_roles WHERE user_id = ?1",
-            [user_id],
-            |r| r.get::<_, String>(0),
-        )?
-        .iter()
-        .filter_map(|k| RoleName::from_key(k))
-        .collect();
+    let mut roles = queries::directory::roles(tx, user_id)?;
     roles.sort();
     Ok(roles)
 }
 
 fn grant(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
-    tx.exec(
-        "INSERT INTO user_roles (user_id, role, granted_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        (user_id, role.key(), tx.now_s()),
-    )?;
-    Ok(())
+    queries::directory::grant_role(tx, user_id, role)
 }
 
 /// Give a role without a permission check: for the backend's own effects (the enrolling
@@ -312,64 +235,36 @@ pub fn grant_internal(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
     grant(tx, user_id, role)
 }
 
-fn is_owner(tx: &Tx, user_id: &str) -> Result<bool> {
-    Ok(tx
-        .one(
-            "SELECT 1 FROM accounts WHERE owner_user_id = ?1",
-            [user_id],
-            |_| Ok(()),
-        )?
-        .is_some())
-}
-
 pub fn user(tx: &Tx, user_id: &str) -> Result<User> {
-    let mut u = tx
-        .one(
-            "SELECT id, upn, first_name, last_name, email, user_type, created_at FROM users WHERE id = ?1",
-            [user_id],
-            |r| {
-                let first: String = r.get(2)?;
-                let last: String = r.get(3)?;
-                Ok(User {
-                    id: r.get(0)?,
-                    user_principal_name: r.get(1)?,
-                    display_name: format!("{first} {last}").trim().to_string(),
-                    first_name: first,
-                    last_name: last,
-                    email: r.get(4)?,
-                    user_type: if r.get::<_, String>(5)? == "Guest" {
-                        UserType::Guest
-                    } else {
-                        UserType::Member
-                    },
-                    roles: Vec::new(),
-                    owner: false,
-                    created_at: ts(r.get(6)?)?,
-                })
-            },
-        )?
+    let u = queries::directory::user(tx, user_id)?
         .ok_or_else(|| ApiError::new(Code::UserNotFound, "no such user"))?;
-    u.roles = roles_of(tx, user_id)?;
-    u.owner = is_owner(tx, user_id)?;
-    Ok(u)
+    Ok(User {
+        id: u.id,
+        user_principal_name: u.upn,
+        display_name: format!("{} {}", u.first_name, u.last_name)
+            .trim()
+            .to_string(),
+        first_name: u.first_name,
+        last_name: u.last_name,
+        email: u.email,
+        user_type: u.user_type,
+        roles: roles_of(tx, user_id)?,
+        owner: queries::accounts::is_owner(tx, user_id)?,
+        created_at: u.created_at,
+    })
 }
 
 /// A user of the caller's tenant by userPrincipalName (or email).
 pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
-    let id = tx
-        .one(
-            "SELECT id FROM users WHERE tenant_id = ?1 AND (upn = ?2 OR email = ?2)
-             ORDER BY upn = ?2 DESC LIMIT 1",
-            (tenant_id, upn.trim()),
-            |r| r.get::<_, String>(0),
-        )?
-        .ok_or_else(|| {
+    let id = queries::directory::user_id_by_upn_or_email(tx, tenant_id, upn.trim())?.ok_or_else(
+        || {
             ApiError::new(
                 Code::UserNotFound,
                 format!("no user {} in this tenant", upn.trim()),
             )
             .hint("list users with `partnerctl users list`")
-        })?;
+        },
+    )?;
     user(tx, &id)
 }
 
@@ -409,14 +304,7 @@ pub fn create_user(
         permissions::require_assign(&caller.roles, *role)?;
     }
     let email = req.email.trim().to_string();
-    if tx
-        .one(
-            "SELECT 1 FROM users WHERE tenant_id = ?1 AND email = ?2",
-            (&caller.tenant_id, &email),
-            |_| Ok(()),
-        )?
-        .is_some()
-    {
+    if queries::directory::email_taken(tx, &caller.tenant_id, &email)? {
         return Err(ApiError::new(
             Code::UserExists,
             format!("a user with the email {email} already exists in this tenant"),
@@ -449,10 +337,7 @@ pub fn create_user(
             ));
         }
     }
-    if tx
-        .one("SELECT 1 FROM users WHERE upn = ?1", [&upn], |_| Ok(()))?
-        .is_some()
-    {
+    if queries::directory::upn_taken(tx, &upn)? {
         return Err(ApiError::new(
             Code::UserExists,
             format!("the userPrincipalName {upn} is taken"),
@@ -501,23 +386,8 @@ fn domain_list(t: &Tenant) -> String {
 
 pub fn users(tx: &Tx, caller: &Caller) -> Result<Vec<User>> {
     caller.require(Action::ViewUsers)?;
-    let ids = tx.all(
-        "SELECT id FROM users WHERE tenant_id = ?1 ORDER BY upn",
-        [&caller.tenant_id],
-        |r| r.get::<_, String>(0),
-    )?;
+    let ids = queries::directory::user_ids(tx, &caller.tenant_id)?;
     ids.iter().map(|id| user(tx, id)).collect()
-}
-
-fn global_admin_count(tx: &Tx, tenant_id: &str) -> Result<i64> {
-    Ok(tx
-        .one(
-            "SELECT COUNT(*) FROM user_roles r JOIN users u ON u.id = r.user_id
-             WHERE u.tenant_id = ?1 AND r.role = 'global-admin'",
-            [tenant_id],
-            |r| r.get(0),
-        )?
-        .unwrap_or(0))
 }
 
 fn last_global_admin(upn: &str) -> ApiError {
@@ -542,12 +412,11 @@ pub fn remove_user(tx: &Tx, caller: &Caller, upn: &str) -> Result<()> {
     }
     if target.roles.contains(&RoleName::GlobalAdmin) {
         permissions::require_assign(&caller.roles, RoleName::GlobalAdmin)?;
-        if global_admin_count(tx, &caller.tenant_id)? <= 1 {
+        if queries::directory::global_admin_count(tx, &caller.tenant_id)? <= 1 {
             return Err(last_global_admin(&target.user_principal_name));
         }
     }
-    tx.exec("DELETE FROM users WHERE id = ?1", [&target.id])?;
-    Ok(())
+    queries::directory::delete_user(tx, &target.id)
 }
 
 pub fn grant_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result<User> {
@@ -592,13 +461,12 @@ pub fn revoke_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Resul
             ),
         ));
     }
-    if role == RoleName::GlobalAdmin && global_admin_count(tx, &caller.tenant_id)? <= 1 {
+    if role == RoleName::GlobalAdmin
+        && queries::directory::global_admin_count(tx, &caller.tenant_id)? <= 1
+    {
         return Err(last_global_admin(&target.user_principal_name));
     }
-    tx.exec(
-        "DELETE FROM user_roles WHERE user_id = ?1 AND role = ?2",
-        (&target.id, role.key()),
-    )?;
+    queries::directory::revoke_role(tx, &target.id, role)?;
     user(tx, &target.id)
 }
 
@@ -665,17 +533,15 @@ pub fn role_members(
     account_id: &str,
 ) -> Result<Vec<RoleMember>> {
     caller.require(Action::View)?;
-    tx.all(
-        "SELECT u.id, u.first_name, u.last_name, u.upn FROM user_roles r JOIN users u ON u.id = r.user_id
-         WHERE u.tenant_id = ?1 AND r.role = ?2 ORDER BY u.upn",
-        (&caller.tenant_id, role.key()),
-        |r| {
-            let first: String = r.get(1)?;
-            let last: String = r.get(2)?;
-            Ok(RoleMember {
-                id: r.get(0)?,
-                display_name: format!("{first} {last}").trim().to_string(),
-                user_principal_name: r.get(3)?,
+    Ok(
+        queries::directory::role_members(tx, &caller.tenant_id, role)?
+            .into_iter()
+            .map(|m| RoleMember {
+                id: m.id,
+                display_name: format!("{} {}", m.first_name, m.last_name)
+                    .trim()
+                    .to_string(),
+                user_principal_name: m.upn,
                 role_id: role_id(role).to_string(),
                 account_id: account_id.to_string(),
                 attributes: Attributes {
@@ -683,7 +549,7 @@ pub fn role_members(
                     object_type: "UserMember".into(),
                 },
             })
-        },
+            .collect(),
     )
 }
 
@@ -696,68 +562,44 @@ pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
         ApiError::new(Code::BadCredentials, "wrong user name or password")
             .hint("the user name is the userPrincipalName, e.g. admin@contoso.onmicrosoft.com")
     };
-    let row = tx.one(
-        "SELECT id, password_hash, failed_sign_ins, sign_in_locked_until, last_failed_sign_in
-         FROM users WHERE upn = ?1",
-        [req.username.trim()],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, Option<i64>>(3)?,
-                r.get::<_, Option<i64>>(4)?,
-            ))
-        },
-    )?;
-    let Some((user_id, hash, failures, locked_until, last_failure)) = row else {
+    let Some(state) = queries::directory::sign_in_state(tx, req.username.trim())? else {
         return Err(bad());
     };
-    if let Some(until) = locked_until.filter(|u| *u > tx.now_s()) {
+    let user_id = state.user_id;
+    if let Some(until) = state.locked_until.filter(|u| *u > tx.now) {
         return Err(ApiError::new(
             Code::SignInLocked,
             format!(
                 "too many failed sign-ins: {} is locked until {}",
                 req.username.trim(),
-                ts(until)?
+                until
             ),
         ));
     }
-    let Some(hash) = hash else {
+    let Some(hash) = state.password_hash else {
         return Err(bad().hint("guests sign in with their home tenant"));
     };
     if !secrets::verify_password(&req.password, &hash) {
         // The failure counts even though the call fails.
         tx.keep_on_error();
         // Failures older than the window are forgotten: a typo a month ago does not count.
-        let recent = last_failure.is_some_and(|t| t > tx.now_s() - SIGN_IN_LOCKOUT.as_secs());
-        let failures = if recent { failures + 1 } else { 1 };
-        let lock = (failures >= SIGN_IN_ATTEMPTS).then(|| (tx.now + SIGN_IN_LOCKOUT).as_second());
-        tx.exec(
-            "UPDATE users SET failed_sign_ins = ?2, sign_in_locked_until = ?3,
-             last_failed_sign_in = ?4 WHERE id = ?1",
-            (
-                &user_id,
-                if lock.is_some() { 0 } else { failures },
-                lock,
-                tx.now_s(),
-            ),
-        )?;
+        let recent = state
+            .last_failed_sign_in
+            .is_some_and(|t| t > tx.now - SIGN_IN_LOCKOUT);
+        let failures = if recent { state.failed_sign_ins + 1 } else { 1 };
+        let lock = (failures >= SIGN_IN_ATTEMPTS).then(|| tx.now + SIGN_IN_LOCKOUT);
+        let counted = if lock.is_some() { 0 } else { failures };
+        queries::directory::record_failed_sign_in(tx, &user_id, counted, lock)?;
         return Err(bad());
     }
-    tx.exec(
-        "UPDATE users SET failed_sign_ins = 0, sign_in_locked_until = NULL WHERE id = ?1",
-        [&user_id],
-    )?;
+    queries::directory::clear_failed_sign_ins(tx, &user_id)?;
     issue_tokens(tx, &user_id)
 }
 
 /// Tokens for a user without a password: for an application the server itself authenticated
 /// (`serve --app`), which acts as that user.
 pub fn tokens_for(tx: &Tx, upn: &str) -> Result<Tokens> {
-    let id = tx.one("SELECT id FROM users WHERE upn = ?1", [upn.trim()], |r| {
-        r.get::<_, String>(0)
-    })?;
+    let id = queries::directory::user_id_by_upn(tx, upn.trim())?;
     let id = id.ok_or_else(|| {
         ApiError::new(
             Code::BadCredentials,
@@ -772,18 +614,16 @@ fn issue_tokens(tx: &Tx, user_id: &str) -> Result<Tokens> {
     let refresh = secrets::new_token("pc_rt_");
     let expires_at = tx.now + ACCESS_TOKEN_LIFETIME;
     let refresh_expires_at = tx.now + REFRESH_TOKEN_LIFETIME;
-    tx.exec(
-        "INSERT INTO sessions (id, user_id, access_hash, refresh_hash, access_expires, refresh_expires, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        (
-            new_id(),
+    queries::directory::insert_session(
+        tx,
+        &queries::directory::NewSession {
+            id: &new_id(),
             user_id,
-            secrets::hash_token(&access),
-            secrets::hash_token(&refresh),
-            expires_at.as_second(),
-            refresh_expires_at.as_second(),
-            tx.now_s(),
-        ),
+            access_hash: &secrets::hash_token(&access),
+            refresh_hash: &secrets::hash_token(&refresh),
+            access_expires: expires_at,
+            refresh_expires: refresh_expires_at,
+        },
     )?;
     Ok(Tokens {
         token_type: "Bearer".into(),
@@ -797,17 +637,7 @@ fn issue_tokens(tx: &Tx, user_id: &str) -> Result<Tokens> {
 
 /// Exchange a refresh token for a new pair; the old pair stops working.
 pub fn refresh(tx: &Tx, refresh_token: &str) -> Result<Tokens> {
-    let row = tx.one(
-        "SELECT id, user_id, refresh_expires FROM sessions WHERE refresh_hash = ?1",
-        [secrets::hash_token(refresh_token)],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        },
-    )?;
+    let session = queries::directory::session_by_refresh(tx, &secrets::hash_token(refresh_token))?;
     let expired = || {
         ApiError::new(
             Code::SessionExpired,
@@ -815,20 +645,17 @@ pub fn refresh(tx: &Tx, refresh_token: &str) -> Result<Tokens> {
         )
         .hint("run `partnerctl login --username UPN --password-stdin`")
     };
-    let (session_id, user_id, refresh_expires) = row.ok_or_else(expired)?;
-    if refresh_expires <= tx.now_s() {
+    let session = session.ok_or_else(expired)?;
+    if session.refresh_expires <= tx.now {
         return Err(expired());
     }
-    tx.exec("DELETE FROM sessions WHERE id = ?1", [&session_id])?;
-    issue_tokens(tx, &user_id)
+    queries::directory::delete_session(tx, &session.session_id)?;
+    issue_tokens(tx, &session.user_id)
 }
 
 pub fn sign_out(tx: &Tx, token: Option<&str>) -> Result<()> {
     if let Some(token) = token {
-        tx.exec(
-            "DELETE FROM sessions WHERE access_hash = ?1",
-            [secrets::hash_token(token)],
-        )?;
+        queries::directory::delete_session_by_access(tx, &secrets::hash_token(token))?;
     }
     Ok(())
 }

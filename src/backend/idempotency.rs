@@ -7,7 +7,9 @@
 //! cannot open them; a retry that knows the id can.
 
 use super::secrets;
+use super::store::queries;
 use super::store::Tx;
+use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -58,13 +60,8 @@ pub fn once<T: Serialize + DeserializeOwned>(
     let lookup = derive("partnerctl request key", scope, &key.request_id);
     let seal = derive("partnerctl request answer", scope, &key.request_id);
     let lookup = hex(&lookup);
-    let found = tx.one(
-        "SELECT fingerprint, answer FROM request_log WHERE key = ?1",
-        [&lookup],
-        |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)),
-    )?;
-    if let Some((fingerprint, sealed)) = found {
-        if fingerprint != key.fingerprint {
+    if let Some(found) = queries::requests::answer(tx, &lookup)? {
+        if found.fingerprint != key.fingerprint {
             return Err(ApiError::new(
                 Code::RequestIdReused,
                 format!(
@@ -74,7 +71,7 @@ pub fn once<T: Serialize + DeserializeOwned>(
             )
             .hint("send a new MS-RequestId for each new request, the same one only on a retry"));
         }
-        let answer: Answer<T> = serde_json::from_slice(&secrets::open(&seal, &sealed, b"")?)?;
+        let answer: Answer<T> = serde_json::from_slice(&secrets::open(&seal, &found.answer, b"")?)?;
         return match answer {
             Answer::Ok(v) => Ok(v),
             Answer::Err(e) => Err(e),
@@ -87,14 +84,9 @@ pub fn once<T: Serialize + DeserializeOwned>(
         Err(_) => None,
     };
     if let Some(plain) = answer {
-        tx.exec(
-            "DELETE FROM request_log WHERE created_at < ?1",
-            [tx.now_s() - KEEP_DAYS * 86_400],
-        )?;
-        tx.exec(
-            "INSERT INTO request_log (key, fingerprint, answer, created_at) VALUES (?1, ?2, ?3, ?4)",
-            (&lookup, &key.fingerprint, secrets::seal(&seal, &plain, b"")?, tx.now_s()),
-        )?;
+        queries::requests::forget_before(tx, tx.now - days(KEEP_DAYS))?;
+        let sealed = secrets::seal(&seal, &plain, b"")?;
+        queries::requests::record(tx, &lookup, &key.fingerprint, &sealed)?;
     }
     out
 }

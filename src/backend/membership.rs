@@ -4,18 +4,21 @@
 //! before the anniversary; Expired (read-only, renewable) inside the window
 //! [anniversary, anniversary + 30 days]; Lapsed after it (benefits withdrawn).
 
-use super::accounts::{self, mpn_flag, AccountRow};
+use super::accounts::{self, mpn_flag};
 use super::benefits;
 use super::catalog::{self, cents, GOLD_UPGRADE_PERCENT};
 use super::directory::{self, Caller};
 use super::ids::new_id;
 use super::permissions::Action;
-use super::store::{enum_str, parse_enum, ts, Tx};
+use super::store::queries;
+use super::store::queries::accounts::AccountRow;
+use super::store::queries::membership::{Awaited, NewOrder, OrderRow, Term};
+use super::store::Tx;
 use crate::api::*;
 use crate::clock::date;
 use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 
 pub const TERM_DAYS: i64 = 365;
 pub const RENEWAL_WINDOW_DAYS: i64 = 30;
@@ -34,18 +37,13 @@ pub fn status_at(end: Timestamp, now: Timestamp) -> MembershipStatus {
     }
 }
 
-fn term(tx: &Tx, account_id: &str) -> Result<(i64, i64)> {
-    tx.one(
-        "SELECT start_at, end_at FROM memberships WHERE account_id = ?1",
-        [account_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?
-    .ok_or_else(|| ApiError::internal("account without membership"))
+fn term(tx: &Tx, account_id: &str) -> Result<Term> {
+    queries::membership::term(tx, account_id)?
+        .ok_or_else(|| ApiError::internal("account without membership"))
 }
 
 pub fn status(tx: &Tx, row: &AccountRow) -> Result<MembershipStatus> {
-    let (_, end) = term(tx, &row.id)?;
-    Ok(status_at(ts(end)?, tx.now))
+    Ok(status_at(term(tx, &row.id)?.end, tx.now))
 }
 
 /// Create the network membership of a new account: a free order, its benefits, one term.
@@ -55,11 +53,7 @@ pub fn start(tx: &Tx, row: &AccountRow, by: &str) -> Result<String> {
 
 fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<String> {
     let end = tx.now + days(TERM_DAYS);
-    tx.exec(
-        "INSERT INTO memberships (account_id, start_at, end_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (account_id) DO UPDATE SET start_at = ?2, end_at = ?3",
-        (&row.id, tx.now_s(), end.as_second()),
-    )?;
+    queries::membership::start_term(tx, &row.id, end)?;
     let network = catalog::offer(tx, "network")?;
     let order_id = insert_order(
         tx,
@@ -75,18 +69,14 @@ fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<Stri
             ..NewOrder::default()
         },
     )?;
-    tx.exec(
-        "UPDATE orders SET status = 'completed', completed_at = ?2 WHERE id = ?1",
-        (&order_id, tx.now_s()),
-    )?;
-    benefits::grant(tx, row, &network, &order_id, end.as_second())?;
+    queries::membership::complete_order(tx, &order_id)?;
+    benefits::grant(tx, row, &network, &order_id, end)?;
     Ok(order_id)
 }
 
 /// Refuse changes while the membership is expired or lapsed (DOMAIN.md 3: read-only).
 pub fn require_writable(tx: &Tx, row: &AccountRow) -> Result<()> {
-    let (_, end) = term(tx, &row.id)?;
-    let end = ts(end)?;
+    let end = term(tx, &row.id)?.end;
     match status_at(end, tx.now) {
         MembershipStatus::Active => Ok(()),
         MembershipStatus::Expired => Err(ApiError::new(
@@ -122,8 +112,7 @@ fn lapsed(row: &AccountRow, end: Timestamp) -> ApiError {
 }
 
 pub fn membership(tx: &Tx, row: &AccountRow) -> Result<Membership> {
-    let (start, end) = term(tx, &row.id)?;
-    let end = ts(end)?;
+    let Term { start, end } = term(tx, &row.id)?;
     let status = status_at(end, tx.now);
     let subscriptions = if status == MembershipStatus::Lapsed {
         Vec::new()
@@ -134,7 +123,7 @@ pub fn membership(tx: &Tx, row: &AccountRow) -> Result<Membership> {
         account_id: row.id.clone(),
         mpn_id: row.mpn_id.clone(),
         status,
-        start_date: ts(start)?,
+        start_date: start,
         end_date: end,
         renewal_window_opens: end,
         renewal_window_closes: end + days(RENEWAL_WINDOW_DAYS),
@@ -149,43 +138,21 @@ pub fn show(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Membership> {
 }
 
 fn active_subscriptions(tx: &Tx, account_id: &str) -> Result<Vec<Subscription>> {
-    let rows = tx.all(
-        "SELECT id, offer_id, kind, area, level, order_id, since, attested_by FROM subscriptions
-         WHERE account_id = ?1 AND status = 'active' ORDER BY since, rowid",
-        [account_id],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                parse_enum::<OfferKind>(&r.get::<_, String>(2)?)?,
-                r.get::<_, Option<String>>(3)?
-                    .map(|a| parse_enum::<CompetencyArea>(&a))
-                    .transpose()?,
-                r.get::<_, Option<String>>(4)?
-                    .map(|l| parse_enum::<CompetencyLevel>(&l))
-                    .transpose()?,
-                r.get::<_, String>(5)?,
-                r.get::<_, i64>(6)?,
-                r.get::<_, Option<String>>(7)?,
-            ))
-        },
-    )?;
-    rows.into_iter()
-        .map(
-            |(id, offer_id, kind, area, level, order_id, since, attested_by)| {
-                Ok(Subscription {
-                    name: catalog::offer(tx, &offer_id)?.name,
-                    id,
-                    offer_id,
-                    kind,
-                    area,
-                    level,
-                    order_id,
-                    since: ts(since)?,
-                    attested_by,
-                })
-            },
-        )
+    queries::membership::active_subscriptions(tx, account_id)?
+        .into_iter()
+        .map(|s| {
+            Ok(Subscription {
+                name: catalog::offer(tx, &s.offer_id)?.name,
+                id: s.id,
+                offer_id: s.offer_id,
+                kind: s.kind,
+                area: s.area,
+                level: s.level,
+                order_id: s.order_id,
+                since: s.since,
+                attested_by: s.attested_by,
+            })
+        })
         .collect()
 }
 
@@ -193,214 +160,119 @@ fn active_subscriptions(tx: &Tx, account_id: &str) -> Result<Vec<Subscription>> 
 // Orders
 // ---------------------------------------------------------------------------------------------
 
-#[derive(Default)]
-struct NewOrder<'a> {
-    kind: OrderKind,
-    offer_id: Option<&'a str>,
-    area: Option<CompetencyArea>,
-    level: Option<CompetencyLevel>,
-    supersedes: Option<String>,
-    attested_by: Option<String>,
-    renewal_from: Option<i64>,
-    description: &'a str,
-    total_cents: i64,
-    currency: &'a str,
-    payment: PaymentMethod,
-    by: &'a str,
-}
-
 fn insert_order(tx: &Tx, row: &AccountRow, o: NewOrder) -> Result<String> {
     let id = new_id();
-    tx.exec(
-        "INSERT INTO orders (id, account_id, kind, offer_id, area, level, supersedes, attested_by, renewal_from,
-             description, total_cents, currency, payment, status, created_at, created_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'pendingPayment', ?14, ?15)",
-        crate::store_params![
-            &id,
-            &row.id,
-            enum_str(&o.kind),
-            o.offer_id,
-            o.area.map(|a| enum_str(&a)),
-            o.level.map(|l| enum_str(&l)),
-            o.supersedes,
-            o.attested_by,
-            o.renewal_from,
-            o.description,
-            o.total_cents,
-            o.currency,
-            enum_str(&o.payment),
-            tx.now_s(),
-            o.by,
-        ],
-    )?;
+    queries::membership::insert_order(tx, &id, &row.id, &o)?;
     Ok(id)
 }
 
-struct OrderRow {
+/// An order as stored, and as it stands now.
+struct LoadedOrder {
     order: Order,
-    offer_id: Option<String>,
-    area: Option<CompetencyArea>,
-    level: Option<CompetencyLevel>,
-    supersedes: Option<String>,
-    attested_by: Option<String>,
-    renewal_from: Option<i64>,
-    stored_status: String,
+    stored: OrderRow,
 }
 
-const ORDER_COLUMNS: &str =
-    "o.id, o.account_id, a.mpn_id, o.kind, o.offer_id, o.area, o.level, o.supersedes, \
-     o.attested_by, o.renewal_from, o.description, o.total_cents, o.currency, o.payment, o.status, \
-     o.created_at, o.created_by, o.completed_at";
-
-fn order_row(now: Timestamp) -> impl Fn(&super::store::Row) -> super::store::StoreResult<OrderRow> {
-    move |r| {
-        let stored_status: String = r.get(14)?;
-        let created_at: i64 = r.get(15)?;
-        let completed_at: Option<i64> = r.get(17)?;
-        let payment: PaymentMethod = parse_enum(&r.get::<_, String>(13)?)?;
-        let pay_by = ts(created_at)? + days(PAYMENT_DAYS);
-        // Unpaid invoice orders expire after 30 days: derived, so time can move both ways.
-        let status = match stored_status.as_str() {
-            "completed" => OrderStatus::Completed,
-            "refunded" => OrderStatus::Refunded,
-            _ if now > pay_by => OrderStatus::Expired,
-            _ => OrderStatus::PendingPayment,
-        };
-        let offer_id: Option<String> = r.get(4)?;
-        Ok(OrderRow {
-            order: Order {
-                id: r.get(0)?,
-                account_id: r.get(1)?,
-                mpn_id: r.get(2)?,
-                kind: parse_enum(&r.get::<_, String>(3)?)?,
-                offer_ids: offer_id.iter().cloned().collect(),
-                description: r.get(10)?,
-                total: Money::from_cents(r.get(11)?, &r.get::<_, String>(12)?),
-                payment,
-                status,
-                created_at: ts(created_at)?,
-                created_by: r.get(16)?,
-                completed_at: completed_at.map(ts).transpose()?,
-                pay_by: (payment == PaymentMethod::Invoice).then_some(pay_by),
-                refundable_until: completed_at
-                    .map(|c| ts(c).map(|t| t + days(REFUND_DAYS)))
-                    .transpose()?,
-            },
-            offer_id,
-            area: r
-                .get::<_, Option<String>>(5)?
-                .map(|a| parse_enum(&a))
-                .transpose()?,
-            level: r
-                .get::<_, Option<String>>(6)?
-                .map(|l| parse_enum(&l))
-                .transpose()?,
-            supersedes: r.get(7)?,
-            attested_by: r.get(8)?,
-            renewal_from: r.get(9)?,
-            stored_status,
-        })
+/// The order as it stands at `now`.
+fn order_at(now: Timestamp, o: &OrderRow) -> Order {
+    let pay_by = o.created_at + days(PAYMENT_DAYS);
+    // Unpaid invoice orders expire after 30 days: derived, so time can move both ways.
+    let status = match o.stored_status.as_str() {
+        "completed" => OrderStatus::Completed,
+        "refunded" => OrderStatus::Refunded,
+        _ if now > pay_by => OrderStatus::Expired,
+        _ => OrderStatus::PendingPayment,
+    };
+    Order {
+        id: o.id.clone(),
+        account_id: o.account_id.clone(),
+        mpn_id: o.mpn_id.clone(),
+        kind: o.kind,
+        offer_ids: o.offer_id.iter().cloned().collect(),
+        description: o.description.clone(),
+        total: Money::from_cents(o.total_cents, &o.currency),
+        payment: o.payment,
+        status,
+        created_at: o.created_at,
+        created_by: o.created_by.clone(),
+        completed_at: o.completed_at,
+        pay_by: (o.payment == PaymentMethod::Invoice).then_some(pay_by),
+        refundable_until: o.completed_at.map(|t| t + days(REFUND_DAYS)),
     }
 }
 
-fn load_order(tx: &Tx, caller: &Caller, order_id: &str) -> Result<OrderRow> {
+fn load_order(tx: &Tx, caller: &Caller, order_id: &str) -> Result<LoadedOrder> {
     load_tenant_order(tx, &caller.tenant_id, order_id)
 }
 
 /// An order of one tenant: orders of other tenants do not exist for it.
-fn load_tenant_order(tx: &Tx, tenant_id: &str, order_id: &str) -> Result<OrderRow> {
-    tx.one(
-        &format!(
-            "SELECT {ORDER_COLUMNS} FROM orders o JOIN accounts a ON a.id = o.account_id
-             WHERE o.id = ?1 AND a.tenant_id = ?2"
-        ),
-        (order_id.trim(), tenant_id),
-        order_row(tx.now),
-    )?
-    .ok_or_else(|| {
-        ApiError::new(Code::OrderNotFound, format!("no order {}", order_id.trim()))
-            .hint("list orders with `partnerctl orders list`")
+fn load_tenant_order(tx: &Tx, tenant_id: &str, order_id: &str) -> Result<LoadedOrder> {
+    let stored =
+        queries::membership::order_in_tenant(tx, tenant_id, order_id.trim())?.ok_or_else(|| {
+            ApiError::new(Code::OrderNotFound, format!("no order {}", order_id.trim()))
+                .hint("list orders with `partnerctl orders list`")
+        })?;
+    Ok(LoadedOrder {
+        order: order_at(tx.now, &stored),
+        stored,
     })
 }
 
 pub fn orders(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vec<Order>> {
     caller.require(Action::ViewOrders)?;
     let row = accounts::resolve(tx, caller, at)?;
-    Ok(tx
-        .all(
-            &format!(
-                "SELECT {ORDER_COLUMNS} FROM orders o JOIN accounts a ON a.id = o.account_id
-                 WHERE o.account_id = ?1 ORDER BY o.created_at, o.rowid"
-            ),
-            [&row.id],
-            order_row(tx.now),
-        )?
-        .into_iter()
-        .map(|o| o.order)
+    Ok(queries::membership::orders(tx, &row.id)?
+        .iter()
+        .map(|o| order_at(tx.now, o))
         .collect())
 }
 
 /// Complete an order and apply what it bought.
-fn complete(tx: &Tx, o: &OrderRow) -> Result<()> {
+fn complete(tx: &Tx, o: &LoadedOrder) -> Result<()> {
     let row = accounts::by_id(tx, &o.order.account_id)?;
-    tx.exec(
-        "UPDATE orders SET status = 'completed', completed_at = ?2 WHERE id = ?1",
-        (&o.order.id, tx.now_s()),
-    )?;
+    queries::membership::complete_order(tx, &o.order.id)?;
     match o.order.kind {
         OrderKind::Purchase => {
-            let offer_id = o.offer_id.as_deref().unwrap_or_default();
+            let offer_id = o.stored.offer_id.as_deref().unwrap_or_default();
             let offer = catalog::offer(tx, offer_id)?;
-            if let Some(old) = &o.supersedes {
-                tx.exec(
-                    "UPDATE subscriptions SET status = 'superseded' WHERE id = ?1",
-                    [old],
-                )?;
+            if let Some(old) = &o.stored.supersedes {
+                queries::membership::supersede_subscription(tx, old)?;
             }
-            tx.exec(
-                "INSERT INTO subscriptions (id, account_id, offer_id, kind, area, level, order_id, since, attested_by, status)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active')",
-                crate::store_params![
-                    new_id(),
-                    &row.id,
-                    &offer.id,
-                    enum_str(&offer.kind),
-                    o.area.map(|a| enum_str(&a)),
-                    o.level.map(|l| enum_str(&l)),
-                    &o.order.id,
-                    tx.now_s(),
-                    &o.attested_by,
-                ],
+            queries::membership::insert_subscription(
+                tx,
+                &queries::membership::NewSubscription {
+                    id: &new_id(),
+                    account_id: &row.id,
+                    offer_id: &offer.id,
+                    kind: offer.kind,
+                    area: o.stored.area,
+                    level: o.stored.level,
+                    order_id: &o.order.id,
+                    attested_by: o.stored.attested_by.as_deref(),
+                },
             )?;
-            let (_, end) = term(tx, &row.id)?;
+            let end = term(tx, &row.id)?.end;
             benefits::grant(tx, &row, &offer, &o.order.id, end)?;
         }
         OrderKind::Renewal => {
-            let from = o.renewal_from.unwrap_or_default();
-            let (_, end) = term(tx, &row.id)?;
+            let from = o.stored.renewal_from.unwrap_or_default();
+            let end = term(tx, &row.id)?.end;
             if end != from {
                 return Err(ApiError::new(
                     Code::OrderNotPayable,
                     "the membership was renewed by another order meanwhile",
                 ));
             }
-            shift_term(tx, &row.id, from, days(TERM_DAYS).as_secs())?;
+            shift_term(tx, &row.id, from, days(TERM_DAYS))?;
         }
         OrderKind::Rejoin => {}
     }
     Ok(())
 }
 
-/// Move the anniversary (and the benefits running to it) by `by` seconds.
-fn shift_term(tx: &Tx, account_id: &str, end: i64, by: i64) -> Result<()> {
-    tx.exec(
-        "UPDATE memberships SET end_at = ?2 WHERE account_id = ?1",
-        (account_id, end + by),
-    )?;
-    tx.exec(
-        "UPDATE benefits SET valid_until = ?3 WHERE account_id = ?1 AND valid_until = ?2",
-        (account_id, end, end + by),
-    )?;
+/// Move the anniversary (and the benefits running to it) by `by`.
+fn shift_term(tx: &Tx, account_id: &str, end: Timestamp, by: SignedDuration) -> Result<()> {
+    queries::membership::set_term_end(tx, account_id, end + by)?;
+    queries::benefits::move_valid_until(tx, account_id, end, end + by)?;
     Ok(())
 }
 
@@ -418,16 +290,9 @@ fn place(tx: &Tx, row: &AccountRow, o: NewOrder) -> Result<Purchase> {
     })
 }
 
-fn pending_order_for(tx: &Tx, row: &AccountRow, filter: &str, arg: &str) -> Result<Option<String>> {
-    let pay_after = (tx.now - days(PAYMENT_DAYS)).as_second();
-    tx.one(
-        &format!(
-            "SELECT id FROM orders WHERE account_id = ?1 AND status = 'pendingPayment'
-             AND created_at >= ?2 AND {filter} LIMIT 1"
-        ),
-        (&row.id, pay_after, arg),
-        |r| r.get::<_, String>(0),
-    )
+fn pending_order_for(tx: &Tx, row: &AccountRow, what: Awaited) -> Result<Option<String>> {
+    let pay_after = tx.now - days(PAYMENT_DAYS);
+    queries::membership::awaiting_payment(tx, &row.id, pay_after, what)
 }
 
 fn awaiting_payment(what: &str, order_id: &str) -> ApiError {
@@ -449,8 +314,7 @@ pub fn renew(
     caller.require(Action::Buy)?;
     let row = accounts::resolve(tx, caller, at)?;
     accounts::require_authorized(&row)?;
-    let (_, end_s) = term(tx, &row.id)?;
-    let end = ts(end_s)?;
+    let end = term(tx, &row.id)?.end;
     match status_at(end, tx.now) {
         MembershipStatus::Active => {
             return Err(ApiError::new(
@@ -466,7 +330,7 @@ pub fn renew(
         MembershipStatus::Lapsed => return Err(lapsed(&row, end)),
         MembershipStatus::Expired => {}
     }
-    if let Some(id) = pending_order_for(tx, &row, "kind = ?3", "renewal")? {
+    if let Some(id) = pending_order_for(tx, &row, Awaited::Kind(OrderKind::Renewal))? {
         return Err(awaiting_payment("the renewal", &id));
     }
     // The renewal prices every programme the account holds; the network itself is free.
@@ -484,7 +348,7 @@ pub fn renew(
         &row,
         NewOrder {
             kind: OrderKind::Renewal,
-            renewal_from: Some(end_s),
+            renewal_from: Some(end),
             description: &description,
             total_cents: total,
             currency: "USD",
@@ -499,8 +363,7 @@ pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
     caller.require(Action::Buy)?;
     let row = accounts::resolve(tx, caller, at)?;
     accounts::require_authorized(&row)?;
-    let (_, end_s) = term(tx, &row.id)?;
-    match status_at(ts(end_s)?, tx.now) {
+    match status_at(term(tx, &row.id)?.end, tx.now) {
         MembershipStatus::Lapsed => {}
         MembershipStatus::Expired => {
             return Err(ApiError::new(
@@ -517,18 +380,9 @@ pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
         }
     }
     // What lapsed stays gone: programmes end, benefits are withdrawn for good.
-    tx.exec(
-        "UPDATE subscriptions SET status = 'lapsed' WHERE account_id = ?1 AND status = 'active'",
-        [&row.id],
-    )?;
-    tx.exec(
-        "UPDATE benefits SET status = 'withdrawn' WHERE account_id = ?1 AND status IN ('available', 'activated')",
-        [&row.id],
-    )?;
-    tx.exec(
-        "DELETE FROM seat_assignments WHERE benefit_id IN (SELECT id FROM benefits WHERE account_id = ?1)",
-        [&row.id],
-    )?;
+    queries::membership::lapse_subscriptions(tx, &row.id)?;
+    queries::benefits::withdraw(tx, &row.id)?;
+    queries::benefits::unassign_all_seats(tx, &row.id)?;
     let order_id = start_as(tx, &row, &caller.upn, OrderKind::Rejoin)?;
     Ok(Purchase {
         order: load_order(tx, caller, &order_id)?.order,
@@ -561,7 +415,7 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
                     ),
                 ));
             }
-            if let Some(id) = pending_order_for(tx, &row, "offer_id = ?3", "action-pack")? {
+            if let Some(id) = pending_order_for(tx, &row, Awaited::Offer("action-pack"))? {
                 return Err(awaiting_payment("Action Pack", &id));
             }
             let offer = catalog::offer(tx, "action-pack")?;
@@ -615,8 +469,7 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
                 }
                 _ => {}
             }
-            let area_key = enum_str(&area);
-            if let Some(id) = pending_order_for(tx, &row, "area = ?3", &area_key)? {
+            if let Some(id) = pending_order_for(tx, &row, Awaited::Area(area))? {
                 return Err(awaiting_payment(
                     &format!("the {} competency", area.key()),
                     &id,
@@ -690,7 +543,7 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
             format!("order {} cannot be refunded: {why}", o.order.id),
         ))
     };
-    if o.stored_status != "completed" {
+    if o.stored.stored_status != "completed" {
         return refused(format!("it is {:?}", o.order.status));
     }
     if o.order.total.amount == 0.0 {
@@ -703,57 +556,34 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
             date(until)
         ));
     }
-    let (activated, viewed): (i64, i64) = tx
-        .one(
-            "SELECT COUNT(activated_at), COUNT(keys_viewed_at) FROM benefits WHERE order_id = ?1",
-            [&o.order.id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?
-        .unwrap_or((0, 0));
-    if activated > 0 {
+    let used = queries::benefits::use_of_order(tx, &o.order.id)?;
+    if used.activated > 0 {
         return refused("a benefit of the order was activated".into());
     }
-    if viewed > 0 {
+    if used.keys_viewed > 0 {
         return refused("a product key of the order was viewed".into());
     }
     match o.order.kind {
         OrderKind::Purchase => {
-            tx.exec(
-                "UPDATE subscriptions SET status = 'refunded' WHERE order_id = ?1",
-                [&o.order.id],
-            )?;
-            if let Some(old) = &o.supersedes {
-                tx.exec(
-                    "UPDATE subscriptions SET status = 'active' WHERE id = ?1 AND status = 'superseded'",
-                    [old],
-                )?;
+            queries::membership::refund_subscriptions(tx, &o.order.id)?;
+            if let Some(old) = &o.stored.supersedes {
+                queries::membership::restore_superseded(tx, old)?;
             }
-            tx.exec(
-                "UPDATE benefits SET status = 'refunded' WHERE order_id = ?1",
-                [&o.order.id],
-            )?;
+            queries::benefits::refund(tx, &o.order.id)?;
         }
         OrderKind::Renewal => {
             // Undo exactly what the renewal did.
-            let from = o.renewal_from.unwrap_or_default();
-            let (_, end) = term(tx, &o.order.account_id)?;
-            let renewed_to = from + days(TERM_DAYS).as_secs();
+            let from = o.stored.renewal_from.unwrap_or_default();
+            let end = term(tx, &o.order.account_id)?.end;
+            let renewed_to = from + days(TERM_DAYS);
             if end != renewed_to {
                 return refused("the membership changed since".into());
             }
-            shift_term(
-                tx,
-                &o.order.account_id,
-                renewed_to,
-                -days(TERM_DAYS).as_secs(),
-            )?;
+            shift_term(tx, &o.order.account_id, renewed_to, -days(TERM_DAYS))?;
         }
         OrderKind::Rejoin => return refused("the network membership is free".into()),
     }
-    tx.exec(
-        "UPDATE orders SET status = 'refunded' WHERE id = ?1",
-        [&o.order.id],
-    )?;
+    queries::membership::refund_order(tx, &o.order.id)?;
     Ok(load_order(tx, caller, order_id)?.order)
 }
 

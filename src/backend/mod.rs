@@ -109,11 +109,9 @@ impl Service {
     /// The first column of the first row of a query, for tests that look into the store.
     #[cfg(test)]
     pub(crate) fn peek<T: store::FromValue>(&self, sql: &str, params: Vec<store::Value>) -> T {
-        self.run(true, Access::Read, |tx| {
-            tx.one(sql, params.clone(), |r| r.get(0))
-        })
-        .unwrap()
-        .expect("the query finds a row")
+        self.run(true, Access::Read, |tx| tx.peek(sql, params.clone()))
+            .unwrap()
+            .expect("the query finds a row")
     }
 
     /// Run one operation in one transaction. A dry run always rolls back; a failed operation
@@ -136,16 +134,10 @@ impl Service {
 
 /// A new store records whether it is a sandbox and gets the default offer catalog.
 fn initialise(tx: &Tx, create_sandbox: bool) -> Result<bool> {
-    let existing = tx.one("SELECT value FROM meta WHERE key = 'sandbox'", [], |r| {
-        r.get::<_, String>(0)
-    })?;
-    if let Some(v) = existing {
-        return Ok(v == "1");
+    if let Some(sandbox) = store::queries::meta::sandbox(tx)? {
+        return Ok(sandbox);
     }
-    tx.exec(
-        "INSERT INTO meta (key, value) VALUES ('sandbox', ?1), ('created_at', ?2)",
-        (if create_sandbox { "1" } else { "0" }, tx.now.to_string()),
-    )?;
+    store::queries::meta::record_creation(tx, create_sandbox)?;
     catalog::seed(tx)?;
     Ok(create_sandbox)
 }

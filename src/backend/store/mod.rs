@@ -15,6 +15,7 @@
 //!   transaction that acts on it, so serializability alone keeps it.
 
 pub mod postgres;
+pub mod queries;
 pub mod sqlite;
 mod value;
 
@@ -153,11 +154,19 @@ impl<'c> Tx<'c> {
         self.now.as_second()
     }
 
-    pub(crate) fn exec(&self, sql: &str, params: impl Params) -> crate::error::Result<usize> {
+    // Running SQL is private to the store: the domain reads and writes through [`queries`].
+
+    /// Run a statement; the rows it changed.
+    pub(in crate::backend::store) fn exec(
+        &self,
+        sql: &str,
+        params: impl Params,
+    ) -> crate::error::Result<usize> {
         Ok(self.conn.execute(sql, params.values())?)
     }
 
-    pub(crate) fn one<T>(
+    /// Run a query; its first row, if any, through `f`.
+    pub(in crate::backend::store) fn one<T>(
         &self,
         sql: &str,
         params: impl Params,
@@ -167,7 +176,8 @@ impl<'c> Tx<'c> {
         Ok(rows.first().map(f).transpose()?)
     }
 
-    pub(crate) fn all<T>(
+    /// Run a query; every row, through `f`.
+    pub(in crate::backend::store) fn all<T>(
         &self,
         sql: &str,
         params: impl Params,
@@ -176,15 +186,25 @@ impl<'c> Tx<'c> {
         let rows = self.conn.query(sql, params.values())?;
         Ok(rows.iter().map(f).collect::<StoreResult<Vec<T>>>()?)
     }
+
+    /// The first column of the first row of a query, for tests that look into the store.
+    #[cfg(test)]
+    pub(crate) fn peek<T: FromValue>(
+        &self,
+        sql: &str,
+        params: Vec<Value>,
+    ) -> crate::error::Result<Option<T>> {
+        self.one(sql, params, |r| r.get(0))
+    }
 }
 
 /// Seconds since the epoch to a timestamp; a value out of range is a corrupt store.
-pub fn ts(s: i64) -> StoreResult<Timestamp> {
+fn ts(s: i64) -> StoreResult<Timestamp> {
     Timestamp::from_second(s).map_err(|e| StoreError::data(format!("time {s}: {e}")))
 }
 
 /// An enum's serde name (`Pending`, `actionPack`, ...), as stored in text columns.
-pub fn enum_str<T: serde::Serialize + std::fmt::Debug>(v: &T) -> String {
+fn enum_str<T: serde::Serialize + std::fmt::Debug>(v: &T) -> String {
     match serde_json::to_value(v) {
         Ok(serde_json::Value::String(s)) => s,
         // Only unit variants are stored this way: anything else is a programming error.
@@ -193,12 +213,12 @@ pub fn enum_str<T: serde::Serialize + std::fmt::Debug>(v: &T) -> String {
 }
 
 /// The enum stored as its serde name; a column holding anything else is a corrupt store.
-pub fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> StoreResult<T> {
+fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> StoreResult<T> {
     serde_json::from_value(serde_json::Value::String(s.to_string()))
         .map_err(|e| StoreError::data(format!("{s:?}: {e}")))
 }
 
 /// A JSON column.
-pub fn parse_json<T: serde::de::DeserializeOwned>(s: &str) -> StoreResult<T> {
+fn parse_json<T: serde::de::DeserializeOwned>(s: &str) -> StoreResult<T> {
     serde_json::from_str(s).map_err(|e| StoreError::data(format!("a JSON column: {e}")))
 }

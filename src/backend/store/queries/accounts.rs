@@ -1,0 +1,442 @@
+//! Partner accounts' statements: the accounts, their agreements, verification codes, and the
+//! outbox of mails.
+
+use crate::api::{
+    AccountKind, AgreementRecord, LegalProfileInput, OrganizationProfileInput, VettingStatus,
+    VettingSubStatus,
+};
+use crate::backend::store::{enum_str, parse_enum, parse_json, ts, Row, StoreResult, Tx};
+use crate::error::Result;
+use jiff::Timestamp;
+
+// ---------------------------------------------------------------------------------------------
+// Accounts
+// ---------------------------------------------------------------------------------------------
+
+/// An account as stored.
+#[derive(Debug, Clone)]
+pub struct AccountRow {
+    pub id: String,
+    pub tenant_id: String,
+    pub mpn_id: String,
+    pub kind: AccountKind,
+    pub legal: LegalProfileInput,
+    pub legal_etag: String,
+    pub org: Option<OrganizationProfileInput>,
+    pub org_etag: String,
+    pub vetting_status: VettingStatus,
+    pub vetting_sub_status: VettingSubStatus,
+    pub created_at: Timestamp,
+}
+
+const ACCOUNT_COLUMNS: &str =
+    "id, tenant_id, mpn_id, kind, legal_json, legal_etag, org_json, org_etag, \
+     vetting_status, vetting_sub_status, created_at";
+
+fn account_row(r: &Row) -> StoreResult<AccountRow> {
+    Ok(AccountRow {
+        id: r.get(0)?,
+        tenant_id: r.get(1)?,
+        mpn_id: r.get(2)?,
+        kind: parse_enum(&r.get::<_, String>(3)?)?,
+        legal: parse_json(&r.get::<_, String>(4)?)?,
+        legal_etag: r.get(5)?,
+        org: r
+            .get::<_, Option<String>>(6)?
+            .map(|j| parse_json(&j))
+            .transpose()?,
+        org_etag: r.get(7)?,
+        vetting_status: parse_enum(&r.get::<_, String>(8)?)?,
+        vetting_sub_status: parse_enum(&r.get::<_, String>(9)?)?,
+        created_at: ts(r.get(10)?)?,
+    })
+}
+
+/// The tenant's global account (its one partner account).
+pub fn global(tx: &Tx, tenant_id: &str) -> Result<Option<AccountRow>> {
+    tx.one(
+        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND kind = 'global'"),
+        [tenant_id],
+        account_row,
+    )
+}
+
+/// The tenant's account (global or location) with this MPN ID.
+pub fn in_tenant_by_mpn_id(tx: &Tx, tenant_id: &str, mpn_id: &str) -> Result<Option<AccountRow>> {
+    tx.one(
+        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND mpn_id = ?2"),
+        (tenant_id, mpn_id),
+        account_row,
+    )
+}
+
+/// The account with this MPN ID, in any tenant.
+pub fn by_mpn_id(tx: &Tx, mpn_id: &str) -> Result<Option<AccountRow>> {
+    tx.one(
+        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE mpn_id = ?1"),
+        [mpn_id],
+        account_row,
+    )
+}
+
+/// The account with this id.
+pub fn by_id(tx: &Tx, id: &str) -> Result<Option<AccountRow>> {
+    tx.one(
+        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = ?1"),
+        [id],
+        account_row,
+    )
+}
+
+/// The tenant's locations, oldest first.
+pub fn locations(tx: &Tx, tenant_id: &str) -> Result<Vec<AccountRow>> {
+    tx.all(
+        &format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND kind = 'location'
+             ORDER BY created_at, mpn_id"
+        ),
+        [tenant_id],
+        account_row,
+    )
+}
+
+/// Whether an account has this MPN ID.
+pub fn mpn_id_taken(tx: &Tx, mpn_id: &str) -> Result<bool> {
+    Ok(tx
+        .one("SELECT 1 FROM accounts WHERE mpn_id = ?1", [mpn_id], |_| {
+            Ok(())
+        })?
+        .is_some())
+}
+
+/// Whether the user enrolled a partner account (is its owner).
+pub fn is_owner(tx: &Tx, user_id: &str) -> Result<bool> {
+    Ok(tx
+        .one(
+            "SELECT 1 FROM accounts WHERE owner_user_id = ?1",
+            [user_id],
+            |_| Ok(()),
+        )?
+        .is_some())
+}
+
+/// An account to record.
+pub struct NewAccount<'a> {
+    pub id: &'a str,
+    pub tenant_id: &'a str,
+    pub mpn_id: &'a str,
+    pub kind: AccountKind,
+    /// The global account a location belongs to.
+    pub parent_id: Option<&'a str>,
+    pub legal: &'a LegalProfileInput,
+    pub legal_etag: &'a str,
+    pub org: Option<&'a OrganizationProfileInput>,
+    pub org_etag: &'a str,
+    /// The enrolling user, for a global account.
+    pub owner_user_id: Option<&'a str>,
+}
+
+/// Records a new account, its vetting waiting for the primary contact's email.
+pub fn insert(tx: &Tx, a: &NewAccount) -> Result<()> {
+    tx.exec(
+        "INSERT INTO accounts (id, tenant_id, mpn_id, kind, parent_id, company_name, country, legal_json,
+             legal_etag, org_json, org_etag, vetting_status, vetting_sub_status, owner_user_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'Pending', 'EmailOwnership', ?12, ?13)",
+        crate::store_params![
+            a.id,
+            a.tenant_id,
+            a.mpn_id,
+            enum_str(&a.kind),
+            a.parent_id,
+            &a.legal.company_name,
+            &a.legal.address.country,
+            serde_json::to_string(a.legal)?,
+            a.legal_etag,
+            a.org.map(serde_json::to_string).transpose()?,
+            a.org_etag,
+            a.owner_user_id,
+            tx.now_s(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Replaces an account's legal business profile.
+pub fn update_legal(tx: &Tx, id: &str, legal: &LegalProfileInput, etag: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE accounts SET legal_json = ?2, legal_etag = ?3, company_name = ?4, country = ?5 WHERE id = ?1",
+        (
+            id,
+            serde_json::to_string(legal)?,
+            etag,
+            &legal.company_name,
+            &legal.address.country,
+        ),
+    )?;
+    Ok(())
+}
+
+/// Replaces an account's organization profile.
+pub fn update_org(tx: &Tx, id: &str, org: &OrganizationProfileInput, etag: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE accounts SET org_json = ?2, org_etag = ?3 WHERE id = ?1",
+        (id, serde_json::to_string(org)?, etag),
+    )?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agreements
+// ---------------------------------------------------------------------------------------------
+
+/// An acceptance of the partner agreement to record.
+pub struct NewAgreement<'a> {
+    pub id: &'a str,
+    pub account_id: &'a str,
+    pub agreement_type: &'a str,
+    pub version: &'a str,
+    pub signer_user_id: &'a str,
+    pub signer_name: &'a str,
+    pub signer_email: &'a str,
+}
+
+/// Records that the agreement was accepted, now.
+pub fn insert_agreement(tx: &Tx, a: &NewAgreement) -> Result<()> {
+    tx.exec(
+        "INSERT INTO agreements (id, account_id, agreement_type, version, signer_user_id, signer_name, signer_email, accepted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        (
+            a.id,
+            a.account_id,
+            a.agreement_type,
+            a.version,
+            a.signer_user_id,
+            a.signer_name,
+            a.signer_email,
+            tx.now_s(),
+        ),
+    )?;
+    Ok(())
+}
+
+/// The agreement the account accepted last.
+pub fn latest_agreement(tx: &Tx, account_id: &str) -> Result<Option<AgreementRecord>> {
+    tx.one(
+        "SELECT agreement_type, version, signer_email, signer_name, accepted_at FROM agreements
+         WHERE account_id = ?1 ORDER BY accepted_at DESC LIMIT 1",
+        [account_id],
+        |r| {
+            Ok(AgreementRecord {
+                agreement_type: r.get(0)?,
+                version: r.get(1)?,
+                signer_email: r.get(2)?,
+                signer_name: r.get(3)?,
+                accepted_at: ts(r.get(4)?)?,
+            })
+        },
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vetting
+// ---------------------------------------------------------------------------------------------
+
+/// A verification code to record: its salted hash, never the code.
+pub struct NewCode<'a> {
+    pub account_id: &'a str,
+    pub code_hash: &'a str,
+    pub salt: &'a str,
+    pub email: &'a str,
+    pub expires_at: Timestamp,
+}
+
+/// Records the account's code, sent now, in place of any earlier one; its failed attempts
+/// start again from none.
+pub fn save_code(tx: &Tx, c: &NewCode) -> Result<()> {
+    tx.exec(
+        "INSERT INTO verification_codes (account_id, code_hash, salt, email, sent_at, expires_at, failed_attempts, locked_until)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, NULL)
+         ON CONFLICT (account_id) DO UPDATE SET code_hash = ?2, salt = ?3, email = ?4, sent_at = ?5,
+             expires_at = ?6, failed_attempts = 0",
+        (
+            c.account_id,
+            c.code_hash,
+            c.salt,
+            c.email,
+            tx.now_s(),
+            c.expires_at.as_second(),
+        ),
+    )?;
+    Ok(())
+}
+
+/// Vetting waits for the primary contact to confirm their email.
+pub fn await_email_ownership(tx: &Tx, account_id: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE accounts SET vetting_status = 'Pending', vetting_sub_status = 'EmailOwnership' WHERE id = ?1",
+        [account_id],
+    )?;
+    Ok(())
+}
+
+/// Sets where the account's vetting stands.
+pub fn set_vetting(
+    tx: &Tx,
+    account_id: &str,
+    status: VettingStatus,
+    sub_status: VettingSubStatus,
+) -> Result<()> {
+    tx.exec(
+        "UPDATE accounts SET vetting_status = ?2, vetting_sub_status = ?3 WHERE id = ?1",
+        (account_id, enum_str(&status), enum_str(&sub_status)),
+    )?;
+    Ok(())
+}
+
+/// Deletes the account's code, if it has one.
+pub fn delete_code(tx: &Tx, account_id: &str) -> Result<()> {
+    tx.exec(
+        "DELETE FROM verification_codes WHERE account_id = ?1",
+        [account_id],
+    )?;
+    Ok(())
+}
+
+/// Where the account's outstanding code went, and when it expires.
+pub struct SentCode {
+    pub email: String,
+    pub expires_at: Timestamp,
+}
+
+/// The account's outstanding code, as its contact sees it.
+pub fn code_sent(tx: &Tx, account_id: &str) -> Result<Option<SentCode>> {
+    tx.one(
+        "SELECT email, expires_at FROM verification_codes WHERE account_id = ?1",
+        [account_id],
+        |r| {
+            Ok(SentCode {
+                email: r.get(0)?,
+                expires_at: ts(r.get(1)?)?,
+            })
+        },
+    )
+}
+
+/// The account's outstanding code, as checking it needs it.
+pub struct CodeRow {
+    pub code_hash: String,
+    pub salt: String,
+    pub expires_at: Timestamp,
+    pub failed_attempts: i64,
+    pub locked_until: Option<Timestamp>,
+}
+
+/// The account's outstanding code.
+pub fn code(tx: &Tx, account_id: &str) -> Result<Option<CodeRow>> {
+    tx.one(
+        "SELECT code_hash, salt, expires_at, failed_attempts, locked_until FROM verification_codes
+             WHERE account_id = ?1",
+        [account_id],
+        |r| {
+            Ok(CodeRow {
+                code_hash: r.get(0)?,
+                salt: r.get(1)?,
+                expires_at: ts(r.get(2)?)?,
+                failed_attempts: r.get(3)?,
+                locked_until: r.get::<_, Option<i64>>(4)?.map(ts).transpose()?,
+            })
+        },
+    )
+}
+
+/// Until when verification of the account is locked, if it has a code and was ever locked.
+pub fn code_locked_until(tx: &Tx, account_id: &str) -> Result<Option<Timestamp>> {
+    Ok(tx
+        .one(
+            "SELECT locked_until FROM verification_codes WHERE account_id = ?1",
+            [account_id],
+            |r| r.get::<_, Option<i64>>(0)?.map(ts).transpose(),
+        )?
+        .flatten())
+}
+
+/// Counts a wrong code.
+pub fn set_failed_attempts(tx: &Tx, account_id: &str, failed_attempts: i64) -> Result<()> {
+    tx.exec(
+        "UPDATE verification_codes SET failed_attempts = ?2 WHERE account_id = ?1",
+        (account_id, failed_attempts),
+    )?;
+    Ok(())
+}
+
+/// Locks verification until `until`, its failed attempts counted from none again.
+pub fn lock_code(tx: &Tx, account_id: &str, until: Timestamp) -> Result<()> {
+    tx.exec(
+        "UPDATE verification_codes SET failed_attempts = 0, locked_until = ?2 WHERE account_id = ?1",
+        (account_id, until.as_second()),
+    )?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outbox
+// ---------------------------------------------------------------------------------------------
+
+/// A mail to record, its body sealed.
+pub struct NewMail<'a> {
+    pub id: &'a str,
+    pub tenant_id: &'a str,
+    pub account_id: Option<&'a str>,
+    pub to: &'a str,
+    pub subject: &'a str,
+    pub sealed_body: &'a [u8],
+}
+
+/// Records a mail, sent now.
+pub fn insert_mail(tx: &Tx, m: &NewMail) -> Result<()> {
+    tx.exec(
+        "INSERT INTO outbox (id, tenant_id, account_id, to_addr, subject, body, sealed_body, sent_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7)",
+        (
+            m.id,
+            m.tenant_id,
+            m.account_id,
+            m.to,
+            m.subject,
+            m.sealed_body,
+            tx.now_s(),
+        ),
+    )?;
+    Ok(())
+}
+
+/// A mail as stored, its body sealed.
+pub struct MailRow {
+    pub id: String,
+    pub to: String,
+    pub subject: String,
+    pub sealed_body: Vec<u8>,
+    pub sent_at: Timestamp,
+    /// The account the mail is about.
+    pub mpn_id: Option<String>,
+}
+
+/// The tenant's mails, in the order they were sent.
+pub fn mails(tx: &Tx, tenant_id: &str) -> Result<Vec<MailRow>> {
+    tx.all(
+        "SELECT o.id, o.to_addr, o.subject, o.sealed_body, o.sent_at, a.mpn_id FROM outbox o
+         LEFT JOIN accounts a ON a.id = o.account_id
+         WHERE o.tenant_id = ?1 ORDER BY o.sent_at, o.rowid",
+        [tenant_id],
+        |r| {
+            Ok(MailRow {
+                id: r.get(0)?,
+                to: r.get(1)?,
+                subject: r.get(2)?,
+                sealed_body: r.get(3)?,
+                sent_at: ts(r.get(4)?)?,
+                mpn_id: r.get(5)?,
+            })
+        },
+    )
+}

@@ -1,0 +1,289 @@
+//! Benefits' statements: the benefits orders grant, their seats and their product keys.
+
+use crate::api::{BenefitKind, ProductKey, SeatAssignment};
+use crate::backend::store::{enum_str, parse_enum, ts, Row, StoreResult, Tx};
+use crate::error::Result;
+use jiff::Timestamp;
+
+// ---------------------------------------------------------------------------------------------
+// Benefits
+// ---------------------------------------------------------------------------------------------
+
+/// A benefit to record, available until `valid_until`.
+pub struct NewBenefit<'a> {
+    pub id: &'a str,
+    pub account_id: &'a str,
+    pub order_id: &'a str,
+    pub offer_id: &'a str,
+    pub name: &'a str,
+    pub kind: BenefitKind,
+    pub quantity: i64,
+    pub unit: Option<&'a str>,
+    pub valid_until: Timestamp,
+}
+
+/// Records a new available benefit.
+pub fn insert(tx: &Tx, b: &NewBenefit) -> Result<()> {
+    tx.exec(
+        "INSERT INTO benefits (id, account_id, order_id, offer_id, name, kind, quantity, unit, status, valid_until, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'available', ?9, ?10)",
+        crate::store_params![
+            b.id,
+            b.account_id,
+            b.order_id,
+            b.offer_id,
+            b.name,
+            enum_str(&b.kind),
+            b.quantity,
+            b.unit,
+            b.valid_until.as_second(),
+            tx.now_s(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// A benefit as stored. Whether it is still usable depends on "now": see the domain.
+#[derive(Debug, Clone)]
+pub struct BenefitRow {
+    pub id: String,
+    pub account_id: String,
+    pub mpn_id: String,
+    pub order_id: String,
+    pub offer_id: String,
+    pub name: String,
+    pub kind: BenefitKind,
+    pub quantity: i64,
+    pub unit: Option<String>,
+    /// `available`, `activated`, `refunded` or `withdrawn`.
+    pub stored_status: String,
+    pub access_id: Option<String>,
+    pub contract_id: Option<String>,
+    pub activated_at: Option<Timestamp>,
+    pub activated_by: Option<String>,
+    pub valid_until: Timestamp,
+}
+
+const BENEFIT_COLUMNS: &str =
+    "b.id, b.account_id, a.mpn_id, b.order_id, b.offer_id, b.name, b.kind, b.quantity, \
+     b.unit, b.status, b.access_id, b.contract_id, b.activated_at, b.activated_by, b.valid_until";
+
+fn benefit_row(r: &Row) -> StoreResult<BenefitRow> {
+    Ok(BenefitRow {
+        id: r.get(0)?,
+        account_id: r.get(1)?,
+        mpn_id: r.get(2)?,
+        order_id: r.get(3)?,
+        offer_id: r.get(4)?,
+        name: r.get(5)?,
+        kind: parse_enum(&r.get::<_, String>(6)?)?,
+        quantity: r.get(7)?,
+        unit: r.get(8)?,
+        stored_status: r.get(9)?,
+        access_id: r.get(10)?,
+        contract_id: r.get(11)?,
+        activated_at: r.get::<_, Option<i64>>(12)?.map(ts).transpose()?,
+        activated_by: r.get(13)?,
+        valid_until: ts(r.get(14)?)?,
+    })
+}
+
+/// The tenant's benefit with this id: benefits of other tenants do not exist for it.
+pub fn in_tenant(tx: &Tx, tenant_id: &str, id: &str) -> Result<Option<BenefitRow>> {
+    tx.one(
+        &format!(
+            "SELECT {BENEFIT_COLUMNS} FROM benefits b JOIN accounts a ON a.id = b.account_id
+             WHERE b.id = ?1 AND a.tenant_id = ?2"
+        ),
+        (id, tenant_id),
+        benefit_row,
+    )
+}
+
+/// The account's benefits, oldest first.
+pub fn of_account(tx: &Tx, account_id: &str) -> Result<Vec<BenefitRow>> {
+    tx.all(
+        &format!(
+            "SELECT {BENEFIT_COLUMNS} FROM benefits b JOIN accounts a ON a.id = b.account_id
+             WHERE b.account_id = ?1 ORDER BY b.created_at, b.rowid"
+        ),
+        [account_id],
+        benefit_row,
+    )
+}
+
+/// An activation to record, made now.
+pub struct Activation<'a> {
+    pub benefit_id: &'a str,
+    pub access_id: &'a str,
+    pub contract_id: &'a str,
+    /// The userPrincipalName of who activated it.
+    pub by: &'a str,
+}
+
+/// Marks a benefit activated.
+pub fn activate(tx: &Tx, a: &Activation) -> Result<()> {
+    tx.exec(
+        "UPDATE benefits SET status = 'activated', access_id = ?2, contract_id = ?3, activated_at = ?4, activated_by = ?5
+         WHERE id = ?1",
+        (a.benefit_id, a.access_id, a.contract_id, tx.now_s(), a.by),
+    )?;
+    Ok(())
+}
+
+/// Moves the account's benefits valid until `from` to `to` (its anniversary moved).
+pub fn move_valid_until(tx: &Tx, account_id: &str, from: Timestamp, to: Timestamp) -> Result<()> {
+    tx.exec(
+        "UPDATE benefits SET valid_until = ?3 WHERE account_id = ?1 AND valid_until = ?2",
+        (account_id, from.as_second(), to.as_second()),
+    )?;
+    Ok(())
+}
+
+/// Withdraws the account's available and activated benefits for good.
+pub fn withdraw(tx: &Tx, account_id: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE benefits SET status = 'withdrawn' WHERE account_id = ?1 AND status IN ('available', 'activated')",
+        [account_id],
+    )?;
+    Ok(())
+}
+
+/// Marks the benefits an order granted refunded.
+pub fn refund(tx: &Tx, order_id: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE benefits SET status = 'refunded' WHERE order_id = ?1",
+        [order_id],
+    )?;
+    Ok(())
+}
+
+/// How much of what an order granted was used.
+pub struct OrderUse {
+    /// Benefits activated.
+    pub activated: i64,
+    /// Benefits whose product keys were viewed.
+    pub keys_viewed: i64,
+}
+
+/// How much of what the order granted was used.
+pub fn use_of_order(tx: &Tx, order_id: &str) -> Result<OrderUse> {
+    Ok(tx
+        .one(
+            "SELECT COUNT(activated_at), COUNT(keys_viewed_at) FROM benefits WHERE order_id = ?1",
+            [order_id],
+            |r| {
+                Ok(OrderUse {
+                    activated: r.get(0)?,
+                    keys_viewed: r.get(1)?,
+                })
+            },
+        )?
+        .unwrap_or(OrderUse {
+            activated: 0,
+            keys_viewed: 0,
+        }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seats
+// ---------------------------------------------------------------------------------------------
+
+/// Who holds the benefit's seats, in the order they were assigned.
+pub fn seat_assignments(tx: &Tx, benefit_id: &str) -> Result<Vec<SeatAssignment>> {
+    tx.all(
+        "SELECT u.upn, s.assigned_at FROM seat_assignments s JOIN users u ON u.id = s.user_id
+             WHERE s.benefit_id = ?1 ORDER BY s.assigned_at, u.upn",
+        [benefit_id],
+        |r| {
+            Ok(SeatAssignment {
+                user_principal_name: r.get(0)?,
+                assigned_at: ts(r.get(1)?)?,
+            })
+        },
+    )
+}
+
+/// Assigns a seat of the benefit to a user, now.
+pub fn assign_seat(tx: &Tx, benefit_id: &str, user_id: &str) -> Result<()> {
+    tx.exec(
+        "INSERT INTO seat_assignments (benefit_id, user_id, assigned_at) VALUES (?1, ?2, ?3)",
+        (benefit_id, user_id, tx.now_s()),
+    )?;
+    Ok(())
+}
+
+/// Takes the user's seat of the benefit back.
+pub fn unassign_seat(tx: &Tx, benefit_id: &str, user_id: &str) -> Result<()> {
+    tx.exec(
+        "DELETE FROM seat_assignments WHERE benefit_id = ?1 AND user_id = ?2",
+        (benefit_id, user_id),
+    )?;
+    Ok(())
+}
+
+/// Takes back every seat of the account's benefits.
+pub fn unassign_all_seats(tx: &Tx, account_id: &str) -> Result<()> {
+    tx.exec(
+        "DELETE FROM seat_assignments WHERE benefit_id IN (SELECT id FROM benefits WHERE account_id = ?1)",
+        [account_id],
+    )?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Product keys
+// ---------------------------------------------------------------------------------------------
+
+/// Records a product key of the benefit.
+pub fn insert_product_key(tx: &Tx, benefit_id: &str, key: &str) -> Result<()> {
+    tx.exec(
+        "INSERT INTO product_keys (benefit_id, key) VALUES (?1, ?2)",
+        (benefit_id, key),
+    )?;
+    Ok(())
+}
+
+/// The benefit's product keys, in the order they were made.
+pub fn product_keys(tx: &Tx, benefit_id: &str) -> Result<Vec<ProductKey>> {
+    tx.all(
+        "SELECT key, redeemed_at FROM product_keys WHERE benefit_id = ?1 ORDER BY rowid",
+        [benefit_id],
+        |r| {
+            let redeemed_at: Option<i64> = r.get(1)?;
+            Ok(ProductKey {
+                key: r.get(0)?,
+                redeemed: redeemed_at.is_some(),
+                redeemed_at: redeemed_at.map(ts).transpose()?,
+            })
+        },
+    )
+}
+
+/// When the benefit's product key `key` was redeemed: `None` if the benefit has no such key,
+/// `Some(None)` if it was not redeemed yet.
+pub fn key_redeemed_at(tx: &Tx, benefit_id: &str, key: &str) -> Result<Option<Option<Timestamp>>> {
+    tx.one(
+        "SELECT redeemed_at FROM product_keys WHERE benefit_id = ?1 AND key = ?2",
+        (benefit_id, key),
+        |r| r.get::<_, Option<i64>>(0)?.map(ts).transpose(),
+    )
+}
+
+/// Marks the benefit's product key redeemed, now.
+pub fn redeem_key(tx: &Tx, benefit_id: &str, key: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE product_keys SET redeemed_at = ?3 WHERE benefit_id = ?1 AND key = ?2",
+        (benefit_id, key, tx.now_s()),
+    )?;
+    Ok(())
+}
+
+/// Records, once, that the benefit's product keys were viewed now.
+pub fn mark_keys_viewed(tx: &Tx, benefit_id: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE benefits SET keys_viewed_at = COALESCE(keys_viewed_at, ?2) WHERE id = ?1",
+        (benefit_id, tx.now_s()),
+    )?;
+    Ok(())
+}

@@ -1,0 +1,456 @@
+//! The directory's statements: tenants, domains, users, roles and sessions.
+
+use crate::api::{Domain, RoleName, UserType};
+use crate::backend::store::{ts, Tx};
+use crate::error::Result;
+use jiff::Timestamp;
+
+// ---------------------------------------------------------------------------------------------
+// Tenants and domains
+// ---------------------------------------------------------------------------------------------
+
+/// A tenant as stored (its domains are read apart).
+pub struct TenantRow {
+    pub default_domain: String,
+    pub created_at: Timestamp,
+}
+
+/// Records a new tenant.
+pub fn insert_tenant(tx: &Tx, id: &str, default_domain: &str) -> Result<()> {
+    tx.exec(
+        "INSERT INTO tenants (id, default_domain, created_at) VALUES (?1, ?2, ?3)",
+        (id, default_domain, tx.now_s()),
+    )?;
+    Ok(())
+}
+
+/// The tenant with this id.
+pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Option<TenantRow>> {
+    tx.one(
+        "SELECT default_domain, created_at FROM tenants WHERE id = ?1",
+        [tenant_id],
+        |r| {
+            Ok(TenantRow {
+                default_domain: r.get(0)?,
+                created_at: ts(r.get(1)?)?,
+            })
+        },
+    )
+}
+
+/// The id of the tenant that has this id or this domain.
+pub fn tenant_id_named(tx: &Tx, name: &str) -> Result<Option<String>> {
+    tx.one(
+        "SELECT id FROM tenants WHERE id = ?1
+         UNION SELECT tenant_id FROM domains WHERE name = ?1",
+        [name],
+        |r| r.get::<_, String>(0),
+    )
+}
+
+/// Records a domain of a tenant, as verified: the embedded directory is the authority for its
+/// tenants' domains, with no DNS to consult.
+pub fn insert_domain(tx: &Tx, tenant_id: &str, name: &str, is_default: bool) -> Result<()> {
+    tx.exec(
+        "INSERT INTO domains (name, tenant_id, verified, is_default, added_at) VALUES (?1, ?2, 1, ?3, ?4)",
+        (name, tenant_id, is_default, tx.now_s()),
+    )?;
+    Ok(())
+}
+
+/// Whether any tenant has this domain.
+pub fn domain_exists(tx: &Tx, domain: &str) -> Result<bool> {
+    Ok(tx
+        .one(
+            "SELECT 1 FROM domains WHERE name = ?1",
+            [domain],
+            |_| Ok(()),
+        )?
+        .is_some())
+}
+
+/// A tenant's domains, the default first.
+pub fn domains(tx: &Tx, tenant_id: &str) -> Result<Vec<Domain>> {
+    tx.all(
+        "SELECT name, verified, is_default FROM domains WHERE tenant_id = ?1
+         ORDER BY is_default DESC, name",
+        [tenant_id],
+        |r| {
+            Ok(Domain {
+                name: r.get(0)?,
+                verified: r.get(1)?,
+                is_default: r.get(2)?,
+            })
+        },
+    )
+}
+
+/// Whether the tenant has this domain, verified.
+pub fn has_verified_domain(tx: &Tx, tenant_id: &str, domain: &str) -> Result<bool> {
+    Ok(tx
+        .one(
+            "SELECT 1 FROM domains WHERE tenant_id = ?1 AND name = ?2 AND verified = 1",
+            (tenant_id, domain),
+            |_| Ok(()),
+        )?
+        .is_some())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users and roles
+// ---------------------------------------------------------------------------------------------
+
+/// A user to record.
+pub struct NewUserRow<'a> {
+    pub id: &'a str,
+    pub tenant_id: &'a str,
+    pub upn: &'a str,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub email: &'a str,
+    pub user_type: UserType,
+    /// `None` for a guest, who signs in with their home tenant.
+    pub password_hash: Option<String>,
+}
+
+/// Records a new user.
+pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<()> {
+    tx.exec(
+        "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        (
+            u.id,
+            u.tenant_id,
+            u.upn,
+            u.first_name,
+            u.last_name,
+            u.email,
+            match u.user_type {
+                UserType::Member => "Member",
+                UserType::Guest => "Guest",
+            },
+            &u.password_hash,
+            tx.now_s(),
+        ),
+    )?;
+    Ok(())
+}
+
+/// A user as stored (roles and ownership are read apart).
+pub struct UserRow {
+    pub id: String,
+    pub upn: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub user_type: UserType,
+    pub created_at: Timestamp,
+}
+
+/// The user with this id.
+pub fn user(tx: &Tx, user_id: &str) -> Result<Option<UserRow>> {
+    tx.one(
+        "SELECT id, upn, first_name, last_name, email, user_type, created_at FROM users WHERE id = ?1",
+        [user_id],
+        |r| {
+            Ok(UserRow {
+                id: r.get(0)?,
+                upn: r.get(1)?,
+                first_name: r.get(2)?,
+                last_name: r.get(3)?,
+                email: r.get(4)?,
+                user_type: if r.get::<_, String>(5)? == "Guest" {
+                    UserType::Guest
+                } else {
+                    UserType::Member
+                },
+                created_at: ts(r.get(6)?)?,
+            })
+        },
+    )
+}
+
+/// The id of the tenant's user with this userPrincipalName, else with this email.
+pub fn user_id_by_upn_or_email(tx: &Tx, tenant_id: &str, name: &str) -> Result<Option<String>> {
+    tx.one(
+        "SELECT id FROM users WHERE tenant_id = ?1 AND (upn = ?2 OR email = ?2)
+         ORDER BY upn = ?2 DESC LIMIT 1",
+        (tenant_id, name),
+        |r| r.get::<_, String>(0),
+    )
+}
+
+/// The id of the user with this userPrincipalName, in any tenant.
+pub fn user_id_by_upn(tx: &Tx, upn: &str) -> Result<Option<String>> {
+    tx.one("SELECT id FROM users WHERE upn = ?1", [upn], |r| {
+        r.get::<_, String>(0)
+    })
+}
+
+/// The id of the tenant's user with this email.
+pub fn user_id_by_email(tx: &Tx, tenant_id: &str, email: &str) -> Result<Option<String>> {
+    tx.one(
+        "SELECT id FROM users WHERE tenant_id = ?1 AND email = ?2",
+        (tenant_id, email),
+        |r| r.get::<_, String>(0),
+    )
+}
+
+/// Whether the tenant has a user with this email.
+pub fn email_taken(tx: &Tx, tenant_id: &str, email: &str) -> Result<bool> {
+    Ok(tx
+        .one(
+            "SELECT 1 FROM users WHERE tenant_id = ?1 AND email = ?2",
+            (tenant_id, email),
+            |_| Ok(()),
+        )?
+        .is_some())
+}
+
+/// Whether any tenant has a user with this userPrincipalName.
+pub fn upn_taken(tx: &Tx, upn: &str) -> Result<bool> {
+    Ok(tx
+        .one("SELECT 1 FROM users WHERE upn = ?1", [upn], |_| Ok(()))?
+        .is_some())
+}
+
+/// The ids of the tenant's users, by userPrincipalName.
+pub fn user_ids(tx: &Tx, tenant_id: &str) -> Result<Vec<String>> {
+    tx.all(
+        "SELECT id FROM users WHERE tenant_id = ?1 ORDER BY upn",
+        [tenant_id],
+        |r| r.get::<_, String>(0),
+    )
+}
+
+/// Deletes a user (their roles and sessions go with them).
+pub fn delete_user(tx: &Tx, user_id: &str) -> Result<()> {
+    tx.exec("DELETE FROM users WHERE id = ?1", [user_id])?;
+    Ok(())
+}
+
+/// The roles a user holds, unsorted; a role this version does not know is left out.
+pub fn roles(tx: &Tx, user_id: &str) -> Result<Vec<RoleName>> {
+    Ok(tx
+        .all(
+            "SELECT role FROM user_roles WHERE user_id = ?1",
+            [user_id],
+            |r| r.get::<_, String>(0),
+        )?
+        .iter()
+        .filter_map(|k| RoleName::from_key(k))
+        .collect())
+}
+
+/// Gives a user a role (nothing happens if they hold it).
+pub fn grant_role(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
+    tx.exec(
+        "INSERT INTO user_roles (user_id, role, granted_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        (user_id, role.key(), tx.now_s()),
+    )?;
+    Ok(())
+}
+
+/// Takes a role from a user.
+pub fn revoke_role(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
+    tx.exec(
+        "DELETE FROM user_roles WHERE user_id = ?1 AND role = ?2",
+        (user_id, role.key()),
+    )?;
+    Ok(())
+}
+
+/// How many of the tenant's users are Global admins.
+pub fn global_admin_count(tx: &Tx, tenant_id: &str) -> Result<i64> {
+    Ok(tx
+        .one(
+            "SELECT COUNT(*) FROM user_roles r JOIN users u ON u.id = r.user_id
+             WHERE u.tenant_id = ?1 AND r.role = 'global-admin'",
+            [tenant_id],
+            |r| r.get(0),
+        )?
+        .unwrap_or(0))
+}
+
+/// A user holding a role.
+pub struct MemberRow {
+    pub id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub upn: String,
+}
+
+/// The tenant's users holding `role`, by userPrincipalName.
+pub fn role_members(tx: &Tx, tenant_id: &str, role: RoleName) -> Result<Vec<MemberRow>> {
+    tx.all(
+        "SELECT u.id, u.first_name, u.last_name, u.upn FROM user_roles r JOIN users u ON u.id = r.user_id
+         WHERE u.tenant_id = ?1 AND r.role = ?2 ORDER BY u.upn",
+        (tenant_id, role.key()),
+        |r| {
+            Ok(MemberRow {
+                id: r.get(0)?,
+                first_name: r.get(1)?,
+                last_name: r.get(2)?,
+                upn: r.get(3)?,
+            })
+        },
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in and sessions
+// ---------------------------------------------------------------------------------------------
+
+/// What signing in as a user checks.
+pub struct SignInRow {
+    pub user_id: String,
+    /// `None` for a guest.
+    pub password_hash: Option<String>,
+    pub failed_sign_ins: i64,
+    pub locked_until: Option<Timestamp>,
+    pub last_failed_sign_in: Option<Timestamp>,
+}
+
+/// The sign-in state of the user with this userPrincipalName.
+pub fn sign_in_state(tx: &Tx, upn: &str) -> Result<Option<SignInRow>> {
+    tx.one(
+        "SELECT id, password_hash, failed_sign_ins, sign_in_locked_until, last_failed_sign_in
+         FROM users WHERE upn = ?1",
+        [upn],
+        |r| {
+            Ok(SignInRow {
+                user_id: r.get(0)?,
+                password_hash: r.get(1)?,
+                failed_sign_ins: r.get(2)?,
+                locked_until: r.get::<_, Option<i64>>(3)?.map(ts).transpose()?,
+                last_failed_sign_in: r.get::<_, Option<i64>>(4)?.map(ts).transpose()?,
+            })
+        },
+    )
+}
+
+/// Records a failed sign-in, now: the failures counted so far and the lock, if any.
+pub fn record_failed_sign_in(
+    tx: &Tx,
+    user_id: &str,
+    failed_sign_ins: i64,
+    locked_until: Option<Timestamp>,
+) -> Result<()> {
+    tx.exec(
+        "UPDATE users SET failed_sign_ins = ?2, sign_in_locked_until = ?3,
+             last_failed_sign_in = ?4 WHERE id = ?1",
+        (
+            user_id,
+            failed_sign_ins,
+            locked_until.map(|t| t.as_second()),
+            tx.now_s(),
+        ),
+    )?;
+    Ok(())
+}
+
+/// Forgets a user's failed sign-ins and lock.
+pub fn clear_failed_sign_ins(tx: &Tx, user_id: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE users SET failed_sign_ins = 0, sign_in_locked_until = NULL WHERE id = ?1",
+        [user_id],
+    )?;
+    Ok(())
+}
+
+/// A session to record: hashes of its tokens, never the tokens.
+pub struct NewSession<'a> {
+    pub id: &'a str,
+    pub user_id: &'a str,
+    pub access_hash: &'a str,
+    pub refresh_hash: &'a str,
+    pub access_expires: Timestamp,
+    pub refresh_expires: Timestamp,
+}
+
+/// Records a new session.
+pub fn insert_session(tx: &Tx, s: &NewSession) -> Result<()> {
+    tx.exec(
+        "INSERT INTO sessions (id, user_id, access_hash, refresh_hash, access_expires, refresh_expires, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        (
+            s.id,
+            s.user_id,
+            s.access_hash,
+            s.refresh_hash,
+            s.access_expires.as_second(),
+            s.refresh_expires.as_second(),
+            tx.now_s(),
+        ),
+    )?;
+    Ok(())
+}
+
+/// The user of a session, found by its access token's hash.
+pub struct SessionUser {
+    pub user_id: String,
+    pub tenant_id: String,
+    pub upn: String,
+    pub access_expires: Timestamp,
+}
+
+/// The user of the session with this access token hash.
+pub fn session_user(tx: &Tx, access_hash: &str) -> Result<Option<SessionUser>> {
+    tx.one(
+        "SELECT u.id, u.tenant_id, u.upn, s.access_expires FROM sessions s
+         JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?1",
+        [access_hash],
+        |r| {
+            Ok(SessionUser {
+                user_id: r.get(0)?,
+                tenant_id: r.get(1)?,
+                upn: r.get(2)?,
+                access_expires: ts(r.get(3)?)?,
+            })
+        },
+    )
+}
+
+/// The tenant of the session with this access token hash.
+pub fn session_tenant(tx: &Tx, access_hash: &str) -> Result<Option<String>> {
+    tx.one(
+        "SELECT u.tenant_id FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.access_hash = ?1",
+        [access_hash],
+        |r| r.get::<_, String>(0),
+    )
+}
+
+/// A session found by its refresh token's hash.
+pub struct RefreshRow {
+    pub session_id: String,
+    pub user_id: String,
+    pub refresh_expires: Timestamp,
+}
+
+/// The session with this refresh token hash.
+pub fn session_by_refresh(tx: &Tx, refresh_hash: &str) -> Result<Option<RefreshRow>> {
+    tx.one(
+        "SELECT id, user_id, refresh_expires FROM sessions WHERE refresh_hash = ?1",
+        [refresh_hash],
+        |r| {
+            Ok(RefreshRow {
+                session_id: r.get(0)?,
+                user_id: r.get(1)?,
+                refresh_expires: ts(r.get(2)?)?,
+            })
+        },
+    )
+}
+
+/// Ends a session.
+pub fn delete_session(tx: &Tx, session_id: &str) -> Result<()> {
+    tx.exec("DELETE FROM sessions WHERE id = ?1", [session_id])?;
+    Ok(())
+}
+
+/// Ends the session with this access token hash, if there is one.
+pub fn delete_session_by_access(tx: &Tx, access_hash: &str) -> Result<()> {
+    tx.exec("DELETE FROM sessions WHERE access_hash = ?1", [access_hash])?;
+    Ok(())
+}

@@ -1,0 +1,16 @@
+//! The statements the domain runs, one module per part of the domain, each behind a function
+//! named for what it reads or writes. The SQL is the one dialect both stores speak: `?N`
+//! placeholders (renumbered for PostgreSQL) and nothing engine-specific.
+//!
+//! Rows come back typed: stored enums, JSON and times are decoded here, and a column that
+//! does not decode is an error, never a default. Times a statement records (`created_at`,
+//! `sent_at`, ...) are the operation's "now", [`Tx::now`](super::Tx::now).
+
+pub mod accounts;
+pub mod benefits;
+pub mod catalog;
+pub mod directory;
+pub mod locations;
+pub mod membership;
+pub mod meta;
+pub mod requests;

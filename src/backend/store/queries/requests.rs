@@ -1,0 +1,45 @@
+//! The statements of idempotency: the answers recorded under request ids.
+
+use crate::backend::store::Tx;
+use crate::error::Result;
+use jiff::Timestamp;
+
+/// An answer as recorded.
+pub struct Recorded {
+    /// The digest of the request that got the answer.
+    pub fingerprint: String,
+    /// The answer, sealed.
+    pub answer: Vec<u8>,
+}
+
+/// The answer recorded under `key` (a hash of the caller and the request id).
+pub fn answer(tx: &Tx, key: &str) -> Result<Option<Recorded>> {
+    tx.one(
+        "SELECT fingerprint, answer FROM request_log WHERE key = ?1",
+        [key],
+        |r| {
+            Ok(Recorded {
+                fingerprint: r.get(0)?,
+                answer: r.get(1)?,
+            })
+        },
+    )
+}
+
+/// Forgets the answers recorded before `before`.
+pub fn forget_before(tx: &Tx, before: Timestamp) -> Result<()> {
+    tx.exec(
+        "DELETE FROM request_log WHERE created_at < ?1",
+        [before.as_second()],
+    )?;
+    Ok(())
+}
+
+/// Records an answer, sealed, under `key`, now.
+pub fn record(tx: &Tx, key: &str, fingerprint: &str, sealed_answer: &[u8]) -> Result<()> {
+    tx.exec(
+        "INSERT INTO request_log (key, fingerprint, answer, created_at) VALUES (?1, ?2, ?3, ?4)",
+        (key, fingerprint, sealed_answer, tx.now_s()),
+    )?;
+    Ok(())
+}
