@@ -44,11 +44,18 @@ pub struct Global {
     #[arg(short, long, global = true, value_name = "FORMAT")]
     pub output: Option<Format>,
 
-    /// Print only these fields of the JSON output, comma-separated (an unknown one lists them)
-    #[arg(long, global = true, value_name = "FIELDS", value_delimiter = ',')]
-    pub json: Option<Vec<String>>,
+    /// Print only these fields of the JSON output, comma-separated; alone, list the fields
+    #[arg(
+        long,
+        global = true,
+        value_name = "FIELDS",
+        num_args = 0..=1,
+        default_missing_value = ""
+    )]
+    pub json: Option<String>,
 
-    /// Filter the JSON output with a jq expression, e.g. '.[].mpnId'
+    /// Filter the JSON output with a jq expression, e.g. '.[].mpnId' (not with -o table, tsv
+    /// or yaml)
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
 

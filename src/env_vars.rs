@@ -109,6 +109,10 @@ pub const FORCE_TTY: EnvVar = var(
     "PARTNERCTL_FORCE_TTY",
     "1: behave as if stdout and stdin were a terminal (tables, prompts)",
 );
+pub const COLUMNS: EnvVar = var(
+    "COLUMNS",
+    "the width tables are fitted to on a terminal [default: the terminal's width]",
+);
 pub const BACKEND: EnvVar = EnvVar {
     name: "PARTNERCTL_BACKEND",
     meaning: "the URL of a `partnerctl serve`, or `partner-center`, to use instead of the data dir",
@@ -183,6 +187,7 @@ pub const ALL: &[EnvVar] = &[
     TOKEN_FILE,
     NOW,
     FORCE_TTY,
+    COLUMNS,
     BACKEND,
     PARTNER_CENTER_URL,
     AUTHORITY,

@@ -13,7 +13,7 @@ use crate::client::HttpClient;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::error::Code;
-use crate::output::{Printer, Render};
+use crate::output::{Format, Printer, Render, Tabular};
 use crate::query::Query;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::future::Future;
@@ -71,11 +71,13 @@ impl Context {
             }
             _ => None,
         };
+        let lists_fields = out.query.lists_fields();
         Ok(Context {
             out,
             data_dir,
             clock,
-            dry_run: global.dry_run,
+            // `--json` alone lists the fields of the result: nothing need change for that.
+            dry_run: global.dry_run || lists_fields,
             create_sandbox: config.sandbox(),
             config,
             yes: global.yes,
@@ -405,6 +407,23 @@ impl Context {
         self.print(&value)
     }
 
+    /// Call, render, done, for a list: an empty one shows its table's header, and says so on
+    /// stderr (`no locations`) when it is a table.
+    pub async fn call_list<T, F, Fut>(&self, noun: &str, op: F) -> Result<()>
+    where
+        T: Tabular + serde::Serialize,
+        F: FnOnce(Arc<dyn Api>) -> Fut,
+        Fut: Future<Output = api::Result<Vec<T>>>,
+    {
+        let api = self.api().await?;
+        let items = op(api).await?;
+        self.print(&items)?;
+        if items.is_empty() && self.out.format == Format::Table && self.out.query.jq.is_none() {
+            self.out.info(format_args!("no {noun}"));
+        }
+        Ok(())
+    }
+
     /// Asks before a destructive step, unless `--yes` (or a dry run, which changes nothing).
     /// With no terminal to ask on, or with `--no-input`, it fails and names `--yes`: a script
     /// says that it means it, as with `gh`.
@@ -500,10 +519,27 @@ impl Context {
 /// any command runs.
 pub fn printer(config: &Config, global: &Global) -> Result<Printer> {
     let query = Query {
-        fields: global.json.clone(),
+        fields: global.json.as_deref().map(Query::parse_fields),
         jq: global.jq.clone(),
     };
     query.check()?;
+    // jq prints JSON (strings raw): a table, TSV or YAML asked for on the command line would
+    // be silently ignored.
+    if let (Some(_), Some(f @ (Format::Table | Format::Tsv | Format::Yaml))) =
+        (&global.jq, global.output)
+    {
+        let name = match f {
+            Format::Table => "table",
+            Format::Tsv => "tsv",
+            _ => "yaml",
+        };
+        return Err(CliError::Usage {
+            message: format!("--jq prints JSON, not -o {name}"),
+            hint: Some(format!(
+                "drop --jq, or pick columns with --json FIELDS -o {name}, or drop -o {name}"
+            )),
+        });
+    }
     Ok(Printer::new(config.output(), global.quiet, global.verbose)
         .color(config.color())
         .query(query, config.output().is_some()))
