@@ -478,9 +478,24 @@ impl Render for Selected<'_> {
 
 // Cell helpers shared by the Tabular impls.
 
-/// A time in a table: UTC, to the minute.
+/// A state as people read it, in tables and messages alike: its JSON name in lowercase words
+/// (`Authorized` is `authorized`, `pendingPayment` `pending payment`, `EmailDomain` `email
+/// domain`). JSON keeps the API's names.
+pub fn state<T: Serialize>(v: &T) -> String {
+    let json = name(v);
+    let mut out = String::new();
+    for (i, c) in json.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// A time in a table: UTC, to the minute, as in messages ([`crate::clock::shown`]).
 pub fn time(t: &Timestamp) -> String {
-    t.strftime("%Y-%m-%d %H:%M UTC").to_string()
+    crate::clock::shown(t)
 }
 
 pub fn opt_time(t: &Option<Timestamp>) -> String {

@@ -1,6 +1,6 @@
 //! How every result type looks in a table: its list columns and, shown alone, its fields.
 
-use super::{name, opt_time, time, Grid, Render, Tabular};
+use super::{name, opt_time, state, time, Grid, Render, Tabular};
 use crate::api::*;
 use crate::batch::{Outcome, StepCounts};
 use crate::commands::enroll::report::{
@@ -22,8 +22,8 @@ fn opt(s: &Option<String>) -> String {
 
 fn vetting(status: VettingStatus, sub: VettingSubStatus) -> String {
     match sub {
-        VettingSubStatus::None => name(&status),
-        sub => format!("{} ({})", name(&status), name(&sub)),
+        VettingSubStatus::None => state(&status),
+        sub => format!("{} ({})", state(&status), state(&sub)),
     }
 }
 
@@ -191,7 +191,7 @@ impl Tabular for Account {
             self.company_name.clone(),
             self.country.clone(),
             vetting(self.vetting_status, self.vetting_sub_status),
-            name(&self.membership_status),
+            state(&self.membership_status),
         ]
     }
     fn fields(&self) -> Vec<(&'static str, String)> {
@@ -210,7 +210,7 @@ impl Tabular for Account {
                 "Vetting",
                 vetting(self.vetting_status, self.vetting_sub_status),
             ),
-            ("Membership", name(&self.membership_status)),
+            ("Membership", state(&self.membership_status)),
             ("Tenant id", self.tenant_id.clone()),
             ("Created", time(&self.created_at)),
         ]
@@ -267,7 +267,7 @@ impl Tabular for Enrollment {
             ("MPN ID", a.mpn_id.clone()),
             ("Company", a.company_name.clone()),
             ("Vetting", vetting(a.vetting_status, a.vetting_sub_status)),
-            ("Membership", name(&self.created.membership.status)),
+            ("Membership", state(&self.created.membership.status)),
             ("Membership ends", time(&self.created.membership.end_date)),
             ("Owner", self.created.owner.clone()),
             (
@@ -427,7 +427,7 @@ impl Tabular for Membership {
     fn row(&self) -> Vec<String> {
         vec![
             self.mpn_id.clone(),
-            name(&self.status),
+            state(&self.status),
             time(&self.end_date),
             format!(
                 "{} to {}",
@@ -444,7 +444,7 @@ impl Tabular for Membership {
     fn fields(&self) -> Vec<(&'static str, String)> {
         vec![
             ("MPN ID", self.mpn_id.clone()),
-            ("Status", name(&self.status)),
+            ("Status", state(&self.status)),
             (
                 "Read-only",
                 if self.read_only { "yes" } else { "no" }.into(),
@@ -514,7 +514,7 @@ impl Tabular for Order {
             self.description.clone(),
             money(&self.total),
             name(&self.payment),
-            name(&self.status),
+            state(&self.status),
         ]
     }
     fn fields(&self) -> Vec<(&'static str, String)> {
@@ -525,7 +525,7 @@ impl Tabular for Order {
             ("Description", self.description.clone()),
             ("Total", money(&self.total)),
             ("Payment", name(&self.payment)),
-            ("Status", name(&self.status)),
+            ("Status", state(&self.status)),
             ("Created", time(&self.created_at)),
             ("Created by", self.created_by.clone()),
             ("Completed", opt_time(&self.completed_at)),
@@ -550,13 +550,13 @@ impl Tabular for Purchase {
             self.order.id.clone(),
             self.order.description.clone(),
             money(&self.order.total),
-            name(&self.order.status),
+            state(&self.order.status),
             time(&self.membership.end_date),
         ]
     }
     fn fields(&self) -> Vec<(&'static str, String)> {
         let mut f = self.order.fields();
-        f.push(("Membership", name(&self.membership.status)));
+        f.push(("Membership", state(&self.membership.status)));
         f.push(("Membership ends", time(&self.membership.end_date)));
         f
     }
@@ -579,7 +579,7 @@ impl Tabular for Benefit {
             self.name.clone(),
             name(&self.kind),
             quantity,
-            name(&self.status),
+            state(&self.status),
             self.assignments.len().to_string(),
         ]
     }

@@ -184,3 +184,11 @@ fn a_field_value_view_wraps_and_keeps_every_character() {
         "{text}"
     );
 }
+
+#[test]
+fn states_are_lowercase_words() {
+    use crate::api::{OrderStatus, VettingStatus, VettingSubStatus};
+    assert_eq!(state(&VettingStatus::Authorized), "authorized");
+    assert_eq!(state(&VettingSubStatus::EmailDomain), "email domain");
+    assert_eq!(state(&OrderStatus::PendingPayment), "pending payment");
+}
