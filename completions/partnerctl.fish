@@ -30,8 +30,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -73,8 +73,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -100,8 +100,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -121,8 +121,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -142,8 +142,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -175,8 +175,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -198,8 +198,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -219,8 +219,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -240,8 +240,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -264,8 +264,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -285,8 +285,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -309,8 +309,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -338,8 +338,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -361,8 +361,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -384,8 +384,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -410,8 +410,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -432,8 +432,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -453,8 +453,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -484,8 +484,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -507,8 +507,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -530,8 +530,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -557,8 +557,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -581,8 +581,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -603,8 +603,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -637,8 +637,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -663,8 +663,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -687,8 +687,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -708,8 +708,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -732,8 +732,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -758,8 +758,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -779,8 +779,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -800,8 +800,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -825,8 +825,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -853,8 +853,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -874,8 +874,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -897,8 +897,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -918,8 +918,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -939,8 +939,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -966,8 +966,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1009,8 +1009,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1031,8 +1031,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1052,8 +1052,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1073,8 +1073,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1094,8 +1094,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1121,8 +1121,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1145,8 +1145,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1166,8 +1166,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1190,8 +1190,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1215,8 +1215,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1236,8 +1236,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1261,8 +1261,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1286,8 +1286,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1311,8 +1311,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1332,8 +1332,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1353,8 +1353,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1380,8 +1380,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1404,8 +1404,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1426,8 +1426,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1454,8 +1454,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1476,8 +1476,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1499,8 +1499,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"

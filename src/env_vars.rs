@@ -212,14 +212,46 @@ pub fn parse_bool(value: &str) -> Option<bool> {
     }
 }
 
-/// The `Environment:` section of `--help`.
-pub fn help() -> String {
-    let width = ALL.iter().map(|v| v.name.len()).max().unwrap_or(0);
+/// The `Environment:` section of `--help`, `width` columns wide: each meaning wraps under
+/// itself (a hanging indent); on a narrow terminal it goes under its name.
+pub fn help(width: usize) -> String {
+    let names = ALL.iter().map(|v| v.name.len()).max().unwrap_or(0);
+    let indent = 2 + names + 2;
     let mut out = String::from("Environment:\n");
     for v in ALL {
-        out += &format!("  {:width$}  {}\n", v.name, v.meaning);
+        if width >= indent + 30 {
+            let lines = wrap_words(v.meaning, width - indent);
+            for (i, line) in lines.iter().enumerate() {
+                match i {
+                    0 => out += &format!("  {:names$}  {line}\n", v.name),
+                    _ => out += &format!("{:indent$}{line}\n", ""),
+                }
+            }
+        } else {
+            out += &format!("  {}\n", v.name);
+            for line in wrap_words(v.meaning, width.saturating_sub(6).max(20)) {
+                out += &format!("      {line}\n");
+            }
+        }
     }
     out
+}
+
+/// `text` in lines of at most `width` characters, broken at spaces (a longer word stands alone).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line += word;
+    }
+    lines.push(line);
+    lines
 }
 
 /// The README's table (Markdown).
@@ -248,6 +280,38 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), ALL.len());
+    }
+
+    #[test]
+    fn help_wraps_each_meaning_under_itself() {
+        let help = help(80);
+        // Only a word longer than the room (a URL) goes past the width, alone on its line.
+        assert!(
+            help.lines()
+                .all(|l| l.chars().count() <= 80 || l.split_whitespace().count() == 1),
+            "{help}"
+        );
+        let indent = 2 + ALL.iter().map(|v| v.name.len()).max().unwrap() + 2;
+        let lines: Vec<&str> = help.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with("  PARTNERCTL_SCOPE "))
+            .unwrap();
+        // Its meaning goes on under itself, not from the left edge.
+        assert!(lines[at + 1].starts_with(&" ".repeat(indent)), "{help}");
+        assert!(!lines[at + 1][indent..].starts_with(' '), "{help}");
+        // Narrow: under the name.
+        let narrow = super::help(40);
+        assert!(
+            narrow
+                .lines()
+                .all(|l| l.chars().count() <= 40 || l.split_whitespace().count() == 1),
+            "{narrow}"
+        );
+        assert!(
+            narrow.contains("\n  PARTNERCTL_CONFIG\n      the config file"),
+            "{narrow}"
+        );
     }
 
     #[test]
