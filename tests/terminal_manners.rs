@@ -326,3 +326,36 @@ fn a_table_fits_the_terminal() {
     assert!(!piped.contains('…'), "{piped}");
     assert!(piped.lines().any(|l| l.chars().count() > 80), "{piped}");
 }
+
+// Issue 14: a Japanese organization's people and address read in Japanese order.
+#[test]
+fn japanese_names_and_addresses_in_japanese_order() {
+    let home = Home::new();
+    let fabrikam =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/fabrikam-jp.yaml");
+    home.ok(&[
+        "--sandbox",
+        "account",
+        "create",
+        "-f",
+        fabrikam.to_str().unwrap(),
+        "--accept-agreement",
+    ]);
+    let shown = home.ok(&["account", "show", "-o", "table"]);
+    assert!(
+        shown.contains("〒100-0005 東京都 千代田区 丸の内1-1-1"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("佐藤 花子 <hanako.sato@fabrikam.co.jp>"),
+        "{shown}"
+    );
+    let users = home.ok(&["users", "list", "-o", "table"]);
+    assert!(users.contains(" 山田 太郎 "), "{users}");
+    // JSON keeps the fields as they are.
+    let v = json(&home.ok(&["account", "show"]));
+    assert_eq!(
+        v["legalBusinessProfile"]["primaryContact"]["firstName"],
+        "花子"
+    );
+}
