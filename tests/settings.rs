@@ -61,11 +61,11 @@ fn file_then_environment_then_flag() {
     let mut with_flag = home.cmd();
     with_flag
         .env("PARTNERCTL_OUTPUT", "tsv")
-        .args(["--output", "table"]);
+        .args(["--output", "ndjson"]);
     let (value, origin, source) = origin_of(&mut with_flag, "output");
     assert_eq!(
         (value.as_str(), origin.as_str(), source.as_str()),
-        ("table", "flag", "--output")
+        ("ndjson", "flag", "--output")
     );
 }
 
@@ -146,4 +146,78 @@ fn keyring_off_in_the_config_file() {
     let err = common::stderr(&out);
     assert!(err.contains("the OS keyring is off (file "), "{err}");
     assert!(home.credentials_file().exists());
+}
+
+// Issue 14: reading from a data dir that is not there makes nothing and says what to do; a
+// file is not a data dir.
+#[test]
+fn a_missing_or_empty_data_dir_is_left_alone_and_names_what_creates_one() {
+    let home = Home::new();
+    let missing = home.path().join("no/such/dir");
+    let m = missing.to_str().unwrap();
+    for args in [
+        &["account", "show"][..],
+        &["users", "list"],
+        &[
+            "login",
+            "--username",
+            "a@b.onmicrosoft.com",
+            "--password-stdin",
+        ],
+        &["logout"],
+        &["outbox", "list", "--dry-run"],
+    ] {
+        let err = home.fails(&[&["--data-dir", m][..], args].concat(), 4);
+        assert!(
+            err.contains(&format!("the data dir {m} does not exist")),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("partnerctl tenant create"), "{err}");
+        assert!(err.contains("partnerctl account create"), "{err}");
+        assert!(!home.path().join("no").exists(), "{args:?} created it");
+    }
+    // The default data dir too.
+    let err = home.fails(&["membership", "show"], 4);
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(!home.data_dir().exists());
+
+    // An empty directory: nothing is written into it.
+    let empty = home.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let err = home.fails(&["--data-dir", empty.to_str().unwrap(), "users", "list"], 4);
+    assert!(err.contains("holds no partnerctl data yet"), "{err}");
+    assert!(err.contains("partnerctl tenant create"), "{err}");
+    assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
+    let err = home.fails(
+        &["--data-dir", empty.to_str().unwrap(), "auth", "status"],
+        4,
+    );
+    assert!(err.contains("partnerctl tenant create"), "{err}");
+    assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 0);
+
+    // A file is not a data dir, for reading or creating.
+    let file = home.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let f = file.to_str().unwrap();
+    for args in [
+        &["account", "show"][..],
+        &["tenant", "create", "--domain-prefix", "abc"],
+    ] {
+        let err = home.fails(&[&["--data-dir", f][..], args].concat(), 2);
+        assert!(
+            err.contains(&format!("the data dir {f} is not a directory")),
+            "{err}"
+        );
+    }
+
+    // Creating works where reading found nothing.
+    home.ok(&[
+        "--data-dir",
+        m,
+        "tenant",
+        "create",
+        "--domain-prefix",
+        "contoso",
+    ]);
+    assert!(missing.join("partnerctl.db").exists());
 }

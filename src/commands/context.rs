@@ -21,6 +21,12 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+/// What to do in a data dir with nothing in it.
+pub const NOTHING_HERE_HINT: &str = "create a tenant with `partnerctl tenant create \
+    --domain-prefix PREFIX` and sign in with `partnerctl login`, or enroll an organization in \
+    one go with `partnerctl account create -f PROFILE.yaml`; or pass the --data-dir that holds \
+    your data";
+
 pub struct Context {
     pub out: Printer,
     /// The settings, resolved from defaults, the config file, the environment and flags.
@@ -29,6 +35,9 @@ pub struct Context {
     clock: Clock,
     pub dry_run: bool,
     create_sandbox: bool,
+    /// Whether the command may create the data dir's store (`tenant create`, `account create`,
+    /// `enroll`, `serve`); any other finds nothing in a data dir without one, and says so.
+    pub may_create: bool,
     yes: bool,
     no_input: bool,
     service: OnceCell<Arc<Service>>,
@@ -79,6 +88,7 @@ impl Context {
             // `--json` alone lists the fields of the result: nothing need change for that.
             dry_run: global.dry_run || lists_fields,
             create_sandbox: config.sandbox(),
+            may_create: false,
             config,
             yes: global.yes,
             no_input: global.no_input,
@@ -133,6 +143,7 @@ impl Context {
 
     /// Opens the data dir's service with `clock` (for `serve`).
     pub fn open_service(&self, clock: Clock) -> Result<Arc<Service>> {
+        self.check_data_dir()?;
         let opts = OpenOptions {
             create_sandbox: self.create_sandbox,
             clock,
@@ -145,12 +156,46 @@ impl Context {
         self.data_dir.join(DB_FILE).exists()
     }
 
+    /// A data dir that is a file is a usage error; one with no store yet has nothing for a
+    /// command that does not create it. Checked before the store is opened, so that neither
+    /// makes a directory or a store.
+    fn check_data_dir(&self) -> Result<()> {
+        let dir = &self.data_dir;
+        if dir.exists() && !dir.is_dir() {
+            return Err(CliError::Usage {
+                message: format!("the data dir {} is not a directory", dir.display()),
+                hint: Some(
+                    "--data-dir (or PARTNERCTL_DATA_DIR, or data-dir in the config file) names \
+                     the directory that holds partnerctl.db; give a directory, or a new path"
+                        .into(),
+                ),
+            });
+        }
+        if self.may_create || self.store_exists() {
+            return Ok(());
+        }
+        let what = match dir.exists() {
+            true => "holds no partnerctl data yet",
+            false => "does not exist",
+        };
+        let err = crate::error::ApiError::new(
+            Code::NotSignedIn,
+            format!(
+                "nothing here: the data dir {} {what}, so there is no tenant to sign in to",
+                dir.display()
+            ),
+        )
+        .hint(NOTHING_HERE_HINT);
+        Err(err.into())
+    }
+
     /// The backend service, opened (and the data dir created) on first use. A dry run on a
     /// data dir with no store yet uses a throwaway store, so that nothing at all is written.
     fn service(&self) -> Result<Arc<Service>> {
         if let Some(s) = self.service.get() {
             return Ok(s.clone());
         }
+        self.check_data_dir()?;
         let dir = if self.dry_run && !self.store_exists() {
             let scratch =
                 std::env::temp_dir().join(format!("partnerctl-dry-run-{}", uuid::Uuid::new_v4()));

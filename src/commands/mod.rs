@@ -24,7 +24,7 @@ mod serve;
 mod tenant;
 mod users;
 
-use crate::cli::{AuthCmd, Cli, Command};
+use crate::cli::{AccountCmd, AuthCmd, Cli, Command, TenantCmd};
 pub use context::Context;
 pub use error::{CliError, Result};
 
@@ -38,7 +38,15 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Man(args) => return man::run(&cli.global, args),
         _ => {}
     }
-    let ctx = Context::new(&cli.global)?;
+    let mut ctx = Context::new(&cli.global)?;
+    // Only these make a store in a data dir that has none; any other command finds nothing.
+    ctx.may_create = matches!(
+        &cli.command,
+        Command::Tenant(TenantCmd::Create(_))
+            | Command::Account(AccountCmd::Create(_))
+            | Command::Enroll(_)
+            | Command::Serve(_)
+    );
     // Before any request: a command the backend kind cannot do fails here, naming the place
     // where it can be done.
     crate::capabilities::check(ctx.kind(), &cli.command)?;
