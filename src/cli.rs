@@ -128,7 +128,8 @@ pub struct Global {
     #[arg(short, long, global = true, action = ArgAction::Count)]
     pub quiet: u8,
 
-    /// More detail on stderr (never secrets)
+    /// More detail on stderr, never secrets: -v what is talked to (a line per HTTP request),
+    /// -vv settings' origins and timings, -vvv HTTP headers
     #[arg(short, long, global = true, action = ArgAction::Count)]
     pub verbose: u8,
 

@@ -85,6 +85,11 @@ pub const NO_COLOR: EnvVar = var(
     "NO_COLOR",
     "set and not empty: no colour (unless --color or PARTNERCTL_COLOR say otherwise)",
 );
+pub const CLICOLOR_FORCE: EnvVar = var(
+    "CLICOLOR_FORCE",
+    "set and not 0: colour even when not on a terminal (over NO_COLOR; --color and PARTNERCTL_COLOR win)",
+);
+pub const FORCE_COLOR: EnvVar = var("FORCE_COLOR", "set and not 0 or false: as CLICOLOR_FORCE");
 pub const KEYRING: EnvVar = setting(
     "PARTNERCTL_KEYRING",
     None,
@@ -182,6 +187,8 @@ pub const ALL: &[EnvVar] = &[
     OUTPUT,
     COLOR,
     NO_COLOR,
+    CLICOLOR_FORCE,
+    FORCE_COLOR,
     KEYRING,
     TOKEN,
     TOKEN_FILE,

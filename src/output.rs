@@ -390,9 +390,17 @@ impl Printer {
         }
     }
 
-    /// `debug: ...` on stderr with `-v`. Never pass a secret.
+    /// `debug: ...` on stderr with `-v`: what the command talks to and does (the data dir or
+    /// backend, the session, a line per HTTP request). Never pass a secret.
     pub fn debug(&self, msg: impl std::fmt::Display) {
-        if self.verbose > 0 {
+        self.detail(1, msg);
+    }
+
+    /// `debug: ...` on stderr from `-v` repeated `level` times: `-vv` adds where each setting
+    /// came from and how long things took; `-vvv` the headers of HTTP requests and answers
+    /// (secrets redacted). Never pass a secret.
+    pub fn detail(&self, level: u8, msg: impl std::fmt::Display) {
+        if self.verbose >= level {
             eprintln!("{} {msg}", style::label(Label::Debug));
         }
     }

@@ -58,6 +58,8 @@ impl Context {
     pub fn new(global: &Global) -> Result<Context> {
         let config = Config::load(global)?;
         let out = printer(&config, global)?;
+        describe_settings(&out, &config);
+        crate::client::log_headers(global.verbose >= 3);
         let clock = Clock::from_env().map_err(CliError::usage)?;
         let data_dir = match config.data_dir() {
             Some(dir) => dir,
@@ -212,7 +214,12 @@ impl Context {
             create_sandbox: self.create_sandbox,
             clock: self.clock,
         };
+        let started = std::time::Instant::now();
         let service = Service::open(&dir, opts)?;
+        self.out.detail(
+            2,
+            format_args!("store opened in {} ms", started.elapsed().as_millis()),
+        );
         Ok(self.service.get_or_init(|| service).clone())
     }
 
@@ -272,9 +279,21 @@ impl Context {
             ));
             return Ok(Some(given.token));
         }
-        let Some(session) = self.stored_session()? else {
+        let Some((session, at)) = self.locate_session()? else {
             return Ok(None);
         };
+        self.out.detail(
+            3,
+            format_args!(
+                "session kept in {}; access token expires {}, refreshable until {}",
+                match &at {
+                    Stored::Keyring => "the OS keyring".to_string(),
+                    Stored::File { path, .. } => path.display().to_string(),
+                },
+                crate::clock::shown(&session.expires_at),
+                crate::clock::shown(&session.refresh_expires_at)
+            ),
+        );
         let now = self.now()?;
         // Azure AD's tokens are refreshed a little before they expire, so that none expires
         // on its way to Partner Center.
@@ -400,6 +419,8 @@ impl Context {
         }
         let key = self.session_key()?;
         let creds = self.credentials()?;
+        // The note that the keyring is off comes once, with the file it sends sessions to.
+        let new_file = !creds.file().exists();
         let stored = creds
             .store(&key, session)
             .map_err(CliError::io(format!("writing {}", creds.file().display())))?;
@@ -408,9 +429,16 @@ impl Context {
             Stored::File {
                 path,
                 keyring_off: true,
-            } => self.out.note(format_args!(
-                "the OS keyring is off ({}): session stored in {} (readable only by you)",
+            } if new_file => self.out.note(format_args!(
+                "the OS keyring is off ({}): sessions are kept in {} (readable only by you)",
                 self.config.origin("keyring"),
+                path.display()
+            )),
+            Stored::File {
+                path,
+                keyring_off: true,
+            } => self.out.debug(format_args!(
+                "session stored in {} (the OS keyring is off)",
                 path.display()
             )),
             Stored::File { path, .. } => self.out.warn(format_args!(
@@ -588,6 +616,29 @@ pub fn printer(config: &Config, global: &Global) -> Result<Printer> {
     Ok(Printer::new(config.output(), global.quiet, global.verbose)
         .color(config.color())
         .query(query, config.output().is_some()))
+}
+
+/// With `-vv`: the config file, and each setting with where its value came from.
+pub fn describe_settings(out: &Printer, config: &Config) {
+    if out.verbose < 2 {
+        return;
+    }
+    let found = match config.file.exists() {
+        true => "",
+        false => " (not there)",
+    };
+    out.detail(
+        2,
+        format_args!("config file: {}{found}", config.file.display()),
+    );
+    for s in config.settings() {
+        let value = if s.value.is_empty() { "-" } else { &s.value };
+        let from = match s.source.as_str() {
+            "" => s.origin.to_string(),
+            source => format!("{} {source}", s.origin),
+        };
+        out.detail(2, format_args!("setting {} = {value} ({from})", s.key));
+    }
 }
 
 /// A throwaway store's directory, removed when the command ends.

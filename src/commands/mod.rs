@@ -28,8 +28,19 @@ use crate::cli::{AccountCmd, AuthCmd, Cli, Command, TenantCmd};
 pub use context::Context;
 pub use error::{CliError, Result};
 
-/// Runs the command line.
+/// Runs the command line; with `-vv`, says how long it took.
 pub async fn run(cli: Cli) -> Result<()> {
+    let started = std::time::Instant::now();
+    let verbose = cli.global.verbose;
+    let result = run_command(cli).await;
+    if verbose >= 2 {
+        let label = crate::output::style::label(crate::output::style::Label::Debug);
+        eprintln!("{label} done in {} ms", started.elapsed().as_millis());
+    }
+    result
+}
+
+async fn run_command(cli: Cli) -> Result<()> {
     // Commands about the tool itself need no data dir, backend or session.
     match cli.command {
         Command::Completions(args) => return completions::run(args),
