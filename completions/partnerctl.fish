@@ -30,8 +30,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -40,7 +40,7 @@ complete -c partnerctl -n "__fish_partnerctl_needs_command" -l backend -d 'Use t
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_needs_command" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_needs_command" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_needs_command" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -73,8 +73,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -83,7 +83,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and not __fish_seen_subcommand_from create show domains help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -100,8 +100,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -110,7 +110,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -121,8 +121,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -131,7 +131,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -142,8 +142,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -152,7 +152,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -175,8 +175,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -187,7 +187,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l device-c
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -198,8 +198,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -208,7 +208,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l backend
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand logout" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -219,8 +219,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -229,7 +229,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l backend
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand whoami" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -240,8 +240,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -250,7 +250,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -264,8 +264,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -274,7 +274,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -285,8 +285,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -295,7 +295,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_s
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -309,8 +309,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -319,7 +319,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not _
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and not __fish_seen_subcommand_from create show verify update profile locations help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -338,8 +338,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -349,7 +349,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -361,8 +361,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -371,7 +371,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -384,8 +384,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -396,7 +396,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -410,8 +410,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -420,7 +420,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -432,8 +432,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -442,7 +442,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -453,8 +453,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -463,7 +463,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from locations" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -484,8 +484,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -494,7 +494,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -507,8 +507,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -517,7 +517,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -530,8 +530,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -540,7 +540,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and no
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -557,8 +557,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -567,7 +567,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -581,8 +581,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -591,7 +591,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -603,8 +603,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -613,7 +613,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -637,8 +637,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -647,7 +647,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -663,8 +663,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -673,7 +673,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and not __fish_seen_subcommand_from list show help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -687,8 +687,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -697,7 +697,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -708,8 +708,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -718,7 +718,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand offers; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -732,8 +732,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -742,7 +742,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -758,8 +758,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -768,7 +768,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -779,8 +779,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -789,7 +789,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from pay" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -800,8 +800,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -810,7 +810,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from refund" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -825,8 +825,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -835,7 +835,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -853,8 +853,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -863,7 +863,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -874,8 +874,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -884,7 +884,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -897,8 +897,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -907,7 +907,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from assign" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -918,8 +918,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -928,7 +928,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from keys" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -939,8 +939,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -949,7 +949,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from redeem" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -966,8 +966,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -976,7 +976,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __f
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and not __fish_seen_subcommand_from add list remove grant revoke help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1009,8 +1009,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1020,7 +1020,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1031,8 +1031,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1041,7 +1041,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1052,8 +1052,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1062,7 +1062,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from remove" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1073,8 +1073,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1083,7 +1083,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1094,8 +1094,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1104,7 +1104,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1121,8 +1121,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1131,7 +1131,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __f
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and not __fish_seen_subcommand_from list members help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1145,8 +1145,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1155,7 +1155,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1166,8 +1166,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1176,7 +1176,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand roles; and __fish_seen_subcommand_from members" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1190,8 +1190,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1200,7 +1200,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not _
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and not __fish_seen_subcommand_from schema init validate help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1215,8 +1215,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1225,7 +1225,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from schema" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1236,8 +1236,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1246,7 +1246,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from init" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1261,8 +1261,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1271,7 +1271,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand profile; and __fish_seen_subcommand_from validate" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1286,8 +1286,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1296,7 +1296,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and not __fish_seen_subcommand_from show set unset help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1311,8 +1311,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1321,7 +1321,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1332,8 +1332,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1342,7 +1342,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1353,8 +1353,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1363,7 +1363,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1380,8 +1380,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1393,7 +1393,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l accept-
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand enroll" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1404,8 +1404,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1414,7 +1414,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l ba
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand completions" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1426,8 +1426,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1436,7 +1436,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l backend -d
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1459,8 +1459,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1470,7 +1470,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l print-op
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1481,8 +1481,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1491,7 +1491,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not _
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and not __fish_seen_subcommand_from capabilities help" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
@@ -1504,8 +1504,8 @@ json\t''
 yaml\t''
 ndjson\t''
 tsv\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l json -d 'Print only these fields of the JSON output, comma-separated (an unknown one lists them)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\'' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l json -d 'Print only these fields of the JSON output, comma-separated; alone, list the fields' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l jq -d 'Filter the JSON output with a jq expression, e.g. \'.[].mpnId\' (not with -o table, tsv or yaml)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l color -d 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
@@ -1514,7 +1514,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s v -l verbose -d 'More detail on stderr (never secrets)'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -s v -l verbose -d 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings\' origins and timings, -vvv HTTP headers'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l yes -d 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand backend; and __fish_seen_subcommand_from capabilities" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'

@@ -18,9 +18,61 @@ Exit codes:
 Example:
   partnerctl --sandbox account create -f examples/contoso-us.yaml --accept-agreement";
 
+/// Shown in every subcommand's help instead of the global options themselves.
+const GLOBALS_NOTE: &str =
+    "Global options (-o, --json, --jq, --dry-run, --yes, -q, -v, ...): see `partnerctl --help`";
+
+/// The command line as partnerctl shows it, with help `width` columns wide: the global options
+/// are listed in the top help only (a subcommand's help names them in one line), and the
+/// environment variables wrap with a hanging indent. Completion scripts use `Cli::command()`,
+/// which offers the global options everywhere.
+pub fn command(width: usize) -> clap::Command {
+    use clap::CommandFactory;
+    let root = Cli::command();
+    // A subcommand that defines a global option itself gets no copy from its parent: hidden
+    // copies keep them working in every subcommand, out of its help.
+    let globals: Vec<clap::Arg> = root
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    fn note(cmd: clap::Command) -> clap::Command {
+        let after = cmd
+            .get_after_help()
+            .map(|h| format!("\n\n{h}"))
+            .unwrap_or_default();
+        cmd.after_help(format!("{GLOBALS_NOTE}{after}"))
+            .mut_subcommands(note)
+    }
+    root.term_width(width)
+        .after_help(crate::env_vars::help(width) + "\n" + AFTER_HELP)
+        .mut_subcommands(|sub| {
+            let sub = globals
+                .iter()
+                .fold(sub, |sub, g| sub.arg(g.clone().hide(true)));
+            note(sub)
+        })
+}
+
+/// The width of help text: `COLUMNS`, else the terminal's, at most 100 columns.
+pub fn help_width() -> usize {
+    let columns = crate::env_vars::COLUMNS
+        .get()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0);
+    columns
+        .or_else(|| {
+            console::Term::stdout()
+                .size_checked()
+                .map(|(_, w)| usize::from(w))
+        })
+        .unwrap_or(100)
+        .min(100)
+}
+
 /// Manage Microsoft Partner Network membership in Partner Center.
 #[derive(Debug, Parser)]
-#[command(name = "partnerctl", version, after_help = crate::env_vars::help() + "\n" + AFTER_HELP)]
+#[command(name = "partnerctl", version, after_help = crate::env_vars::help(100) + "\n" + AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -44,11 +96,18 @@ pub struct Global {
     #[arg(short, long, global = true, value_name = "FORMAT")]
     pub output: Option<Format>,
 
-    /// Print only these fields of the JSON output, comma-separated (an unknown one lists them)
-    #[arg(long, global = true, value_name = "FIELDS", value_delimiter = ',')]
-    pub json: Option<Vec<String>>,
+    /// Print only these fields of the JSON output, comma-separated; alone, list the fields
+    #[arg(
+        long,
+        global = true,
+        value_name = "FIELDS",
+        num_args = 0..=1,
+        default_missing_value = ""
+    )]
+    pub json: Option<String>,
 
-    /// Filter the JSON output with a jq expression, e.g. '.[].mpnId'
+    /// Filter the JSON output with a jq expression, e.g. '.[].mpnId' (not with -o table, tsv
+    /// or yaml)
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
 
@@ -69,7 +128,8 @@ pub struct Global {
     #[arg(short, long, global = true, action = ArgAction::Count)]
     pub quiet: u8,
 
-    /// More detail on stderr (never secrets)
+    /// More detail on stderr, never secrets: -v what is talked to (a line per HTTP request),
+    /// -vv settings' origins and timings, -vvv HTTP headers
     #[arg(short, long, global = true, action = ArgAction::Count)]
     pub verbose: u8,
 
@@ -106,8 +166,11 @@ pub enum Command {
     )]
     Tenant(TenantCmd),
     /// Sign in as a user of a tenant
-    #[command(after_help = "Example:\n  \
-        printf '%s\\n' \"$PASSWORD\" | partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
+    #[command(after_help = "\
+Example:
+  partnerctl login --username admin@contoso.onmicrosoft.com
+  printf '%s\\n' \"$PASSWORD\" | partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin
+  partnerctl --backend partner-center login --device-code")]
     Login(LoginArgs),
     /// Sign out and forget the stored session
     #[command(after_help = "Example:\n  partnerctl logout")]
@@ -244,7 +307,7 @@ pub struct ServeArgs {
 pub enum TenantCmd {
     /// Create a tenant; prints its Global admin and temporary password (shown once)
     #[command(
-        after_help = "Example:\n  partnerctl tenant create --domain-prefix contoso --domain contoso.com"
+        after_help = "Example:\n  partnerctl tenant create --domain-prefix contoso\n  partnerctl tenant create --domain-prefix contoso --domain contoso.com --domain contoso.co.jp"
     )]
     Create(TenantCreateArgs),
     /// Show the signed-in tenant
@@ -364,9 +427,11 @@ Example:
   partnerctl account create -f examples/contoso-us.yaml --accept-agreement")]
     Create(AccountCreateArgs),
     /// Show the account: MPN ID, vetting, membership
-    #[command(
-        after_help = "Example:\n  partnerctl account show\n  partnerctl account show --mpn-id 1234567"
-    )]
+    #[command(after_help = "\
+Example:
+  partnerctl account show
+  partnerctl account show --mpn-id 1234567      # a location
+  partnerctl account show --json mpnId,vettingStatus")]
     Show(AccountSel),
     /// Confirm the verification code the primary contact received
     #[command(
@@ -374,17 +439,21 @@ Example:
     )]
     Verify(VerifyArgs),
     /// Replace the legal business profile from a location-format profile
-    #[command(after_help = "Example:\n  partnerctl account update -f examples/contoso-legal.yaml")]
+    #[command(after_help = "\
+Example:
+  partnerctl account update -f examples/location-de.yaml --mpn-id 1234567
+  etag=$(partnerctl account profile legal --mpn-id 1234567 --jq .attributes.etag)
+  partnerctl account update -f examples/location-de.yaml --mpn-id 1234567 --if-match \"$etag\"")]
     Update(UpdateArgs),
     /// Show one of the Partner Center profiles
     #[command(
-        after_help = "Example:\n  partnerctl account profile legal\n  partnerctl account profile mpn -o json"
+        after_help = "Example:\n  partnerctl account profile legal\n  partnerctl account profile organization\n  partnerctl account profile mpn -o json"
     )]
     Profile(ProfileArgs),
     /// Locations (subsidiaries) of the global account
     #[command(
         subcommand,
-        after_help = "Example:\n  partnerctl account locations list"
+        after_help = "Example:\n  partnerctl account locations add -f examples/location-de.yaml\n  partnerctl account locations list"
     )]
     Locations(LocationsCmd),
 }
@@ -448,7 +517,7 @@ pub struct ProfileArgs {
 pub enum LocationsCmd {
     /// Add a location with its own legal business profile and MPN ID
     #[command(
-        after_help = "Example:\n  partnerctl account locations add -f examples/contoso-japan-location.yaml"
+        after_help = "Example:\n  partnerctl account locations add -f examples/location-de.yaml"
     )]
     Add {
         /// The location profile (YAML)
@@ -456,7 +525,9 @@ pub enum LocationsCmd {
         file: PathBuf,
     },
     /// List the locations
-    #[command(after_help = "Example:\n  partnerctl account locations list -o tsv")]
+    #[command(
+        after_help = "Example:\n  partnerctl account locations list\n  partnerctl account locations list --json mpnId,companyName,country -o tsv"
+    )]
     List,
 }
 
@@ -474,10 +545,14 @@ pub enum OutboxCmd {
 #[derive(Debug, Subcommand)]
 pub enum MembershipCmd {
     /// Show status, anniversary, renewal window and programmes
-    #[command(after_help = "Example:\n  partnerctl membership show")]
+    #[command(
+        after_help = "Example:\n  partnerctl membership show\n  partnerctl membership show --mpn-id 1234567"
+    )]
     Show(AccountSel),
     /// Renew for 365 days (from the anniversary, for 30 days)
-    #[command(after_help = "Example:\n  partnerctl membership renew --payment invoice")]
+    #[command(
+        after_help = "Example:\n  partnerctl membership renew\n  partnerctl membership renew --payment invoice --mpn-id 1234567"
+    )]
     Renew(RenewArgs),
     /// Buy the membership again after it lapsed
     #[command(after_help = "Example:\n  partnerctl membership rejoin")]
@@ -533,7 +608,9 @@ pub enum OffersCmd {
     #[command(after_help = "Example:\n  partnerctl offers list")]
     List,
     /// Show one offer and the benefits it grants
-    #[command(after_help = "Example:\n  partnerctl offers show action-pack")]
+    #[command(
+        after_help = "Example:\n  partnerctl offers show action-pack\n  partnerctl offers show competency-security-gold"
+    )]
     Show {
         /// The offer id, as listed
         #[arg(value_parser = offer_id_parser(), hide_possible_values = true)]
@@ -544,16 +621,25 @@ pub enum OffersCmd {
 #[derive(Debug, Subcommand)]
 pub enum OrdersCmd {
     /// List the account's orders
-    #[command(after_help = "Example:\n  partnerctl orders list -o tsv")]
+    #[command(
+        after_help = "Example:\n  partnerctl orders list\n  partnerctl orders list --mpn-id 1234567 -o tsv"
+    )]
     List(AccountSel),
     /// Record the payment of an invoice order
-    #[command(after_help = "Example:\n  partnerctl orders pay 5f0c...")]
+    #[command(after_help = "\
+Example:
+  partnerctl orders pay 5f0c2a9e-7d1b-4c3e-9a57-2f4d8b6e1c03
+  id=$(partnerctl orders list --jq '.[] | select(.status == \"pendingPayment\") | .id')
+  partnerctl orders pay \"$id\"")]
     Pay {
         /// The order id
         order_id: String,
     },
     /// Refund an order (within 30 days, if no benefit was used)
-    #[command(after_help = "Example:\n  partnerctl orders refund 5f0c... --yes")]
+    #[command(after_help = "\
+Example:
+  partnerctl orders refund 5f0c2a9e-7d1b-4c3e-9a57-2f4d8b6e1c03
+  partnerctl orders refund \"$(partnerctl orders list --jq '.[0].id')\" --yes")]
     Refund {
         /// The order id
         order_id: String,
@@ -567,19 +653,26 @@ pub enum OrdersCmd {
 #[derive(Debug, Subcommand)]
 pub enum BenefitsCmd {
     /// List the benefits of the account
-    #[command(after_help = "Example:\n  partnerctl benefits list")]
+    #[command(
+        after_help = "Example:\n  partnerctl benefits list\n  partnerctl benefits list --mpn-id 1234567 --json id,offerId,name,status -o tsv"
+    )]
     List(AccountSel),
     /// Activate a benefit (Global admin or MPN partner admin)
-    #[command(after_help = "Example:\n  partnerctl benefits activate 8a1e...")]
+    #[command(after_help = "\
+Example:
+  partnerctl benefits activate 8a1e3c52-6f0d-4b9a-b7e4-1d2c3f4a5b6c
+  id=$(partnerctl benefits list --jq '.[] | select(.kind == \"cloudCredit\") | .id')
+  partnerctl benefits activate \"$id\"")]
     Activate {
         /// The benefit id
         id: String,
     },
     /// Assign a seat to a user (Global admin)
-    #[command(after_help = "Example:\n  \
-        partnerctl benefits assign 8a1e... --user ana@contoso.onmicrosoft.com\n  \
-        partnerctl benefits assign 8a1e... --user bo@contoso.onmicrosoft.com \\\n      \
-        --replace ana@contoso.onmicrosoft.com")]
+    #[command(after_help = "\
+Example:
+  id=$(partnerctl benefits list --jq '.[] | select(.kind == \"seats\") | .id')
+  partnerctl benefits assign \"$id\" --user ana@contoso.onmicrosoft.com
+  partnerctl benefits assign \"$id\" --user bo@contoso.onmicrosoft.com --replace ana@contoso.onmicrosoft.com")]
     Assign {
         /// The benefit id
         id: String,
@@ -591,15 +684,19 @@ pub enum BenefitsCmd {
         replace: Option<String>,
     },
     /// Show the product keys of a benefit (viewing them blocks a refund)
-    #[command(after_help = "Example:\n  partnerctl benefits keys 8a1e...")]
+    #[command(after_help = "\
+Example:
+  id=$(partnerctl benefits list --jq '.[] | select(.kind == \"productKey\") | .id' | head -n 1)
+  partnerctl benefits keys \"$id\"")]
     Keys {
         /// The benefit id
         id: String,
     },
     /// Mark a product key as redeemed
-    #[command(
-        after_help = "Example:\n  partnerctl benefits redeem 8a1e... XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
-    )]
+    #[command(after_help = "\
+Example:
+  partnerctl benefits keys \"$id\" --jq '.keys[] | select(.redeemed | not) | .key'
+  partnerctl benefits redeem \"$id\" VK7JG-NPHTM-C97JM-9MPGT-3V66T")]
     Redeem {
         /// The benefit id
         id: String,
@@ -620,7 +717,10 @@ pub enum UsersCmd {
         partnerctl users add -f examples/users.yaml")]
     Add(UsersAddArgs),
     /// List the users of the tenant
-    #[command(after_help = "Example:\n  partnerctl users list")]
+    #[command(after_help = "\
+Example:
+  partnerctl users list
+  partnerctl users list --jq '.[] | select(.roles | index(\"global-admin\")) | .userPrincipalName'")]
     List,
     /// Remove a user
     #[command(
@@ -632,7 +732,7 @@ pub enum UsersCmd {
     },
     /// Give a user a role
     #[command(
-        after_help = "Example:\n  partnerctl users grant admin-agent alice@contoso.onmicrosoft.com"
+        after_help = "Example:\n  partnerctl users grant admin-agent alice@contoso.onmicrosoft.com\n  partnerctl users grant mpn-partner-admin alice@contoso.onmicrosoft.com"
     )]
     Grant(RoleUserArgs),
     /// Take a role from a user
@@ -680,7 +780,9 @@ pub struct RoleUserArgs {
 #[derive(Debug, Subcommand)]
 pub enum RolesCmd {
     /// List the roles
-    #[command(after_help = "Example:\n  partnerctl roles list")]
+    #[command(
+        after_help = "Example:\n  partnerctl roles list\n  partnerctl roles list --json key,category -o tsv"
+    )]
     List,
     /// List the members of a role
     #[command(after_help = "Example:\n  partnerctl roles members admin-agent")]
@@ -908,6 +1010,7 @@ mod tests {
     #[test]
     fn command_tree_is_consistent() {
         Cli::command().debug_assert();
+        command(80).debug_assert();
     }
 
     #[test]
@@ -924,6 +1027,150 @@ mod tests {
             }
         }
         check(&Cli::command(), "");
+    }
+
+    fn help_of(path: &[&str]) -> String {
+        let mut cmd = command(100);
+        cmd.build();
+        let mut at = &mut cmd;
+        for name in path {
+            at = at.find_subcommand_mut(name).unwrap();
+        }
+        at.render_help().to_string()
+    }
+
+    // Issue 14: a subcommand's help names the global options in one line; the top help lists
+    // them; they still work after any subcommand.
+    #[test]
+    fn subcommand_help_does_not_repeat_the_global_options() {
+        let sub = help_of(&["users", "list"]);
+        assert!(!sub.contains("--data-dir"), "{sub}");
+        assert!(!sub.contains("Global options:\n"), "{sub}");
+        assert!(sub.contains(GLOBALS_NOTE), "{sub}");
+        let deep = help_of(&["account", "locations", "add"]);
+        assert!(!deep.contains("--insecure-http"), "{deep}");
+        assert!(deep.contains("--file"), "{deep}");
+        let top = command(100).render_help().to_string();
+        assert!(
+            top.contains("--data-dir") && top.contains("--insecure-http"),
+            "{top}"
+        );
+        assert!(!top.contains(GLOBALS_NOTE));
+
+        use clap::FromArgMatches;
+        let m = command(100)
+            .try_get_matches_from([
+                "partnerctl",
+                "account",
+                "locations",
+                "list",
+                "--data-dir",
+                "d",
+                "-o",
+                "tsv",
+                "-vv",
+            ])
+            .unwrap();
+        let cli = Cli::from_arg_matches(&m).unwrap();
+        assert_eq!(cli.global.data_dir, Some(PathBuf::from("d")));
+        assert_eq!(cli.global.output, Some(Format::Tsv));
+        assert_eq!(cli.global.verbose, 2);
+    }
+
+    /// The partnerctl invocations on a line of an example: at its start, after a pipe, `&&` or
+    /// inside `$(...)`; each ends at a pipe, a redirection, `&&`, `)` or a comment.
+    fn invocations(line: &str) -> Vec<Vec<String>> {
+        let mut found = Vec::new();
+        let mut rest = line.trim();
+        while let Some(at) = rest.find("partnerctl ") {
+            let before = rest[..at].trim_end();
+            let starts = before.is_empty()
+                || before.ends_with('|')
+                || before.ends_with("&&")
+                || before.ends_with("$(");
+            let text = &rest[at..];
+            rest = &text["partnerctl ".len()..];
+            if !starts {
+                continue;
+            }
+            let mut words = Vec::new();
+            let mut word = String::new();
+            let mut quote: Option<char> = None;
+            let mut in_word = false;
+            for c in text.chars() {
+                match (quote, c) {
+                    (Some(q), c) if c == q => quote = None,
+                    (Some(_), c) => word.push(c),
+                    (None, '\'' | '"') => {
+                        quote = Some(c);
+                        in_word = true;
+                    }
+                    (None, '|' | '>' | '<' | '#' | ')' | '&') => break,
+                    (None, ' ') => {
+                        if in_word {
+                            words.push(std::mem::take(&mut word));
+                        }
+                        in_word = false;
+                    }
+                    (None, c) => {
+                        word.push(c);
+                        in_word = true;
+                    }
+                }
+            }
+            if in_word {
+                words.push(word);
+            }
+            found.push(words);
+        }
+        found
+    }
+
+    // Issue 14: every example in help is a command line partnerctl accepts, with real values
+    // where an id goes, not `8a1e...`.
+    #[test]
+    fn every_example_works_as_written() {
+        fn check(cmd: &clap::Command, path: &str, count: &mut usize) {
+            let path = format!("{path} {}", cmd.get_name());
+            let help = cmd
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            let examples = help.split("Example:").nth(1).unwrap_or_default();
+            for line in examples.lines().filter(|l| !l.trim().is_empty()) {
+                assert!(!line.contains("..."), "`{path}`: a placeholder in `{line}`");
+                for args in invocations(line) {
+                    *count += 1;
+                    let parsed = command(100).try_get_matches_from(&args);
+                    assert!(
+                        parsed.is_ok(),
+                        "`{path}`: `{line}` does not parse: {}",
+                        parsed.unwrap_err()
+                    );
+                    // The example files it names are there.
+                    for file in args.iter().filter(|a| a.starts_with("examples/")) {
+                        let at = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+                        assert!(
+                            file.contains('*') || at.exists(),
+                            "`{path}`: `{line}` names {file}, which is not there"
+                        );
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|c| c.get_name() != "help") {
+                check(sub, &path, count);
+            }
+        }
+        let mut count = 0;
+        check(&command(100), "", &mut count);
+        assert!(count > 60, "only {count} examples found");
+        assert_eq!(
+            invocations("id=$(partnerctl orders list --jq '.[0].id') && partnerctl x \"$id\" | y"),
+            vec![
+                vec!["partnerctl", "orders", "list", "--jq", ".[0].id"],
+                vec!["partnerctl", "x", "$id"]
+            ]
+        );
     }
 
     #[test]

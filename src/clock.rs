@@ -54,6 +54,12 @@ impl Clock {
     }
 }
 
+/// A time as people read it, in tables and messages alike: UTC, to the minute
+/// (`2026-11-30 09:23 UTC`). JSON keeps RFC 3339.
+pub fn shown(t: &Timestamp) -> String {
+    t.strftime("%Y-%m-%d %H:%M UTC").to_string()
+}
+
 /// `n` days as a duration (days are always 24 hours here, as in Partner Center's terms).
 pub fn days(n: i64) -> SignedDuration {
     SignedDuration::from_hours(24 * n)
@@ -75,5 +81,11 @@ mod tests {
         let c = Clock::parse("2027-03-01").unwrap();
         assert_eq!(c.now().to_string(), "2027-03-01T00:00:00Z");
         assert!(Clock::parse("next tuesday").is_err());
+    }
+
+    #[test]
+    fn times_are_shown_in_utc_to_the_minute() {
+        let t: Timestamp = "2026-11-30T09:23:02Z".parse().unwrap();
+        assert_eq!(shown(&t), "2026-11-30 09:23 UTC");
     }
 }

@@ -67,7 +67,12 @@ pub const KEYS: &[Key] = &[
         name: "color",
         help: "colour: auto, always or never",
         flag: Some("--color"),
-        env: &[(env_vars::COLOR, None), (env_vars::NO_COLOR, Some("never"))],
+        env: &[
+            (env_vars::COLOR, None),
+            (env_vars::CLICOLOR_FORCE, Some("always")),
+            (env_vars::FORCE_COLOR, Some("always")),
+            (env_vars::NO_COLOR, Some("never")),
+        ],
         default: || "auto".into(),
         check: color,
     },
@@ -88,6 +93,21 @@ pub const KEYS: &[Key] = &[
         check: path,
     },
 ];
+
+/// `CLICOLOR_FORCE` and `FORCE_COLOR` force colour unless they say `0` (or `false`).
+fn forcing(var: &EnvVar) -> bool {
+    *var == env_vars::CLICOLOR_FORCE || *var == env_vars::FORCE_COLOR
+}
+
+/// Whether the environment forces colour (`CLICOLOR_FORCE`, `FORCE_COLOR`).
+pub fn color_forced() -> bool {
+    [env_vars::CLICOLOR_FORCE, env_vars::FORCE_COLOR]
+        .iter()
+        .any(|v| {
+            v.get()
+                .is_some_and(|v| env_vars::parse_bool(&v) != Some(false))
+        })
+}
 
 pub fn key(name: &str) -> Option<&'static Key> {
     KEYS.iter().find(|k| k.name == name)
@@ -247,6 +267,7 @@ impl Config {
         for key in KEYS {
             let from_env = key.env.iter().find_map(|(var, fixed)| {
                 var.get()
+                    .filter(|v| !(forcing(var) && env_vars::parse_bool(v) == Some(false)))
                     .map(|v| (var.name, fixed.map_or(v, str::to_string)))
             });
             let (value, origin) = if let Some((flag, v)) = flags.iter().find(|f| f.0 == key.name) {
@@ -399,11 +420,7 @@ fn read_file(file: &Path) -> Result<Vec<(&'static str, String, usize)>, ConfigEr
     let mut problems = Vec::new();
     for (name, value, key_pos, value_pos) in entries {
         let Some(key) = key(&name) else {
-            problems.push(Problem::at(
-                key_pos,
-                name.clone(),
-                format!("unknown key `{name}`; valid keys: {}", key_names()),
-            ));
+            problems.push(Problem::at(key_pos, name.clone(), unknown_key(&name)));
             continue;
         };
         match (key.check)(&value) {
@@ -436,9 +453,17 @@ pub fn unset(file: &Path, name: &str) -> Result<bool, ConfigError> {
 }
 
 fn known(name: &str) -> Result<&'static Key, ConfigError> {
-    key(name).ok_or_else(|| {
-        ConfigError::Key(format!("unknown key `{name}`; valid keys: {}", key_names()))
-    })
+    key(name).ok_or_else(|| ConfigError::Key(unknown_key(name)))
+}
+
+/// `unknown key `colour`; did you mean `color`? valid keys: ...`
+fn unknown_key(name: &str) -> String {
+    let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
+    let near = match profile::suggest_key(name, &names) {
+        Some(k) => format!(" (did you mean `{k}`?)"),
+        None => String::new(),
+    };
+    format!("unknown key `{name}`{near}; valid keys: {}", key_names())
 }
 
 /// Replaces the line that sets `key` (at the start of a line) with `line`, or removes it when
@@ -543,7 +568,7 @@ mod tests {
             "{shown}"
         );
         assert!(
-            shown.contains("config.yaml:3:1: colr: unknown key"),
+            shown.contains("config.yaml:3:1: colr: unknown key `colr` (did you mean `color`?)"),
             "{shown}"
         );
         assert_eq!(e.problems.len(), 2);

@@ -85,6 +85,11 @@ pub const NO_COLOR: EnvVar = var(
     "NO_COLOR",
     "set and not empty: no colour (unless --color or PARTNERCTL_COLOR say otherwise)",
 );
+pub const CLICOLOR_FORCE: EnvVar = var(
+    "CLICOLOR_FORCE",
+    "set and not 0: colour even when not on a terminal (over NO_COLOR; --color and PARTNERCTL_COLOR win)",
+);
+pub const FORCE_COLOR: EnvVar = var("FORCE_COLOR", "set and not 0 or false: as CLICOLOR_FORCE");
 pub const KEYRING: EnvVar = setting(
     "PARTNERCTL_KEYRING",
     None,
@@ -108,6 +113,10 @@ pub const NOW: EnvVar = var(
 pub const FORCE_TTY: EnvVar = var(
     "PARTNERCTL_FORCE_TTY",
     "1: behave as if stdout and stdin were a terminal (tables, prompts)",
+);
+pub const COLUMNS: EnvVar = var(
+    "COLUMNS",
+    "the width tables are fitted to on a terminal [default: the terminal's width]",
 );
 pub const BACKEND: EnvVar = EnvVar {
     name: "PARTNERCTL_BACKEND",
@@ -198,11 +207,14 @@ pub const ALL: &[EnvVar] = &[
     OUTPUT,
     COLOR,
     NO_COLOR,
+    CLICOLOR_FORCE,
+    FORCE_COLOR,
     KEYRING,
     TOKEN,
     TOKEN_FILE,
     NOW,
     FORCE_TTY,
+    COLUMNS,
     BACKEND,
     PARTNER_CENTER_URL,
     AUTHORITY,
@@ -231,14 +243,46 @@ pub fn parse_bool(value: &str) -> Option<bool> {
     }
 }
 
-/// The `Environment:` section of `--help`.
-pub fn help() -> String {
-    let width = ALL.iter().map(|v| v.name.len()).max().unwrap_or(0);
+/// The `Environment:` section of `--help`, `width` columns wide: each meaning wraps under
+/// itself (a hanging indent); on a narrow terminal it goes under its name.
+pub fn help(width: usize) -> String {
+    let names = ALL.iter().map(|v| v.name.len()).max().unwrap_or(0);
+    let indent = 2 + names + 2;
     let mut out = String::from("Environment:\n");
     for v in ALL {
-        out += &format!("  {:width$}  {}\n", v.name, v.meaning);
+        if width >= indent + 30 {
+            let lines = wrap_words(v.meaning, width - indent);
+            for (i, line) in lines.iter().enumerate() {
+                match i {
+                    0 => out += &format!("  {:names$}  {line}\n", v.name),
+                    _ => out += &format!("{:indent$}{line}\n", ""),
+                }
+            }
+        } else {
+            out += &format!("  {}\n", v.name);
+            for line in wrap_words(v.meaning, width.saturating_sub(6).max(20)) {
+                out += &format!("      {line}\n");
+            }
+        }
     }
     out
+}
+
+/// `text` in lines of at most `width` characters, broken at spaces (a longer word stands alone).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line += word;
+    }
+    lines.push(line);
+    lines
 }
 
 /// The README's table (Markdown).
@@ -267,6 +311,38 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), ALL.len());
+    }
+
+    #[test]
+    fn help_wraps_each_meaning_under_itself() {
+        let help = help(80);
+        // Only a word longer than the room (a URL) goes past the width, alone on its line.
+        assert!(
+            help.lines()
+                .all(|l| l.chars().count() <= 80 || l.split_whitespace().count() == 1),
+            "{help}"
+        );
+        let indent = 2 + ALL.iter().map(|v| v.name.len()).max().unwrap() + 2;
+        let lines: Vec<&str> = help.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with("  PARTNERCTL_SCOPE "))
+            .unwrap();
+        // Its meaning goes on under itself, not from the left edge.
+        assert!(lines[at + 1].starts_with(&" ".repeat(indent)), "{help}");
+        assert!(!lines[at + 1][indent..].starts_with(' '), "{help}");
+        // Narrow: under the name.
+        let narrow = super::help(40);
+        assert!(
+            narrow
+                .lines()
+                .all(|l| l.chars().count() <= 40 || l.split_whitespace().count() == 1),
+            "{narrow}"
+        );
+        assert!(
+            narrow.contains("\n  PARTNERCTL_CONFIG\n      the config file"),
+            "{narrow}"
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use partnerctl::cli::{Cli, Command};
 use partnerctl::commands::{self, CliError};
 use std::process::ExitCode;
@@ -6,7 +6,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let color = partnerctl::output::style::for_clap(&args);
-    let cli = Cli::command()
+    let cli = partnerctl::cli::command(partnerctl::cli::help_width())
         .color(color)
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))

@@ -4,6 +4,7 @@
 //! implementing [`Tabular`] (in `output/tables.rs`, one place for all of them); JSON, YAML and
 //! NDJSON are its serde form, so their field names are the API's camelCase names.
 
+mod fit;
 pub mod style;
 mod tables;
 
@@ -121,29 +122,73 @@ impl<T: Tabular + Serialize> Render for Vec<T> {
 }
 
 /// Renders `value` in `format`, ending with a newline (empty when there is nothing to show).
+/// Tables keep every value whole; see [`render_fitted`].
 pub fn render<T: Render + ?Sized>(value: &T, format: Format) -> io::Result<String> {
+    render_fitted(value, format, None)
+}
+
+/// As [`render`], with a table fitted to `width` display columns when one is given.
+pub fn render_fitted<T: Render + ?Sized>(
+    value: &T,
+    format: Format,
+    width: Option<usize>,
+) -> io::Result<String> {
     let text = match format {
         Format::Json => serde_json::to_string_pretty(value)? + "\n",
         Format::Yaml => serde_norway::to_string(value).map_err(io::Error::other)?,
         Format::Ndjson => value.ndjson()?,
         Format::Tsv => tsv(&value.grid()),
-        Format::Table => table(&value.grid()),
+        Format::Table => table(&value.grid(), width),
     };
     Ok(text)
 }
 
+/// The width tables are fitted to: `COLUMNS` when set, else the terminal's; none when stdout
+/// is not a terminal (nor `PARTNERCTL_FORCE_TTY=1`), so that piped tables keep whole values.
+pub fn table_width() -> Option<usize> {
+    if !(io::stdout().is_terminal() || force_tty()) {
+        return None;
+    }
+    let columns = crate::env_vars::COLUMNS
+        .get()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0);
+    columns.or_else(|| {
+        console::Term::stdout()
+            .size_checked()
+            .map(|(_, w)| usize::from(w))
+    })
+}
+
 /// An aligned table without borders, as kubectl and gh print them. Widths count display
-/// columns, so Japanese and other wide characters line up.
-fn table(grid: &Grid) -> String {
-    if grid.rows.is_empty() {
+/// columns, so Japanese and other wide characters line up. With `width`, the longest cells of
+/// a list are cut to fit (`…`), and the values of a FIELD/VALUE view wrap. A list with no rows
+/// still shows its header.
+fn table(grid: &Grid, width: Option<usize>) -> String {
+    if grid.rows.is_empty() && grid.header.is_none() {
         return String::new();
     }
-    let mut builder = Builder::default();
+    let dash = |c: &String| {
+        if c.is_empty() {
+            "-".to_string()
+        } else {
+            c.clone()
+        }
+    };
+    let mut records: Vec<Vec<String>> = Vec::new();
     if let Some(header) = &grid.header {
-        builder.push_record(header.iter().map(|h| h.to_uppercase()));
+        records.push(header.iter().map(|h| h.to_uppercase()).collect());
     }
-    for row in &grid.rows {
-        builder.push_record(row.iter().map(|c| if c.is_empty() { "-" } else { c }));
+    records.extend(grid.rows.iter().map(|row| row.iter().map(dash).collect()));
+    if let Some(width) = width {
+        match &grid.header {
+            Some(header) => fit_list(&mut records, header, width),
+            None => fit_fields(&mut records, width),
+        }
+    }
+    let mut builder = Builder::default();
+    for record in records {
+        builder.push_record(record);
     }
     let mut table = builder.build();
     // Columns two spaces apart, none before the first.
@@ -180,6 +225,54 @@ fn tsv(grid: &Grid) -> String {
     out
 }
 
+/// Cuts the longest cells of a list (header first in `records`) so that it fits in `width`.
+fn fit_list(records: &mut [Vec<String>], header: &[String], width: usize) {
+    let columns = header.len();
+    let natural: Vec<usize> = (0..columns)
+        .map(|i| {
+            records
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| fit::cell_width(c))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let floors: Vec<usize> = header.iter().map(|h| fit::cell_width(h)).collect();
+    // One-time passwords are never cut. The first column names the row (an id, a UPN, a key):
+    // it stays whole too, unless the table cannot fit then.
+    let password: Vec<bool> = header
+        .iter()
+        .map(|h| h.to_lowercase().contains("password"))
+        .collect();
+    let mut whole = password.clone();
+    whole[0] = true;
+    let mut widths = fit::widths(&natural, &floors, &whole, width);
+    if widths.iter().sum::<usize>() + fit::GAP * (columns - 1) > width {
+        widths = fit::widths(&natural, &floors, &password, width);
+    }
+    for record in records.iter_mut() {
+        for (cell, &w) in record.iter_mut().zip(&widths) {
+            *cell = fit::truncate(cell, w);
+        }
+    }
+}
+
+/// Wraps the values of a FIELD/VALUE view to what `width` leaves beside the field names.
+fn fit_fields(records: &mut [Vec<String>], width: usize) {
+    let names = records
+        .iter()
+        .map(|r| fit::cell_width(&r[0]))
+        .max()
+        .unwrap_or(0);
+    let room = width.saturating_sub(names + fit::GAP).max(20);
+    for record in records.iter_mut() {
+        if let Some(value) = record.get_mut(1) {
+            *value = fit::wrap(value, room);
+        }
+    }
+}
+
 fn tsv_escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
@@ -205,6 +298,8 @@ pub struct Printer {
     pub color: bool,
     /// `--json FIELDS` and `--jq EXPR`.
     pub query: Query,
+    /// The width tables are fitted to, on a terminal.
+    pub width: Option<usize>,
 }
 
 /// Why data could not be printed.
@@ -229,6 +324,7 @@ impl Printer {
             verbose,
             color: false,
             query: Query::default(),
+            width: table_width(),
         }
     }
 
@@ -251,16 +347,20 @@ impl Printer {
     /// Prints data on stdout.
     pub fn data<T: Render + ?Sized>(&self, value: &T) -> Result<(), PrintError> {
         let text = if self.query.is_empty() {
-            let text = render(value, self.format)?;
-            match (&self.format, value.grid().header.is_some()) {
-                (Format::Table, true) if self.color => bold_first_line(&text),
-                _ => text,
-            }
+            let text = render_fitted(value, self.format, self.width)?;
+            let header = self.format == Format::Table && value.grid().header.is_some();
+            self.bold_header(text, header)
         } else {
             let json = serde_json::to_value(value).map_err(io::Error::from)?;
             match self.query.apply(json).map_err(PrintError::Query)? {
                 query::Output::Lines(lines) => lines,
-                query::Output::Value(v) => render(&Selected(v), self.format)?,
+                query::Output::Value(value) => {
+                    let fields = self.query.fields.as_deref().unwrap_or_default();
+                    let selected = Selected { value, fields };
+                    let text = render_fitted(&selected, self.format, self.width)?;
+                    let header = self.format == Format::Table && selected.grid().header.is_some();
+                    self.bold_header(text, header)
+                }
             }
         };
         let mut out = io::stdout().lock();
@@ -276,6 +376,13 @@ impl Printer {
         }
     }
 
+    /// A line for people on stderr, with no label (`no locations`), unless `-q`.
+    pub fn info(&self, msg: impl std::fmt::Display) {
+        if self.quiet == 0 {
+            eprintln!("{msg}");
+        }
+    }
+
     /// `warning: ...` on stderr, unless `-qq`.
     pub fn warn(&self, msg: impl std::fmt::Display) {
         if self.quiet < 2 {
@@ -283,10 +390,28 @@ impl Printer {
         }
     }
 
-    /// `debug: ...` on stderr with `-v`. Never pass a secret.
+    /// `debug: ...` on stderr with `-v`: what the command talks to and does (the data dir or
+    /// backend, the session, a line per HTTP request). Never pass a secret.
     pub fn debug(&self, msg: impl std::fmt::Display) {
-        if self.verbose > 0 {
+        self.detail(1, msg);
+    }
+
+    /// `debug: ...` on stderr from `-v` repeated `level` times: `-vv` adds where each setting
+    /// came from and how long things took; `-vvv` the headers of HTTP requests and answers
+    /// (secrets redacted). Never pass a secret.
+    pub fn detail(&self, level: u8, msg: impl std::fmt::Display) {
+        if self.verbose >= level {
             eprintln!("{} {msg}", style::label(Label::Debug));
+        }
+    }
+}
+
+impl Printer {
+    /// A table's header in bold, when stdout gets colour.
+    fn bold_header(&self, text: String, has_header: bool) -> String {
+        match has_header && self.color {
+            true => bold_first_line(&text),
+            false => text,
         }
     }
 }
@@ -299,51 +424,57 @@ fn bold_first_line(text: &str) -> String {
 }
 
 /// What `--json FIELDS` left of a result: rendered as it is in JSON, YAML and NDJSON, and as
-/// a table of its fields (a list of objects: one row each).
+/// a table of its fields (a list of objects: one row each) with the headers and cells of the
+/// usual tables (`UPN`, `MPN ID`; lists joined, times to the minute).
 #[derive(serde::Serialize)]
 #[serde(transparent)]
-struct Selected(serde_json::Value);
+struct Selected<'a> {
+    value: serde_json::Value,
+    /// The fields asked for: the header of an empty list.
+    #[serde(skip)]
+    fields: &'a [String],
+}
 
-impl Render for Selected {
+impl Render for Selected<'_> {
     fn grid(&self) -> Grid {
         use serde_json::Value;
-        let cell = |v: &Value| match v {
-            Value::String(s) => s.clone(),
-            Value::Null => String::new(),
-            other => other.to_string(),
-        };
-        match &self.0 {
+        let cell = tables::json_cell;
+        let header_of = |k: &String| tables::json_header(k);
+        match &self.value {
             Value::Array(items) => {
-                let mut header: Vec<String> = Vec::new();
+                let mut keys: Vec<String> = Vec::new();
                 for item in items.iter().filter_map(Value::as_object) {
                     for k in item.keys() {
-                        if !header.contains(k) {
-                            header.push(k.clone());
+                        if !keys.contains(k) {
+                            keys.push(k.clone());
                         }
                     }
                 }
+                if items.is_empty() {
+                    keys = self.fields.to_vec();
+                }
                 let rows = items
                     .iter()
-                    .map(|item| header.iter().map(|h| cell(&item[h.as_str()])).collect())
+                    .map(|item| keys.iter().map(|k| cell(&item[k.as_str()])).collect())
                     .collect();
                 Grid {
-                    header: Some(header),
+                    header: Some(keys.iter().map(header_of).collect()),
                     rows,
                 }
             }
             Value::Object(m) => Grid {
                 header: None,
-                rows: m.iter().map(|(k, v)| vec![k.clone(), cell(v)]).collect(),
+                rows: m.iter().map(|(k, v)| vec![header_of(k), cell(v)]).collect(),
             },
             other => Grid {
                 header: None,
-                rows: vec![vec!["value".into(), cell(other)]],
+                rows: vec![vec!["Value".into(), cell(other)]],
             },
         }
     }
 
     fn ndjson(&self) -> serde_json::Result<String> {
-        match &self.0 {
+        match &self.value {
             serde_json::Value::Array(items) => items
                 .iter()
                 .map(|i| serde_json::to_string(i).map(|s| s + "\n"))
@@ -355,9 +486,24 @@ impl Render for Selected {
 
 // Cell helpers shared by the Tabular impls.
 
-/// A time in a table: UTC, to the minute.
+/// A state as people read it, in tables and messages alike: its JSON name in lowercase words
+/// (`Authorized` is `authorized`, `pendingPayment` `pending payment`, `EmailDomain` `email
+/// domain`). JSON keeps the API's names.
+pub fn state<T: Serialize>(v: &T) -> String {
+    let json = name(v);
+    let mut out = String::new();
+    for (i, c) in json.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// A time in a table: UTC, to the minute, as in messages ([`crate::clock::shown`]).
 pub fn time(t: &Timestamp) -> String {
-    t.strftime("%Y-%m-%d %H:%M UTC").to_string()
+    crate::clock::shown(t)
 }
 
 pub fn opt_time(t: &Option<Timestamp>) -> String {

@@ -30,6 +30,7 @@ fn error(message: impl Into<String>, hint: Option<String>) -> QueryError {
 /// `--json FIELDS` and `--jq EXPR`, applied in that order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
+    /// `--json`'s fields; empty when `--json` was given no value: the fields are listed then.
     pub fields: Option<Vec<String>>,
     pub jq: Option<String>,
 }
@@ -46,6 +47,21 @@ pub enum Output {
 impl Query {
     pub fn is_empty(&self) -> bool {
         self.fields.is_none() && self.jq.is_none()
+    }
+
+    /// `--json` with no fields: the command's JSON fields are listed instead of its output.
+    pub fn lists_fields(&self) -> bool {
+        self.fields.as_ref().is_some_and(Vec::is_empty)
+    }
+
+    /// `--json`'s value: comma-separated field names (blank ones dropped); `""` lists them.
+    pub fn parse_fields(value: &str) -> Vec<String> {
+        value
+            .split(',')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .map(str::to_string)
+            .collect()
     }
 
     /// Checks a jq expression before anything runs, so that a typo fails fast (exit 2)
@@ -69,23 +85,38 @@ impl Query {
     }
 }
 
-/// Keeps `fields` of an object, or of every object of a list. A field no object has is an
-/// error that lists the fields there are.
-fn select(value: Value, fields: &[String]) -> Result<Value, QueryError> {
-    let objects: Vec<&Map<String, Value>> = match &value {
+/// The fields of an object, or of the objects of a list, in the order the output has them.
+fn known_fields(value: &Value) -> Vec<&str> {
+    let objects: Vec<&Map<String, Value>> = match value {
         Value::Object(m) => vec![m],
         Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),
         _ => Vec::new(),
     };
-    // An empty list has no fields to check against: nothing to select from either.
-    if !objects.is_empty() {
-        // In the order the output has them.
-        let mut known: Vec<&str> = Vec::new();
-        for k in objects.iter().flat_map(|m| m.keys()) {
-            if !known.contains(&k.as_str()) {
-                known.push(k);
-            }
+    let mut known: Vec<&str> = Vec::new();
+    for k in objects.iter().flat_map(|m| m.keys()) {
+        if !known.contains(&k.as_str()) {
+            known.push(k);
         }
+    }
+    known
+}
+
+/// Keeps `fields` of an object, or of every object of a list. A field no object has is an
+/// error that lists the fields there are; no fields at all lists them too (as `gh` does).
+fn select(value: Value, fields: &[String]) -> Result<Value, QueryError> {
+    let known = known_fields(&value);
+    if fields.is_empty() {
+        let hint = match known.as_slice() {
+            [] => "the output is empty: it has no fields to list".to_string(),
+            _ => format!("available fields: {}", known.join(", ")),
+        };
+        return Err(error(
+            "specify one or more comma-separated fields for --json",
+            Some(hint),
+        ));
+    }
+    // An empty list has no fields to check against: nothing to select from either.
+    if !known.is_empty() {
         let unknown: Vec<&str> = fields
             .iter()
             .map(String::as_str)

@@ -2,14 +2,13 @@
 //! environment variable, made from the clap definitions and `env_vars`. A test keeps the
 //! checked-in copy current, so a change to the interface shows in review.
 
-use crate::cli::Cli;
 use crate::env_vars;
-use clap::{Arg, Command, CommandFactory};
+use clap::{Arg, Command};
 use std::fmt::Write;
 
 /// The whole reference.
 pub fn markdown() -> String {
-    let mut root = Cli::command().term_width(100).disable_help_subcommand(true);
+    let mut root = crate::cli::command(100).disable_help_subcommand(true);
     root.build();
     let mut out = String::new();
     out += "# partnerctl command-line reference\n\n";

@@ -442,6 +442,107 @@ fn progress_bars_only_on_a_terminal() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("subsidiaries ["));
 }
 
+/// On a terminal `columns` wide (as `PARTNERCTL_FORCE_TTY` and `COLUMNS` make it): stdout and
+/// stderr.
+fn on_terminal(cli: &Cli, columns: usize, args: &[&str]) -> (String, String) {
+    let out = cli
+        .cmd()
+        .env("PARTNERCTL_FORCE_TTY", "1")
+        .env("COLUMNS", columns.to_string())
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{args:?}: {stderr}");
+    (String::from_utf8(out.stdout).unwrap(), stderr)
+}
+
+fn fits(table: &str, columns: usize) {
+    use unicode_width::UnicodeWidthStr;
+    for line in table.lines() {
+        assert!(
+            line.width() <= columns,
+            "{} columns wide, on a terminal of {columns}:\n{line}\n\n{table}",
+            line.width()
+        );
+    }
+}
+
+// Issue 14: tables fit the terminal (the longest cells cut with `…`), piped output keeps whole
+// values; a subsidiary with no users shows `-` in USERS; the rate shows once, rounded.
+#[test]
+fn tables_fit_the_terminal_and_the_enroll_report_reads_plainly() {
+    let cli = Cli::sandbox(Backend::Embedded);
+    let file = example().display().to_string();
+    let (table, stderr) = on_terminal(&cli, 200, &["enroll", "-f", &file]);
+    fits(&table, 200);
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(header[..2], ["KEY", "MPN"], "{table}");
+    let users = header.iter().position(|h| *h == "USERS").unwrap() - 1; // `MPN ID` is two words
+    let row = |key: &str| -> Vec<String> {
+        let line = table.lines().find(|l| l.starts_with(key)).unwrap();
+        line.split_whitespace().map(str::to_string).collect()
+    };
+    // jp-nagoya has no `users:`; jp-tokyo has two.
+    assert_eq!(row("jp-nagoya ")[users], "-", "{table}");
+    assert_eq!(row("jp-tokyo ")[users], "created", "{table}");
+    // The finished bar: the run's rate, once, rounded.
+    let bar = stderr.rsplit("subsidiaries [").next().unwrap();
+    let bar = bar.split("location").next().unwrap();
+    assert_eq!(bar.matches("/s").count(), 1, "{bar}");
+    assert!(!bar.contains("ETA"), "{bar}");
+    let rate = bar.split_whitespace().find(|w| w.ends_with("/s")).unwrap();
+    assert!(
+        rate.trim_end_matches("/s")
+            .chars()
+            .all(|c| c.is_ascii_digit()),
+        "{rate}"
+    );
+    assert!(stderr.contains(&format!("({rate})")), "{stderr}");
+
+    // 80 columns: the long company names are cut, the header is whole.
+    let (table, _) = on_terminal(&cli, 80, &["account", "locations", "list"]);
+    fits(&table, 80);
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        [
+            "MPN",
+            "ID",
+            "KIND",
+            "COMPANY",
+            "COUNTRY",
+            "VETTING",
+            "MEMBERSHIP"
+        ],
+        "{table}"
+    );
+    assert!(
+        table.contains("Contoso Hyderabad Developme…  IN"),
+        "{table}"
+    );
+    // Piped, a table keeps every value whole; so does JSON.
+    let (piped, _) = cli.run(&["-o", "table", "account", "locations", "list"], 0);
+    assert!(piped.contains("Contoso Hyderabad Development Centre Private Limited"));
+    assert!(!piped.contains('…'));
+
+    // Benefits say which offer they come with.
+    let tokyo = cli
+        .locations()
+        .into_iter()
+        .find(|l| l["companyName"] == "コントソ株式会社")
+        .unwrap();
+    let mpn = tokyo["mpnId"].as_str().unwrap();
+    let (table, _) = on_terminal(&cli, 200, &["benefits", "list", "--mpn-id", mpn]);
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(header[..3], ["ID", "OFFER", "NAME"], "{table}");
+    assert!(
+        table.lines().any(|l| l.contains(" action-pack ")),
+        "{table}"
+    );
+    assert!(table.lines().any(|l| l.contains(" network ")), "{table}");
+}
+
 fn fail_fast_stops_at_the_first_failure(backend: Backend) {
     let cli = Cli::sandbox(backend);
     let dir = tempfile::tempdir().unwrap();

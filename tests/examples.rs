@@ -1,6 +1,7 @@
 //! Every file under `examples/` and every `profile init` template is a valid profile: against
-//! its JSON Schema in `schemas/`, and through `partnerctl profile validate`. Structural
-//! mistakes of the malformed corpus are caught by the schemas too.
+//! its JSON Schema in `schemas/`, and through `partnerctl profile validate`, except
+//! `examples/bad.yaml`, whose mistakes are on purpose (the README shows how they are reported).
+//! Structural mistakes of the malformed corpus are caught by the schemas too.
 
 mod common;
 #[path = "common/json_schema.rs"]
@@ -14,11 +15,16 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The example meant to fail.
+const BAD: &str = "bad.yaml";
+
+/// The examples meant to be valid.
 fn examples() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .filter(|p| !p.ends_with(BAD))
         .collect();
     files.sort();
     assert!(!files.is_empty());
@@ -183,4 +189,28 @@ fn profile_validate_reports_every_problem_of_every_file_and_exits_2() {
         2,
     );
     assert!(err.contains("unknown key `legal`"), "{err}");
+}
+
+// The README shows what `profile validate` says of examples/bad.yaml: it says just that.
+#[test]
+fn the_bad_example_fails_as_the_readme_shows() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let shown = readme
+        .split("$ partnerctl profile validate examples/bad.yaml\n")
+        .nth(1)
+        .expect("the README shows `profile validate examples/bad.yaml`");
+    let shown = &shown[..shown.find("```").unwrap()];
+    let home = Home::new();
+    let out = home
+        .cmd()
+        .current_dir(root())
+        .args(["profile", "validate", "examples/bad.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err, shown, "the README's example differs from the output");
+    // The schema line makes an editor flag some of them as you type.
+    let text = std::fs::read_to_string(root().join("examples").join(BAD)).unwrap();
+    assert_eq!(modeline_kind(&text).as_deref(), Some("organization"));
 }

@@ -1,6 +1,6 @@
 //! Secrets stay secret: a whole flow through the real binary against `partnerctl serve`, at
-//! the highest verbosity on both sides (`-vvv`: every level above `-v` is the same detail,
-//! a line per request), then
+//! the highest verbosity on both sides (the CLI's `-vvv` shows every header of every request
+//! and answer, `Authorization` redacted), then
 //! - at rest: every file of the server's data dir (the SQLite database, its `-wal` and
 //!   `-shm`, read raw, and every column of every table read through SQLite) holds no password,
 //!   access or refresh token, client secret or verification code in the clear, only hashes

@@ -189,3 +189,173 @@ fn destructive_commands_need_yes_without_a_terminal() {
     );
     assert!(err.contains("pass --yes"), "{err}");
 }
+
+// Issue 14: `--json FIELDS` as a table or TSV has the usual headers and cells; `--json` alone
+// lists the fields; `--jq` does not pretend to be a table.
+#[test]
+fn json_fields_as_a_table_read_as_the_usual_table() {
+    let home = Home::new();
+    let (upn, _) = home.signed_in();
+    home.ok(&["users", "grant", "admin-agent", &upn]);
+    let args = [
+        "users",
+        "list",
+        "--json",
+        "userPrincipalName,roles,createdAt",
+    ];
+    let table = home.ok(&[&args[..], &["-o", "table"]].concat());
+    let mut lines = table.lines();
+    let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["UPN", "ROLES", "CREATED", "AT"], "{table}");
+    let admin = lines.next().unwrap();
+    assert!(
+        admin.contains("admin@contoso.onmicrosoft.com  global-admin, admin-agent  "),
+        "{table}"
+    );
+    assert!(admin.ends_with(" UTC"), "times as in tables: {admin}");
+    let tsv = home.ok(&[&args[..], &["-o", "tsv"]].concat());
+    assert!(
+        tsv.starts_with(
+            "UPN\tROLES\tCREATED AT\nadmin@contoso.onmicrosoft.com\tglobal-admin, admin-agent\t"
+        ),
+        "{tsv}"
+    );
+    assert!(!tsv.contains('['), "{tsv}");
+    // JSON keeps its own names and values.
+    let v = json(&home.ok(&args));
+    assert_eq!(
+        v[0]["roles"],
+        serde_json::json!(["global-admin", "admin-agent"])
+    );
+
+    let err = home.fails(&["users", "list", "--json"], 2);
+    assert!(
+        err.contains("specify one or more comma-separated fields for --json"),
+        "{err}"
+    );
+    assert!(
+        err.contains("available fields: id, userPrincipalName, firstName"),
+        "{err}"
+    );
+
+    for format in ["table", "tsv"] {
+        let err = home.fails(&["users", "list", "--jq", ".[].email", "-o", format], 2);
+        assert!(
+            err.contains(&format!("--jq prints JSON, not -o {format}")),
+            "{err}"
+        );
+    }
+}
+
+// `--json` alone on a command that changes something changes nothing: it only lists fields.
+#[test]
+fn listing_the_json_fields_changes_nothing() {
+    let home = Home::new();
+    home.signed_in();
+    let err = home.fails(
+        &[
+            "users",
+            "add",
+            "--email",
+            "ana@contoso.com",
+            "--first-name",
+            "Ana",
+            "--last-name",
+            "Ito",
+            "--json",
+        ],
+        2,
+    );
+    assert!(err.contains("available fields:"), "{err}");
+    let users = home.ok(&["users", "list", "--jq", ".[].email"]);
+    assert!(!users.contains("ana@contoso.com"), "{users}");
+}
+
+// Issue 14: an empty list on a terminal shows its header, and says so on stderr.
+#[test]
+fn an_empty_list_shows_its_header_and_says_so() {
+    let home = Home::new();
+    home.signed_in();
+    let out = home
+        .cmd()
+        .env("PARTNERCTL_FORCE_TTY", "1")
+        .args(["outbox", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_eq!(
+        table.split_whitespace().collect::<Vec<_>>(),
+        ["SENT", "TO", "MPN", "ID", "SUBJECT", "BODY"]
+    );
+    assert!(
+        stderr(&out).lines().any(|l| l == "no mails"),
+        "{}",
+        stderr(&out)
+    );
+    // Piped: JSON's empty list, and nothing said.
+    let out = home.run(&["outbox", "list"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+    assert!(!stderr(&out).contains("no mails"));
+}
+
+// Issue 14: a table on a terminal fits it; piped, every value stays whole.
+#[test]
+fn a_table_fits_the_terminal() {
+    let home = Home::new();
+    home.signed_in();
+    let out = home
+        .cmd()
+        .env("PARTNERCTL_FORCE_TTY", "1")
+        .env("COLUMNS", "80")
+        .args(["roles", "list"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        ["ROLE", "NAME", "CATEGORY", "DESCRIPTION"],
+        "{table}"
+    );
+    for line in table.lines() {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+    assert!(table.contains('…'), "{table}");
+    let piped = home.ok(&["roles", "list", "-o", "table"]);
+    assert!(!piped.contains('…'), "{piped}");
+    assert!(piped.lines().any(|l| l.chars().count() > 80), "{piped}");
+}
+
+// Issue 14: a Japanese organization's people and address read in Japanese order.
+#[test]
+fn japanese_names_and_addresses_in_japanese_order() {
+    let home = Home::new();
+    let fabrikam =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/fabrikam-jp.yaml");
+    home.ok(&[
+        "--sandbox",
+        "account",
+        "create",
+        "-f",
+        fabrikam.to_str().unwrap(),
+        "--accept-agreement",
+    ]);
+    let shown = home.ok(&["account", "show", "-o", "table"]);
+    assert!(
+        shown.contains("〒100-0005 東京都 千代田区 丸の内1-1-1"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("佐藤 花子 <hanako.sato@fabrikam.co.jp>"),
+        "{shown}"
+    );
+    let users = home.ok(&["users", "list", "-o", "table"]);
+    assert!(users.contains(" 山田 太郎 "), "{users}");
+    // JSON keeps the fields as they are.
+    let v = json(&home.ok(&["account", "show"]));
+    assert_eq!(
+        v["legalBusinessProfile"]["primaryContact"]["firstName"],
+        "花子"
+    );
+}

@@ -2,7 +2,7 @@
 //! outcomes so far. Only on a terminal (or with `PARTNERCTL_FORCE_TTY=1`), never with `-q`.
 
 use super::{Counts, Outcome};
-use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::io::IsTerminal;
 
 /// Whether to draw bars: stderr is a terminal, or `PARTNERCTL_FORCE_TTY=1` says to act as if.
@@ -27,13 +27,7 @@ impl Progress {
         };
         let multi = MultiProgress::with_draw_target(target);
         let items = multi.add(ProgressBar::new(total));
-        items.set_style(
-            ProgressStyle::with_template(
-                "{prefix:>12} [{bar:30}] {pos}/{len} {per_sec} ETA {eta} {msg}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
-        );
+        items.set_style(items_style("{rate} ETA {eta} {msg}"));
         items.set_prefix(what.to_string());
         let step_style = ProgressStyle::with_template("{prefix:>12} {pos}/{len} {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar());
@@ -72,12 +66,39 @@ impl Progress {
         let _ = self.multi.println(line);
     }
 
-    /// Leaves the bars as they stand, with their totals.
+    /// Leaves the bars as they stand, with their totals; `note` (the run's rate) takes the
+    /// place of the live rate and ETA, so the rate shows once.
     pub fn finish(&self, note: &str) {
         for (_, bar, _) in &self.steps {
             bar.abandon();
         }
+        self.items.set_style(items_style("{msg}"));
         self.items.abandon_with_message(note.to_string());
+    }
+}
+
+/// The items' bar, then `tail`; `{rate}` is the items a second, rounded (`330/s`).
+fn items_style(tail: &str) -> ProgressStyle {
+    let template = format!("{{prefix:>12}} [{{bar:30}}] {{pos}}/{{len}} {tail}");
+    ProgressStyle::with_template(&template)
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .with_key(
+            "rate",
+            |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{}", rate(state.per_sec()));
+            },
+        )
+        .progress_chars("=> ")
+}
+
+/// Items a second, rounded: `330/s`, `0.4/s` below one.
+pub fn rate(per_sec: f64) -> String {
+    if !per_sec.is_finite() || per_sec <= 0.0 {
+        "0/s".to_string()
+    } else if per_sec < 1.0 {
+        format!("{per_sec:.1}/s")
+    } else {
+        format!("{per_sec:.0}/s")
     }
 }
 
@@ -102,5 +123,14 @@ mod tests {
         c.add(Outcome::Created);
         c.add(Outcome::Pending);
         assert_eq!(describe(&c), "2 created, 1 pending");
+    }
+
+    #[test]
+    fn the_rate_is_rounded() {
+        assert_eq!(rate(330.3395), "330/s");
+        assert_eq!(rate(1185.6), "1186/s");
+        assert_eq!(rate(0.42), "0.4/s");
+        assert_eq!(rate(0.0), "0/s");
+        assert_eq!(rate(f64::NAN), "0/s");
     }
 }

@@ -18,7 +18,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use transport::{failure, Request, Transport};
 
-pub use transport::{one_call, RetryPolicy};
+pub use transport::{log_headers, one_call, RetryPolicy};
 
 /// Most pages a listing follows; a server that keeps sending `next` links is broken.
 const MAX_PAGES: usize = 10_000;

@@ -1,6 +1,7 @@
 //! One call on the wire: Partner Center's headers, a bounded number of tries with exponential
 //! backoff and jitter (connection failures, 5xx, 429 honouring `Retry-After`), the same
-//! `MS-RequestId` on every try, and a log line per try with `-v` (never a header value).
+//! `MS-RequestId` on every try, and a log line per try with `-v`; with `-vvv` the headers of
+//! each request and answer too, secrets (`Authorization`, cookies) redacted.
 
 use crate::error::{ApiError, Code, Result};
 use crate::protocol::{self, header, ErrorBody};
@@ -8,6 +9,22 @@ use rand::Rng;
 use reqwest::{Method, StatusCode, Url};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+
+/// Whether the headers of every request and answer are logged (`-vvv`), with `verbose`.
+static HEADERS: AtomicBool = AtomicBool::new(false);
+
+/// Logs the headers of requests and answers (secrets redacted) from now on (`-vvv`).
+pub fn log_headers(on: bool) {
+    HEADERS.store(on, Ordering::Relaxed);
+}
+
+/// Headers whose values are never shown.
+const SECRET_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+];
 
 /// How often and how long to try.
 #[derive(Debug, Clone)]
@@ -104,12 +121,19 @@ impl Transport {
                 self.retries.fetch_add(1, Ordering::Relaxed);
             }
             let started = Instant::now();
-            let sent = self.build(req, &request_id, &correlation_id).send().await;
+            let sent = match self.build(req, &request_id, &correlation_id).build() {
+                Ok(request) => {
+                    self.log_header_lines(">", request.headers());
+                    self.http.execute(request).await
+                }
+                Err(e) => Err(e),
+            };
             let last = try_no >= self.retry.max_tries;
             match sent {
                 Ok(res) => {
                     let status = res.status();
                     let headers = res.headers().clone();
+                    self.log_header_lines("<", &headers);
                     self.log(
                         req,
                         &status.as_u16().to_string(),
@@ -206,6 +230,22 @@ impl Transport {
             req.url.path(),
             started.elapsed().as_millis()
         ));
+    }
+
+    /// With `-vvv`: one line per header, `>` sent and `<` received; secrets redacted.
+    fn log_header_lines(&self, direction: &str, headers: &reqwest::header::HeaderMap) {
+        if !(self.verbose && HEADERS.load(Ordering::Relaxed)) {
+            return;
+        }
+        for (name, value) in headers {
+            let shown = if SECRET_HEADERS.contains(&name.as_str()) {
+                "<redacted>".to_string()
+            } else {
+                let text = String::from_utf8_lossy(value.as_bytes());
+                crate::validate::text::escape_controls(&text).into_owned()
+            };
+            self.debug(format_args!("http {direction} {name}: {shown}"));
+        }
     }
 
     fn debug(&self, msg: std::fmt::Arguments<'_>) {

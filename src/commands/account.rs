@@ -54,7 +54,8 @@ pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
                 .await
         }
         AccountCmd::Locations(LocationsCmd::List) => {
-            ctx.call(|api| async move { api.locations().await }).await
+            ctx.call_list("locations", |api| async move { api.locations().await })
+                .await
         }
     }
 }

@@ -19,10 +19,11 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
             ),
         });
     };
+    // Before the password is asked for: a data dir with nothing in it has no one to sign in.
+    let api = ctx.anonymous()?;
     let prompt = format!("Password for {username}: ");
     let password = ctx.password(args.password_stdin, &prompt)?;
-    let tokens = ctx
-        .anonymous()?
+    let tokens = api
         .sign_in(SignIn {
             username: username.clone(),
             password,

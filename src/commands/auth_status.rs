@@ -89,6 +89,7 @@ pub async fn status(ctx: &Context) -> Result<()> {
     }
     let hint = match status.state {
         "rejected" => "give a valid token, or remove it to use the stored session",
+        _ if !ctx.is_remote() && !ctx.store_exists() => super::context::NOTHING_HERE_HINT,
         _ => "sign in: partnerctl login --username UPN --password-stdin",
     };
     Err(ApiError::new(Code::NotSignedIn, "not signed in")

@@ -5,8 +5,11 @@ use crate::cli::BenefitsCmd;
 pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
     match cmd {
         BenefitsCmd::List(sel) => {
-            ctx.call(|api| async move { api.benefits(sel.at()).await })
-                .await
+            ctx.call_list(
+                "benefits",
+                |api| async move { api.benefits(sel.at()).await },
+            )
+            .await
         }
         BenefitsCmd::Activate { id } => {
             ctx.call(|api| async move { api.activate_benefit(id).await })

@@ -13,13 +13,19 @@ use crate::client::HttpClient;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::error::Code;
-use crate::output::{Printer, Render};
+use crate::output::{Format, Printer, Render, Tabular};
 use crate::query::Query;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::future::Future;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
+
+/// What to do in a data dir with nothing in it.
+pub const NOTHING_HERE_HINT: &str = "create a tenant with `partnerctl tenant create \
+    --domain-prefix PREFIX` and sign in with `partnerctl login`, or enroll an organization in \
+    one go with `partnerctl account create -f PROFILE.yaml`; or pass the --data-dir that holds \
+    your data";
 
 pub struct Context {
     pub out: Printer,
@@ -29,6 +35,9 @@ pub struct Context {
     clock: Clock,
     pub dry_run: bool,
     create_sandbox: bool,
+    /// Whether the command may create the data dir's store (`tenant create`, `account create`,
+    /// `enroll`, `serve`); any other finds nothing in a data dir without one, and says so.
+    pub may_create: bool,
     yes: bool,
     no_input: bool,
     service: OnceCell<Arc<Service>>,
@@ -49,6 +58,8 @@ impl Context {
     pub fn new(global: &Global) -> Result<Context> {
         let config = Config::load(global)?;
         let out = printer(&config, global)?;
+        describe_settings(&out, &config);
+        crate::client::log_headers(global.verbose >= 3);
         let clock = Clock::from_env().map_err(CliError::usage)?;
         let data_dir = match config.data_dir() {
             Some(dir) => dir,
@@ -71,12 +82,15 @@ impl Context {
             }
             _ => None,
         };
+        let lists_fields = out.query.lists_fields();
         Ok(Context {
             out,
             data_dir,
             clock,
-            dry_run: global.dry_run,
+            // `--json` alone lists the fields of the result: nothing need change for that.
+            dry_run: global.dry_run || lists_fields,
             create_sandbox: config.sandbox(),
+            may_create: false,
             config,
             yes: global.yes,
             no_input: global.no_input,
@@ -131,6 +145,7 @@ impl Context {
 
     /// Opens the data dir's service with `clock` (for `serve`).
     pub fn open_service(&self, clock: Clock) -> Result<Arc<Service>> {
+        self.check_data_dir()?;
         let opts = OpenOptions {
             create_sandbox: self.create_sandbox,
             clock,
@@ -148,12 +163,46 @@ impl Context {
         self.data_dir.join(DB_FILE).exists()
     }
 
+    /// A data dir that is a file is a usage error; one with no store yet has nothing for a
+    /// command that does not create it. Checked before the store is opened, so that neither
+    /// makes a directory or a store.
+    fn check_data_dir(&self) -> Result<()> {
+        let dir = &self.data_dir;
+        if dir.exists() && !dir.is_dir() {
+            return Err(CliError::Usage {
+                message: format!("the data dir {} is not a directory", dir.display()),
+                hint: Some(
+                    "--data-dir (or PARTNERCTL_DATA_DIR, or data-dir in the config file) names \
+                     the directory that holds partnerctl.db; give a directory, or a new path"
+                        .into(),
+                ),
+            });
+        }
+        if self.may_create || self.store_exists() {
+            return Ok(());
+        }
+        let what = match dir.exists() {
+            true => "holds no partnerctl data yet",
+            false => "does not exist",
+        };
+        let err = crate::error::ApiError::new(
+            Code::NotSignedIn,
+            format!(
+                "nothing here: the data dir {} {what}, so there is no tenant to sign in to",
+                dir.display()
+            ),
+        )
+        .hint(NOTHING_HERE_HINT);
+        Err(err.into())
+    }
+
     /// The backend service, opened (and the data dir created) on first use. A dry run on a
     /// data dir with no store yet uses a throwaway store, so that nothing at all is written.
     fn service(&self) -> Result<Arc<Service>> {
         if let Some(s) = self.service.get() {
             return Ok(s.clone());
         }
+        self.check_data_dir()?;
         let dir = if self.dry_run && !self.store_exists() {
             let scratch =
                 std::env::temp_dir().join(format!("partnerctl-dry-run-{}", uuid::Uuid::new_v4()));
@@ -170,7 +219,12 @@ impl Context {
             create_sandbox: self.create_sandbox,
             clock: self.clock,
         };
+        let started = std::time::Instant::now();
         let service = Service::open(&dir, opts)?;
+        self.out.detail(
+            2,
+            format_args!("store opened in {} ms", started.elapsed().as_millis()),
+        );
         Ok(self.service.get_or_init(|| service).clone())
     }
 
@@ -230,9 +284,21 @@ impl Context {
             ));
             return Ok(Some(given.token));
         }
-        let Some(session) = self.stored_session()? else {
+        let Some((session, at)) = self.locate_session()? else {
             return Ok(None);
         };
+        self.out.detail(
+            3,
+            format_args!(
+                "session kept in {}; access token expires {}, refreshable until {}",
+                match &at {
+                    Stored::Keyring => "the OS keyring".to_string(),
+                    Stored::File { path, .. } => path.display().to_string(),
+                },
+                crate::clock::shown(&session.expires_at),
+                crate::clock::shown(&session.refresh_expires_at)
+            ),
+        );
         let now = self.now()?;
         // Azure AD's tokens are refreshed a little before they expire, so that none expires
         // on its way to Partner Center.
@@ -358,6 +424,8 @@ impl Context {
         }
         let key = self.session_key()?;
         let creds = self.credentials()?;
+        // The note that the keyring is off comes once, with the file it sends sessions to.
+        let new_file = !creds.file().exists();
         let stored = creds
             .store(&key, session)
             .map_err(CliError::io(format!("writing {}", creds.file().display())))?;
@@ -366,9 +434,16 @@ impl Context {
             Stored::File {
                 path,
                 keyring_off: true,
-            } => self.out.note(format_args!(
-                "the OS keyring is off ({}): session stored in {} (readable only by you)",
+            } if new_file => self.out.note(format_args!(
+                "the OS keyring is off ({}): sessions are kept in {} (readable only by you)",
                 self.config.origin("keyring"),
+                path.display()
+            )),
+            Stored::File {
+                path,
+                keyring_off: true,
+            } => self.out.debug(format_args!(
+                "session stored in {} (the OS keyring is off)",
                 path.display()
             )),
             Stored::File { path, .. } => self.out.warn(format_args!(
@@ -408,6 +483,23 @@ impl Context {
         let api = self.api().await?;
         let value = op(api).await?;
         self.print(&value)
+    }
+
+    /// Call, render, done, for a list: an empty one shows its table's header, and says so on
+    /// stderr (`no locations`) when it is a table.
+    pub async fn call_list<T, F, Fut>(&self, noun: &str, op: F) -> Result<()>
+    where
+        T: Tabular + serde::Serialize,
+        F: FnOnce(Arc<dyn Api>) -> Fut,
+        Fut: Future<Output = api::Result<Vec<T>>>,
+    {
+        let api = self.api().await?;
+        let items = op(api).await?;
+        self.print(&items)?;
+        if items.is_empty() && self.out.format == Format::Table && self.out.query.jq.is_none() {
+            self.out.info(format_args!("no {noun}"));
+        }
+        Ok(())
     }
 
     /// Asks before a destructive step, unless `--yes` (or a dry run, which changes nothing).
@@ -505,13 +597,53 @@ impl Context {
 /// any command runs.
 pub fn printer(config: &Config, global: &Global) -> Result<Printer> {
     let query = Query {
-        fields: global.json.clone(),
+        fields: global.json.as_deref().map(Query::parse_fields),
         jq: global.jq.clone(),
     };
     query.check()?;
+    // jq prints JSON (strings raw): a table, TSV or YAML asked for on the command line would
+    // be silently ignored.
+    if let (Some(_), Some(f @ (Format::Table | Format::Tsv | Format::Yaml))) =
+        (&global.jq, global.output)
+    {
+        let name = match f {
+            Format::Table => "table",
+            Format::Tsv => "tsv",
+            _ => "yaml",
+        };
+        return Err(CliError::Usage {
+            message: format!("--jq prints JSON, not -o {name}"),
+            hint: Some(format!(
+                "drop --jq, or pick columns with --json FIELDS -o {name}, or drop -o {name}"
+            )),
+        });
+    }
     Ok(Printer::new(config.output(), global.quiet, global.verbose)
         .color(config.color())
         .query(query, config.output().is_some()))
+}
+
+/// With `-vv`: the config file, and each setting with where its value came from.
+pub fn describe_settings(out: &Printer, config: &Config) {
+    if out.verbose < 2 {
+        return;
+    }
+    let found = match config.file.exists() {
+        true => "",
+        false => " (not there)",
+    };
+    out.detail(
+        2,
+        format_args!("config file: {}{found}", config.file.display()),
+    );
+    for s in config.settings() {
+        let value = if s.value.is_empty() { "-" } else { &s.value };
+        let from = match s.source.as_str() {
+            "" => s.origin.to_string(),
+            source => format!("{} {source}", s.origin),
+        };
+        out.detail(2, format_args!("setting {} = {value} ({from})", s.key));
+    }
 }
 
 /// A throwaway store's directory, removed when the command ends.

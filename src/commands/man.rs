@@ -1,8 +1,7 @@
 //! `partnerctl man`: man pages from the command tree (one per command, as git has them).
 
 use super::{CliError, Result};
-use crate::cli::{Cli, Global, ManArgs};
-use clap::CommandFactory;
+use crate::cli::{Global, ManArgs};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -36,7 +35,7 @@ pub fn run(global: &Global, args: ManArgs) -> Result<()> {
 /// The command tree, built, so that subcommands carry their full names
 /// (`partnerctl-account-create`).
 fn tree() -> clap::Command {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    let mut cmd = crate::cli::command(100).disable_help_subcommand(true);
     cmd.build();
     cmd
 }

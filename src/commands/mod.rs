@@ -24,12 +24,23 @@ mod serve;
 mod tenant;
 mod users;
 
-use crate::cli::{AuthCmd, Cli, Command};
+use crate::cli::{AccountCmd, AuthCmd, Cli, Command, TenantCmd};
 pub use context::Context;
 pub use error::{CliError, Result};
 
-/// Runs the command line.
+/// Runs the command line; with `-vv`, says how long it took.
 pub async fn run(cli: Cli) -> Result<()> {
+    let started = std::time::Instant::now();
+    let verbose = cli.global.verbose;
+    let result = run_command(cli).await;
+    if verbose >= 2 {
+        let label = crate::output::style::label(crate::output::style::Label::Debug);
+        eprintln!("{label} done in {} ms", started.elapsed().as_millis());
+    }
+    result
+}
+
+async fn run_command(cli: Cli) -> Result<()> {
     // Commands about the tool itself need no data dir, backend or session.
     match cli.command {
         Command::Completions(args) => return completions::run(args),
@@ -38,7 +49,15 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Man(args) => return man::run(&cli.global, args),
         _ => {}
     }
-    let ctx = Context::new(&cli.global)?;
+    let mut ctx = Context::new(&cli.global)?;
+    // Only these make a store in a data dir that has none; any other command finds nothing.
+    ctx.may_create = matches!(
+        &cli.command,
+        Command::Tenant(TenantCmd::Create(_))
+            | Command::Account(AccountCmd::Create(_))
+            | Command::Enroll(_)
+            | Command::Serve(_)
+    );
     // Before any request: a command the backend kind cannot do fails here, naming the place
     // where it can be done.
     crate::capabilities::check(ctx.kind(), &cli.command)?;

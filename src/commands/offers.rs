@@ -5,7 +5,10 @@ use crate::error::Code;
 
 pub async fn run(ctx: &Context, cmd: OffersCmd) -> Result<()> {
     match cmd {
-        OffersCmd::List => ctx.call(|api| async move { api.offers().await }).await,
+        OffersCmd::List => {
+            ctx.call_list("offers", |api| async move { api.offers().await })
+                .await
+        }
         OffersCmd::Show { id } => {
             ctx.call(|api| async move {
                 api.offers()

@@ -4,7 +4,7 @@ use crate::cli::OrdersCmd;
 pub async fn run(ctx: &Context, cmd: OrdersCmd) -> Result<()> {
     match cmd {
         OrdersCmd::List(sel) => {
-            ctx.call(|api| async move { api.orders(sel.at()).await })
+            ctx.call_list("orders", |api| async move { api.orders(sel.at()).await })
                 .await
         }
         OrdersCmd::Pay { order_id } => {

@@ -3,6 +3,9 @@ use crate::cli::OutboxCmd;
 
 pub async fn run(ctx: &Context, cmd: OutboxCmd) -> Result<()> {
     match cmd {
-        OutboxCmd::List => ctx.call(|api| async move { api.outbox().await }).await,
+        OutboxCmd::List => {
+            ctx.call_list("mails", |api| async move { api.outbox().await })
+                .await
+        }
     }
 }

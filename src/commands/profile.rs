@@ -43,12 +43,11 @@ fn validate(global: &Global, files: &[std::path::PathBuf], kind: Option<FileKind
             }
         }
     }
-    match failed {
-        0 => Ok(()),
-        n => Err(CliError::usage(format!(
-            "problems in {n} of {} files",
-            files.len()
-        ))),
+    match (failed, files.len()) {
+        (0, _) => Ok(()),
+        // The one file's problems were the error.
+        (_, 1) => Err(CliError::Reported { code: 2 }),
+        (n, total) => Err(CliError::usage(format!("problems in {n} of {total} files"))),
     }
 }
 

@@ -3,9 +3,13 @@ use crate::cli::RolesCmd;
 
 pub async fn run(ctx: &Context, cmd: RolesCmd) -> Result<()> {
     match cmd {
-        RolesCmd::List => ctx.call(|api| async move { api.roles().await }).await,
+        RolesCmd::List => {
+            ctx.call_list("roles", |api| async move { api.roles().await })
+                .await
+        }
         RolesCmd::Members { role } => {
-            ctx.call(|api| async move { api.role_members(role).await })
+            let noun = format!("members of {}", role.key());
+            ctx.call_list(&noun, |api| async move { api.role_members(role).await })
                 .await
         }
     }

@@ -11,7 +11,10 @@ pub async fn run(ctx: &Context, cmd: UsersCmd) -> Result<()> {
             Some(file) => add_file(ctx, file).await,
             None => add_one(ctx, args).await,
         },
-        UsersCmd::List => ctx.call(|api| async move { api.users().await }).await,
+        UsersCmd::List => {
+            ctx.call_list("users", |api| async move { api.users().await })
+                .await
+        }
         UsersCmd::Remove { upn } => {
             ctx.confirm(&format!("remove the user {upn}"))?;
             ctx.api().await?.remove_user(upn.clone()).await?;

@@ -29,8 +29,9 @@ pub fn init(choice: ColorChoice) -> bool {
 }
 
 /// Colour for clap's own help and usage errors, which are printed before the settings are
-/// read: `--color` from the arguments, else `PARTNERCTL_COLOR` (clap itself honours
-/// `NO_COLOR`). The config file's `color` applies from the command on.
+/// read: `--color` from the arguments, else `PARTNERCTL_COLOR`, else `CLICOLOR_FORCE` or
+/// `FORCE_COLOR` (clap itself honours `NO_COLOR`). The config file's `color` applies from the
+/// command on.
 pub fn for_clap(args: &[std::ffi::OsString]) -> clap::ColorChoice {
     use clap::ValueEnum;
     let from_args = args.iter().enumerate().find_map(|(i, arg)| {
@@ -39,7 +40,10 @@ pub fn for_clap(args: &[std::ffi::OsString]) -> clap::ColorChoice {
             rest => rest.strip_prefix('=').map(str::to_string),
         }
     });
-    let value = from_args.or_else(|| crate::env_vars::COLOR.get());
+    let forced = crate::config::color_forced().then(|| "always".to_string());
+    let value = from_args
+        .or_else(|| crate::env_vars::COLOR.get())
+        .or(forced);
     match value.and_then(|v| ColorChoice::from_str(&v, true).ok()) {
         Some(ColorChoice::Always) => clap::ColorChoice::Always,
         Some(ColorChoice::Never) => clap::ColorChoice::Never,

@@ -1,6 +1,6 @@
 //! How every result type looks in a table: its list columns and, shown alone, its fields.
 
-use super::{name, opt_time, time, Grid, Render, Tabular};
+use super::{name, opt_time, state, time, Grid, Render, Tabular};
 use crate::api::*;
 use crate::batch::{Outcome, StepCounts};
 use crate::commands::enroll::report::{
@@ -22,24 +22,29 @@ fn opt(s: &Option<String>) -> String {
 
 fn vetting(status: VettingStatus, sub: VettingSubStatus) -> String {
     match sub {
-        VettingSubStatus::None => name(&status),
-        sub => format!("{} ({})", name(&status), name(&sub)),
+        VettingSubStatus::None => state(&status),
+        sub => format!("{} ({})", state(&status), state(&sub)),
     }
 }
 
+/// An address in its country's order (Japanese ones from the postal code on).
 fn address(a: &Address) -> String {
-    let mut parts = vec![a.address_line1.clone()];
-    parts.extend(a.address_line2.clone());
-    parts.push(a.city.clone());
-    parts.extend(a.state.clone());
-    parts.push(a.postal_code.clone());
-    parts.push(a.country.clone());
-    parts.retain(|p| !p.is_empty());
-    parts.join(", ")
+    crate::names::address_line(a)
 }
 
-fn contact(c: &Contact) -> String {
-    format!("{} {} <{}>", c.first_name, c.last_name, c.email)
+/// A contact, named in the order of `country` (the country of the profile they are in).
+fn contact(c: &Contact, country: &str) -> String {
+    let name = crate::names::display_name(&c.first_name, &c.last_name, country);
+    format!("{name} <{}>", c.email)
+}
+
+/// A user's name for people: the user's given and family names in the order of their script
+/// (`山本 一郎`), else the directory's display name.
+fn person(u: &User) -> String {
+    match (u.first_name.trim(), u.last_name.trim()) {
+        ("", "") => u.display_name.clone(),
+        (first, last) => crate::names::display_name(first, last, ""),
+    }
 }
 
 fn domains(ds: &[Domain]) -> String {
@@ -92,18 +97,12 @@ impl Tabular for TenantCreated {
 
 impl Tabular for User {
     fn columns() -> &'static [&'static str] {
-        &[
-            "User principal name",
-            "Display name",
-            "Type",
-            "Roles",
-            "Owner",
-        ]
+        &["UPN", "Name", "Type", "Roles", "Owner"]
     }
     fn row(&self) -> Vec<String> {
         vec![
             self.user_principal_name.clone(),
-            self.display_name.clone(),
+            person(self),
             name(&self.user_type),
             roles(&self.roles),
             if self.owner { "yes" } else { "no" }.into(),
@@ -112,7 +111,7 @@ impl Tabular for User {
     fn fields(&self) -> Vec<(&'static str, String)> {
         vec![
             ("User principal name", self.user_principal_name.clone()),
-            ("Display name", self.display_name.clone()),
+            ("Name", person(self)),
             ("Email", self.email.clone()),
             ("Type", name(&self.user_type)),
             ("Roles", roles(&self.roles)),
@@ -125,17 +124,12 @@ impl Tabular for User {
 
 impl Tabular for UserCreated {
     fn columns() -> &'static [&'static str] {
-        &[
-            "User principal name",
-            "Display name",
-            "Roles",
-            "Temporary password",
-        ]
+        &["UPN", "Name", "Roles", "Temporary password"]
     }
     fn row(&self) -> Vec<String> {
         vec![
             self.user.user_principal_name.clone(),
-            self.user.display_name.clone(),
+            person(&self.user),
             roles(&self.user.roles),
             opt(&self.temporary_password),
         ]
@@ -144,12 +138,7 @@ impl Tabular for UserCreated {
 
 impl Tabular for Me {
     fn columns() -> &'static [&'static str] {
-        &[
-            "User principal name",
-            "Tenant id",
-            "Default domain",
-            "Roles",
-        ]
+        &["UPN", "Tenant id", "Default domain", "Roles"]
     }
     fn row(&self) -> Vec<String> {
         vec![
@@ -177,7 +166,7 @@ impl Tabular for Role {
 
 impl Tabular for RoleMember {
     fn columns() -> &'static [&'static str] {
-        &["User principal name", "Display name"]
+        &["UPN", "Name"]
     }
     fn row(&self) -> Vec<String> {
         vec![self.user_principal_name.clone(), self.display_name.clone()]
@@ -202,7 +191,7 @@ impl Tabular for Account {
             self.company_name.clone(),
             self.country.clone(),
             vetting(self.vetting_status, self.vetting_sub_status),
-            name(&self.membership_status),
+            state(&self.membership_status),
         ]
     }
     fn fields(&self) -> Vec<(&'static str, String)> {
@@ -213,12 +202,15 @@ impl Tabular for Account {
             ("Kind", name(&self.kind)),
             ("Company", self.company_name.clone()),
             ("Address", address(&lp.address)),
-            ("Primary contact", contact(&lp.primary_contact)),
+            (
+                "Primary contact",
+                contact(&lp.primary_contact, &lp.address.country),
+            ),
             (
                 "Vetting",
                 vetting(self.vetting_status, self.vetting_sub_status),
             ),
-            ("Membership", name(&self.membership_status)),
+            ("Membership", state(&self.membership_status)),
             ("Tenant id", self.tenant_id.clone()),
             ("Created", time(&self.created_at)),
         ]
@@ -275,7 +267,7 @@ impl Tabular for Enrollment {
             ("MPN ID", a.mpn_id.clone()),
             ("Company", a.company_name.clone()),
             ("Vetting", vetting(a.vetting_status, a.vetting_sub_status)),
-            ("Membership", name(&self.created.membership.status)),
+            ("Membership", state(&self.created.membership.status)),
             ("Membership ends", time(&self.created.membership.end_date)),
             ("Owner", self.created.owner.clone()),
             (
@@ -323,7 +315,10 @@ impl Tabular for EnrollmentPlan {
             ("Custom domains", self.tenant.domains.join("\n")),
             ("Company", lp.company_name.clone()),
             ("Address", address(&lp.address)),
-            ("Primary contact", contact(&lp.primary_contact)),
+            (
+                "Primary contact",
+                contact(&lp.primary_contact, &lp.address.country),
+            ),
             ("Steps", self.steps.join("\n")),
         ]
     }
@@ -351,7 +346,7 @@ impl Tabular for LegalBusinessProfile {
         vec![
             self.company_name.clone(),
             address(&self.address),
-            contact(&self.primary_contact),
+            contact(&self.primary_contact, &self.address.country),
             vetting(self.vetting_status, self.vetting_sub_status),
         ]
     }
@@ -359,7 +354,10 @@ impl Tabular for LegalBusinessProfile {
         vec![
             ("Company", self.company_name.clone()),
             ("Address", address(&self.address)),
-            ("Primary contact", contact(&self.primary_contact)),
+            (
+                "Primary contact",
+                contact(&self.primary_contact, &self.address.country),
+            ),
             ("Phone", self.primary_contact.phone_number.clone()),
             (
                 "Vetting",
@@ -429,7 +427,7 @@ impl Tabular for Membership {
     fn row(&self) -> Vec<String> {
         vec![
             self.mpn_id.clone(),
-            name(&self.status),
+            state(&self.status),
             time(&self.end_date),
             format!(
                 "{} to {}",
@@ -446,7 +444,7 @@ impl Tabular for Membership {
     fn fields(&self) -> Vec<(&'static str, String)> {
         vec![
             ("MPN ID", self.mpn_id.clone()),
-            ("Status", name(&self.status)),
+            ("Status", state(&self.status)),
             (
                 "Read-only",
                 if self.read_only { "yes" } else { "no" }.into(),
@@ -516,7 +514,7 @@ impl Tabular for Order {
             self.description.clone(),
             money(&self.total),
             name(&self.payment),
-            name(&self.status),
+            state(&self.status),
         ]
     }
     fn fields(&self) -> Vec<(&'static str, String)> {
@@ -527,7 +525,7 @@ impl Tabular for Order {
             ("Description", self.description.clone()),
             ("Total", money(&self.total)),
             ("Payment", name(&self.payment)),
-            ("Status", name(&self.status)),
+            ("Status", state(&self.status)),
             ("Created", time(&self.created_at)),
             ("Created by", self.created_by.clone()),
             ("Completed", opt_time(&self.completed_at)),
@@ -552,13 +550,13 @@ impl Tabular for Purchase {
             self.order.id.clone(),
             self.order.description.clone(),
             money(&self.order.total),
-            name(&self.order.status),
+            state(&self.order.status),
             time(&self.membership.end_date),
         ]
     }
     fn fields(&self) -> Vec<(&'static str, String)> {
         let mut f = self.order.fields();
-        f.push(("Membership", name(&self.membership.status)));
+        f.push(("Membership", state(&self.membership.status)));
         f.push(("Membership ends", time(&self.membership.end_date)));
         f
     }
@@ -566,7 +564,9 @@ impl Tabular for Purchase {
 
 impl Tabular for Benefit {
     fn columns() -> &'static [&'static str] {
-        &["Id", "Name", "Kind", "Quantity", "Status", "Assigned"]
+        &[
+            "Id", "Offer", "Name", "Kind", "Quantity", "Status", "Assigned",
+        ]
     }
     fn row(&self) -> Vec<String> {
         let quantity = match &self.unit {
@@ -575,19 +575,21 @@ impl Tabular for Benefit {
         };
         vec![
             self.id.clone(),
+            self.offer_id.clone(),
             self.name.clone(),
             name(&self.kind),
             quantity,
-            name(&self.status),
+            state(&self.status),
             self.assignments.len().to_string(),
         ]
     }
     fn fields(&self) -> Vec<(&'static str, String)> {
         let row = self.row();
-        let mut f: Vec<(&'static str, String)> = ["Id", "Name", "Kind", "Quantity", "Status"]
-            .into_iter()
-            .zip(row)
-            .collect();
+        let mut f: Vec<(&'static str, String)> =
+            ["Id", "Offer", "Name", "Kind", "Quantity", "Status"]
+                .into_iter()
+                .zip(row)
+                .collect();
         f.extend([
             ("Access id", opt(&self.access_id)),
             ("Contract id", opt(&self.contract_id)),
@@ -652,10 +654,11 @@ impl Tabular for SubsidiaryReport {
             self.country.clone(),
             self.status.name().to_string(),
         ];
-        row.extend(ENROLL_STEPS.iter().map(|s| {
-            self.outcome(s)
-                .map(|o| o.name().to_string())
-                .unwrap_or_default()
+        row.extend(ENROLL_STEPS.iter().map(|s| match self.outcome(s) {
+            // No users in the file: nothing to be unchanged.
+            Some(Outcome::Unchanged) if *s == "users" && self.users.is_empty() => String::new(),
+            Some(o) => o.name().to_string(),
+            None => String::new(),
         }));
         let note = self.steps.iter().find_map(|s| s.message.clone());
         row.push(note.unwrap_or_default());
@@ -665,7 +668,7 @@ impl Tabular for SubsidiaryReport {
 
 impl Tabular for NewPassword {
     fn columns() -> &'static [&'static str] {
-        &["User principal name", "Temporary password"]
+        &["UPN", "Temporary password"]
     }
     fn row(&self) -> Vec<String> {
         vec![
@@ -701,5 +704,77 @@ impl Render for EnrollReport {
     }
     fn ndjson(&self) -> serde_json::Result<String> {
         Ok(serde_json::to_string(self)? + "\n")
+    }
+}
+
+// `--json FIELDS` with `-o table` or `-o tsv`: the headers and cells of the usual tables, made
+// from the JSON of any result.
+
+/// A JSON field's header, as the usual tables write it: `MPN ID`, `UPN`, `Company name`.
+pub(super) fn json_header(field: &str) -> String {
+    match field {
+        "id" => return "Id".into(),
+        "mpnId" => return "MPN ID".into(),
+        "userPrincipalName" => return "UPN".into(),
+        "displayName" => return "Name".into(),
+        _ => {}
+    }
+    // camelCase to words: `vettingSubStatus` is `Vetting sub status`, `tenantId` `Tenant id`.
+    let mut out = String::new();
+    for (i, c) in field.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push(' ');
+            out.extend(c.to_lowercase());
+        } else if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A JSON value as the usual tables show it: lists joined, times to the minute, yes and no,
+/// amounts, addresses and contacts as in a table.
+pub(super) fn json_cell(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Null => String::new(),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => match s.parse::<jiff::Timestamp>() {
+            Ok(t) if s.len() >= 20 => time(&t),
+            _ => s.clone(),
+        },
+        Value::Array(items) => {
+            let cells: Vec<String> = items.iter().map(json_cell).collect();
+            let sep = match items.iter().any(Value::is_object) {
+                true => "\n",
+                false => ", ",
+            };
+            cells.join(sep)
+        }
+        Value::Object(m) => {
+            if let Ok(a) = serde_json::from_value::<Address>(v.clone()) {
+                return address(&a);
+            }
+            if let Ok(m) = serde_json::from_value::<Money>(v.clone()) {
+                return money(&m);
+            }
+            if let Ok(c) = serde_json::from_value::<Contact>(v.clone()) {
+                return contact(&c, "");
+            }
+            if let Ok(d) = serde_json::from_value::<Domain>(v.clone()) {
+                return domains(std::slice::from_ref(&d));
+            }
+            if let Some(Value::String(name)) = m.get("name").or_else(|| m.get("userPrincipalName"))
+            {
+                return name.clone();
+            }
+            m.iter()
+                .map(|(k, v)| format!("{k}: {}", json_cell(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
     }
 }

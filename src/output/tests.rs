@@ -108,9 +108,9 @@ fn tsv_of_one_object_is_a_header_and_a_row() {
 }
 
 #[test]
-fn an_empty_list_prints_no_table_but_json_says_empty() {
+fn an_empty_list_prints_its_header_and_json_says_empty() {
     let none: Vec<Company> = Vec::new();
-    assert_eq!(render(&none, Format::Table).unwrap(), "");
+    assert_eq!(render(&none, Format::Table).unwrap(), "COMPANY  CITY\n");
     assert_eq!(render(&none, Format::Json).unwrap().trim(), "[]");
     assert_eq!(render(&none, Format::Ndjson).unwrap(), "");
 }
@@ -119,4 +119,76 @@ fn an_empty_list_prints_no_table_but_json_says_empty() {
 fn times_in_tables_are_utc_to_the_minute() {
     let t: Timestamp = "2027-03-01T09:30:15Z".parse().unwrap();
     assert_eq!(time(&t), "2027-03-01 09:30 UTC");
+}
+
+fn locations() -> Vec<Company> {
+    vec![
+        company(
+            "Contoso Hyderabad Development Centre Private Limited",
+            "Hyderabad",
+        ),
+        company("コントソ中部株式会社", "名古屋市中村区名駅一丁目一番四号"),
+        company("Contoso Ltd", "Seattle"),
+    ]
+}
+
+#[test]
+fn a_table_on_a_terminal_fits_its_width() {
+    for width in [30, 40, 60] {
+        let text = render_fitted(&locations(), Format::Table, Some(width)).unwrap();
+        for line in text.lines() {
+            assert!(
+                line.width() <= width,
+                "{width}: {line:?} is {} wide",
+                line.width()
+            );
+        }
+        assert!(text.starts_with("COMPANY"), "{text}");
+        assert!(text.contains('…'), "{text}");
+    }
+    // The first column names the row: it stays whole while the others can give way.
+    let text = render_fitted(&locations(), Format::Table, Some(70)).unwrap();
+    assert!(text.lines().all(|l| l.width() <= 70), "{text}");
+    assert!(
+        text.contains("Contoso Hyderabad Development Centre Private Limited  Hyde"),
+        "{text}"
+    );
+    // Wide enough, or piped (no width): every value whole.
+    let whole = render(&locations(), Format::Table).unwrap();
+    assert!(!whole.contains('…'));
+    assert_eq!(
+        render_fitted(&locations(), Format::Table, Some(200)).unwrap(),
+        whole
+    );
+}
+
+#[test]
+fn headers_are_not_cut_while_they_fit() {
+    let rows = vec![company("a", &"x".repeat(100))];
+    let text = render_fitted(&rows, Format::Table, Some(20)).unwrap();
+    assert!(text.starts_with("COMPANY  CITY"), "{text}");
+}
+
+#[test]
+fn a_field_value_view_wraps_and_keeps_every_character() {
+    let one = company(
+        "Contoso Hyderabad Development Centre Private Limited",
+        "Hyderabad",
+    );
+    let text = render_fitted(&one, Format::Table, Some(40)).unwrap();
+    assert!(text.lines().all(|l| l.width() <= 40), "{text}");
+    assert!(!text.contains('…'));
+    let words: Vec<&str> = text.split_whitespace().collect();
+    assert!(
+        words.contains(&"Hyderabad") && words.contains(&"Development"),
+        "{text}"
+    );
+}
+
+#[test]
+fn states_are_lowercase_words() {
+    use crate::api::{OrderStatus, VettingStatus, VettingSubStatus};
+    assert_eq!(state(&VettingStatus::Authorized), "authorized");
+    assert_eq!(state(&VettingSubStatus::EmailDomain), "email domain");
+    assert_eq!(state(&OrderStatus::PendingPayment), "pending payment");
 }

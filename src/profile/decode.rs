@@ -463,7 +463,7 @@ fn self_and_ancestors(field: &str) -> impl Iterator<Item = &str> {
 
 /// The valid key a user probably meant: the same but for case, `_` or `-`, or one or two
 /// letters off.
-fn suggest<'k>(key: &str, keys: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn suggest<'k>(key: &str, keys: &[&'k str]) -> Option<&'k str> {
     let squash = |s: &str| s.replace(['_', '-'], "").to_lowercase();
     let wanted = squash(key);
     keys.iter()

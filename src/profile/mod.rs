@@ -21,6 +21,7 @@ mod tests;
 use crate::api::{CreateAccount, CreateTenant, LegalProfileInput, NewUser};
 use crate::validate::text::escape_controls;
 
+pub(crate) use decode::suggest as suggest_key;
 pub use enrollment::{derived_key, Competency, Enrollment, MembershipSpec, Subsidiary};
 use std::fmt;
 use std::path::{Path, PathBuf};

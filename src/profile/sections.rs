@@ -44,17 +44,18 @@ pub(crate) fn address<'t>(
 ) -> Option<Address> {
     let m = d.section(parent, key, "an address", ADDRESS_KEYS, required)?;
     let mut text = |k: &str| d.text(&m, k);
+    let country = country_code(text("country").unwrap_or_default());
     let address = Address {
-        country: country_code(text("country").unwrap_or_default()),
         region: text("region"),
         city: text("city").unwrap_or_default(),
         state: text("state"),
         address_line1: text("addressLine1").unwrap_or_default(),
         address_line2: text("addressLine2"),
-        postal_code: text("postalCode").unwrap_or_default(),
+        postal_code: postal_code(&country, text("postalCode").unwrap_or_default()),
         first_name: text("firstName"),
         last_name: text("lastName"),
         phone_number: text("phoneNumber"),
+        country,
     };
     Some(address)
 }
@@ -65,6 +66,28 @@ fn country_code(code: String) -> String {
         code.to_ascii_uppercase()
     } else {
         code
+    }
+}
+
+/// A postal code as it is stored: a Japanese one in its usual form, `163-8001`, also when
+/// written `1638001`, `〒163-8001` or in full-width digits (`１６３－８００１`). Anything else
+/// is kept as written, for the checks to judge.
+pub(crate) fn postal_code(country: &str, code: String) -> String {
+    if country != "JP" {
+        return code;
+    }
+    let mut digits = String::new();
+    for c in code.trim().trim_start_matches('〒').trim().chars() {
+        match c {
+            '0'..='9' => digits.push(c),
+            '０'..='９' => digits.push(char::from(b'0' + (c as u32 - '０' as u32) as u8)),
+            '-' | '－' | '‐' | '−' | 'ー' if digits.len() == 3 => {}
+            _ => return code,
+        }
+    }
+    match digits.len() {
+        7 => format!("{}-{}", &digits[..3], &digits[3..]),
+        _ => code,
     }
 }
 

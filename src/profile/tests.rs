@@ -259,3 +259,35 @@ fn aliases_within_limits_are_allowed() {
     let p = load_organization(f.path()).unwrap();
     assert_eq!(p.account.agreement.signer.unwrap().first_name, "Ada");
 }
+
+// Issue 14: a Japanese postal code is stored in its usual form however it was written.
+#[test]
+fn japanese_postal_codes_are_normalized_when_loaded() {
+    let location = |postal: &str| {
+        format!(
+            "kind: location\nlegalBusinessProfile:\n  companyName: ファブリカム株式会社\n  \
+             address:\n    addressLine1: 西新宿2-8-1\n    city: 新宿区\n    state: 東京都\n    \
+             postalCode: {postal}\n    country: JP\n  primaryContact:\n    firstName: 花子\n    \
+             lastName: 佐藤\n    email: hanako.sato@fabrikam.co.jp\n    phoneNumber: \"+81 3-1234-5678\"\n"
+        )
+    };
+    for written in [
+        "1638001",
+        "'1638001'",
+        "163-8001",
+        "〒163-8001",
+        "１６３－８００１",
+        "１６３８００１",
+    ] {
+        let f = yaml_file(&location(written));
+        let p = load_location(f.path()).unwrap_or_else(|e| panic!("{written}: {e}"));
+        assert_eq!(p.address.postal_code, "163-8001", "{written}");
+    }
+    // Not a postal code: kept as written, and reported.
+    let f = yaml_file(&location("163-80011"));
+    let e = load_location(f.path()).unwrap_err();
+    assert!(e.to_string().contains("`163-80011` is not one"), "{e}");
+    // Other countries' codes are left alone.
+    assert_eq!(sections::postal_code("DE", "10115".into()), "10115");
+    assert_eq!(sections::postal_code("BR", "01310100".into()), "01310100");
+}

@@ -111,7 +111,7 @@ pub async fn run(ctx: &Context, args: EnrollArgs) -> Result<()> {
         mut reports,
     } = watch;
     if let Some(b) = &bars {
-        b.finish(&format!("{:.0}/s", summary.per_second));
+        b.finish(&progress::rate(summary.per_second));
     }
     events.write(&Event::Summary(&summary));
     events.finish()?;
@@ -327,11 +327,11 @@ fn tell(ctx: &Context, report: &EnrollReport, journal: Option<&Journal>) {
     let s = &report.summary;
     if ctx.out.quiet == 0 {
         eprintln!(
-            "{} of {} subsidiaries in {:.2} s ({:.0}/s){}{}",
+            "{} of {} subsidiaries in {:.2} s ({}){}{}",
             s.finished(),
             s.total,
             s.elapsed_seconds,
-            s.per_second,
+            progress::rate(s.per_second),
             match s.resumed {
                 0 => String::new(),
                 n => format!("; {n} done earlier (journal)"),

@@ -132,9 +132,9 @@ async fn converge_into(
             let e = ApiError::new(
                 Code::NotAuthorized,
                 format!(
-                    "the parent's vetting was rejected ({:?}): {contact} is not on one of the \
+                    "the parent's vetting was rejected ({}): {contact} is not on one of the \
                      tenant's domains",
-                    account.vetting_sub_status
+                    crate::output::state(&account.vetting_sub_status)
                 ),
             )
             .hint(

@@ -170,8 +170,8 @@ impl Plan {
             }
             VettingStatus::Rejected => {
                 let message = format!(
-                    "vetting was rejected ({:?}): {contact} is not on one of the tenant's domains",
-                    a.vetting.vetting_sub_status
+                    "vetting was rejected ({}): {contact} is not on one of the tenant's domains",
+                    crate::output::state(&a.vetting.vetting_sub_status)
                 );
                 let hint = "give the subsidiary a primary contact on one of the tenant's \
                             domains (or add the domain with `partnerctl tenant domains add`), \
