@@ -65,7 +65,13 @@ fn not_signed_in() -> ApiError {
 // Tenants and domains
 // ---------------------------------------------------------------------------------------------
 
-pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
+/// Creates a tenant and its Global admin, whose temporary password was `prepared` before the
+/// transaction.
+pub fn create_tenant(
+    tx: &Tx,
+    req: CreateTenant,
+    prepared: PreparedPassword,
+) -> Result<TenantCreated> {
     let prefix = req.domain_prefix.trim().to_string();
     let mut problems = Vec::new();
     problems.extend(validate::domain_prefix(&prefix, "domainPrefix"));
@@ -106,7 +112,6 @@ pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
     } else {
         admin.email.trim().to_string()
     };
-    let password = secrets::temporary_password();
     let user_id = insert_user(
         tx,
         &tenant_id,
@@ -115,13 +120,13 @@ pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
         &admin.last_name,
         &email,
         UserType::Member,
-        Some(secrets::hash_password(&password)?),
+        Some(prepared.hash),
     )?;
     grant(tx, &user_id, RoleName::GlobalAdmin)?;
     Ok(TenantCreated {
         tenant: tenant(tx, &tenant_id)?,
         global_admin: user(tx, &user_id)?,
-        temporary_password: password,
+        temporary_password: prepared.password,
     })
 }
 
@@ -268,10 +273,6 @@ pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
     user(tx, &id)
 }
 
-pub fn add_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated> {
-    create_user(tx, caller, req, None)
-}
-
 /// A temporary password and its hash, made before the transaction: hashing takes tens of
 /// milliseconds, too long to hold the store for.
 #[derive(Clone)]
@@ -288,7 +289,7 @@ impl PreparedPassword {
     }
 }
 
-/// Adds a user; a member gets `prepared` as temporary password, or a new one.
+/// Adds a user; a member gets `prepared` (made before the transaction) as temporary password.
 pub fn create_user(
     tx: &Tx,
     caller: &Caller,
@@ -347,10 +348,10 @@ pub fn create_user(
     let (user_type, secret) = if req.guest {
         (UserType::Guest, None)
     } else {
-        let prepared = match prepared {
-            Some(p) => p,
-            None => PreparedPassword::new()?,
-        };
+        // Hashing takes tens of milliseconds: it is done before the transaction, never in it.
+        let prepared = prepared.ok_or_else(|| {
+            ApiError::internal("a new member's password is prepared before the transaction")
+        })?;
         (UserType::Member, Some(prepared))
     };
     let (password, hash) = match secret {
@@ -557,30 +558,76 @@ pub fn role_members(
 // Sign-in and sessions
 // ---------------------------------------------------------------------------------------------
 
-pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
-    let bad = || {
-        ApiError::new(Code::BadCredentials, "wrong user name or password")
-            .hint("the user name is the userPrincipalName, e.g. admin@contoso.onmicrosoft.com")
+fn bad_credentials() -> ApiError {
+    ApiError::new(Code::BadCredentials, "wrong user name or password")
+        .hint("the user name is the userPrincipalName, e.g. admin@contoso.onmicrosoft.com")
+}
+
+fn sign_in_locked(username: &str, until: jiff::Timestamp) -> ApiError {
+    ApiError::new(
+        Code::SignInLocked,
+        format!("too many failed sign-ins: {username} is locked until {until}"),
+    )
+}
+
+/// What a password is checked against, read before the check: the check (argon2) runs with
+/// no transaction open, and [`finish_sign_in`] then records its outcome.
+#[derive(Debug, Clone)]
+pub struct SignInCheck {
+    /// The hash the password is checked against: the user's, or a decoy for an unknown user
+    /// or a guest, so that the answer takes as long whoever is named.
+    pub hash: String,
+    /// The user's hash was the one read (not a decoy).
+    known: bool,
+}
+
+/// The first half of a password sign-in: a locked user is refused at once, before any
+/// hashing; anyone else gets the hash to check the password against.
+pub fn start_sign_in(tx: &Tx, username: &str) -> Result<SignInCheck> {
+    let username = username.trim();
+    let state = queries::directory::sign_in_state(tx, username)?;
+    if let Some(until) = state
+        .as_ref()
+        .and_then(|s| s.locked_until)
+        .filter(|u| *u > tx.now)
+    {
+        return Err(sign_in_locked(username, until));
+    }
+    Ok(match state.and_then(|s| s.password_hash) {
+        Some(hash) => SignInCheck { hash, known: true },
+        None => SignInCheck {
+            hash: secrets::decoy_hash().to_string(),
+            known: false,
+        },
+    })
+}
+
+/// The second half: records the outcome of checking the password against `check`. A wrong
+/// password counts towards the lockout (even though the call fails); a right one issues
+/// tokens, if the user is still not locked, still has that password, and belongs to the
+/// tenant the sign-in named (its id, and the name it was given as), if any.
+pub fn finish_sign_in(
+    tx: &Tx,
+    username: &str,
+    check: &SignInCheck,
+    matched: bool,
+    tenant: Option<(&str, &str)>,
+) -> Result<Tokens> {
+    let username = username.trim();
+    let Some(state) = queries::directory::sign_in_state(tx, username)? else {
+        return Err(bad_credentials());
     };
-    let Some(state) = queries::directory::sign_in_state(tx, req.username.trim())? else {
-        return Err(bad());
-    };
-    let user_id = state.user_id;
     if let Some(until) = state.locked_until.filter(|u| *u > tx.now) {
-        return Err(ApiError::new(
-            Code::SignInLocked,
-            format!(
-                "too many failed sign-ins: {} is locked until {}",
-                req.username.trim(),
-                until
-            ),
-        ));
+        return Err(sign_in_locked(username, until));
     }
     let Some(hash) = state.password_hash else {
-        return Err(bad().hint("guests sign in with their home tenant"));
+        return Err(bad_credentials().hint("guests sign in with their home tenant"));
     };
-    if !secrets::verify_password(&req.password, &hash) {
-        // The failure counts even though the call fails.
+    if !check.known || hash != check.hash {
+        // Created or given a new password between the two halves: check again.
+        return Err(bad_credentials());
+    }
+    if !matched {
         tx.keep_on_error();
         // Failures older than the window are forgotten: a typo a month ago does not count.
         let recent = state
@@ -589,11 +636,17 @@ pub fn sign_in(tx: &Tx, req: &SignIn) -> Result<Tokens> {
         let failures = if recent { state.failed_sign_ins + 1 } else { 1 };
         let lock = (failures >= SIGN_IN_ATTEMPTS).then(|| tx.now + SIGN_IN_LOCKOUT);
         let counted = if lock.is_some() { 0 } else { failures };
-        queries::directory::record_failed_sign_in(tx, &user_id, counted, lock)?;
-        return Err(bad());
+        queries::directory::record_failed_sign_in(tx, &state.user_id, counted, lock)?;
+        return Err(bad_credentials());
     }
-    queries::directory::clear_failed_sign_ins(tx, &user_id)?;
-    issue_tokens(tx, &user_id)
+    if let Some((_, named)) = tenant.filter(|(id, _)| *id != state.tenant_id) {
+        return Err(ApiError::new(
+            Code::BadCredentials,
+            format!("the user is not a member of the tenant {named}"),
+        ));
+    }
+    queries::directory::clear_failed_sign_ins(tx, &state.user_id)?;
+    issue_tokens(tx, &state.user_id)
 }
 
 /// Tokens for a user without a password: for an application the server itself authenticated

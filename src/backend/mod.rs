@@ -132,6 +132,14 @@ impl Service {
     }
 }
 
+/// A new temporary password and its hash, made on the hashing pool in `turn`'s turn, before
+/// the transaction that stores it.
+async fn prepare_password(turn: &str) -> Result<directory::PreparedPassword> {
+    hashing::hashing()
+        .run(turn, directory::PreparedPassword::new)
+        .await?
+}
+
 /// A new store records whether it is a sandbox and gets the default offer catalog.
 fn initialise(tx: &Tx, create_sandbox: bool) -> Result<bool> {
     if let Some(sandbox) = store::queries::meta::sandbox(tx)? {
@@ -193,10 +201,17 @@ impl Embedded {
     /// Sign in at a tenant, as Azure AD's token endpoint does: `tenant` is the tenant's id,
     /// one of its domains, or `common`; a user of another tenant is refused.
     pub async fn token(&self, tenant: &str, grant: Grant) -> Result<Tokens> {
+        if let Grant::Password(req) = &grant {
+            let want = self
+                .service
+                .run(true, Access::Read, |tx| directory::token_tenant(tx, tenant))?;
+            let named = want.as_deref().map(|id| (id, tenant));
+            return self.password_sign_in(req, named).await;
+        }
         self.public(|tx| {
             let want = directory::token_tenant(tx, tenant)?;
             let tokens = match &grant {
-                Grant::Password(req) => directory::sign_in(tx, req)?,
+                Grant::Password(_) => unreachable!("signed in above"),
                 Grant::RefreshToken(t) => directory::refresh(tx, t)?,
                 Grant::App(upn) => directory::tokens_for(tx, upn)?,
             };
@@ -209,6 +224,28 @@ impl Embedded {
                 _ => Ok(tokens),
             }
         })
+    }
+
+    /// A password sign-in in three steps, so that argon2 never runs inside a transaction: read
+    /// what to check against, check it on the hashing pool (in the turn of the user's tenant),
+    /// record the outcome.
+    async fn password_sign_in(&self, req: &SignIn, tenant: Option<(&str, &str)>) -> Result<Tokens> {
+        let check = self.service.run(true, Access::Read, |tx| {
+            directory::start_sign_in(tx, &req.username)
+        })?;
+        let (password, hash) = (req.password.clone(), check.hash.clone());
+        let turn = tenant
+            .map(|(id, _)| id.to_string())
+            .or_else(|| {
+                req.username
+                    .rsplit_once('@')
+                    .map(|(_, d)| d.to_ascii_lowercase())
+            })
+            .unwrap_or_default();
+        let matched = hashing::hashing()
+            .run(&turn, move || secrets::verify_password(&password, &hash))
+            .await?;
+        self.public(|tx| directory::finish_sign_in(tx, &req.username, &check, matched, tenant))
     }
 
     /// Run every change in a transaction that is rolled back: the answer shows what would
@@ -276,7 +313,8 @@ impl Api for Embedded {
     }
 
     async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated> {
-        self.public(|tx| directory::create_tenant(tx, req.clone()))
+        let prepared = prepare_password(&req.domain_prefix).await?;
+        self.public(|tx| directory::create_tenant(tx, req.clone(), prepared.clone()))
     }
     async fn domain_taken(&self, domain: String) -> Result<bool> {
         self.service.run(true, Access::Read, |tx| {
@@ -284,7 +322,7 @@ impl Api for Embedded {
         })
     }
     async fn sign_in(&self, req: SignIn) -> Result<Tokens> {
-        self.public(|tx| directory::sign_in(tx, &req))
+        self.password_sign_in(&req, None).await
     }
     async fn refresh(&self, refresh_token: String) -> Result<Tokens> {
         self.public(|tx| directory::refresh(tx, &refresh_token))
@@ -397,7 +435,17 @@ impl Api for Embedded {
     }
 
     async fn add_user(&self, req: NewUser) -> Result<UserCreated> {
-        self.call(|tx, c| directory::add_user(tx, c, req.clone()))
+        let prepared = if req.guest {
+            None
+        } else {
+            // Refused before the caller can make the server hash a password for nothing.
+            let tenant = self.read(|_, c| {
+                c.require(permissions::Action::AddUser)?;
+                Ok(c.tenant_id.clone())
+            })?;
+            Some(prepare_password(&tenant).await?)
+        };
+        self.call(|tx, c| directory::create_user(tx, c, req.clone(), prepared.clone()))
     }
     async fn users(&self) -> Result<Vec<User>> {
         self.read(directory::users)
@@ -450,14 +498,12 @@ impl Api for Embedded {
         // A first look, kept out of the request id's record: only the operation's answer is
         // recorded, else a retry (or the call below) would get this look's answer back.
         let look = self.clone().request(None);
-        let exists = look.read(|tx, c| apply::user_exists(tx, c, &req))?;
-        // A new member's password is hashed outside the store's lock, on a thread of its own:
-        // it takes tens of milliseconds.
+        let (exists, tenant) =
+            look.read(|tx, c| Ok((apply::user_exists(tx, c, &req)?, c.tenant_id.clone())))?;
         let prepared = if exists || req.guest {
             None
         } else {
-            let hashed = tokio::task::spawn_blocking(directory::PreparedPassword::new).await;
-            Some(hashed.map_err(ApiError::internal)??)
+            Some(prepare_password(&tenant).await?)
         };
         self.call(|tx, c| apply::new_user(tx, c, req.clone(), prepared.clone()))
     }

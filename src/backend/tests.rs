@@ -309,6 +309,42 @@ fn domain_prefix_format_is_checked() {
     });
 }
 
+// Rule 1 (sign-in): an unknown user name is checked against a decoy argon2 hash, as a wrong
+// password is against the real one, and gets the same answer: neither the message nor the
+// time taken tells which users exist.
+#[test]
+fn an_unknown_user_is_checked_and_answered_like_a_wrong_password() {
+    let w = World::new();
+    run(async {
+        let (created, _) = tenant(&w, "contoso").await;
+        let service = w.service(t0());
+        let check = service
+            .run(true, super::store::Access::Read, |tx| {
+                super::directory::start_sign_in(tx, "nobody@contoso.onmicrosoft.com")
+            })
+            .unwrap();
+        assert!(check.hash.starts_with("$argon2id$"), "{}", check.hash);
+        let attempt = |username: String| {
+            let api = w.anon(t0());
+            async move {
+                api.sign_in(SignIn {
+                    username,
+                    password: "Wrong-password-1".into(),
+                })
+                .await
+                .unwrap_err()
+            }
+        };
+        let unknown = attempt("nobody@contoso.onmicrosoft.com".into()).await;
+        let wrong = attempt(created.global_admin.user_principal_name.clone()).await;
+        assert_eq!(unknown.code, Code::BadCredentials as u32);
+        assert_eq!(
+            (unknown.code, &unknown.message),
+            (wrong.code, &wrong.message)
+        );
+    });
+}
+
 // Rule 1: a new tenant's first user is a Global admin whose temporary password is returned
 // once and stored only as a hash; tokens too are stored only as hashes.
 #[test]

@@ -304,6 +304,7 @@ pub fn role_members(tx: &Tx, tenant_id: &str, role: RoleName) -> Result<Vec<Memb
 /// What signing in as a user checks.
 pub struct SignInRow {
     pub user_id: String,
+    pub tenant_id: String,
     /// `None` for a guest.
     pub password_hash: Option<String>,
     pub failed_sign_ins: i64,
@@ -314,7 +315,8 @@ pub struct SignInRow {
 /// The sign-in state of the user with this userPrincipalName.
 pub fn sign_in_state(tx: &Tx, upn: &str) -> Result<Option<SignInRow>> {
     tx.one(
-        "SELECT id, password_hash, failed_sign_ins, sign_in_locked_until, last_failed_sign_in
+        "SELECT id, password_hash, failed_sign_ins, sign_in_locked_until, last_failed_sign_in,
+                tenant_id
          FROM users WHERE upn = ?1",
         [upn],
         |r| {
@@ -324,6 +326,7 @@ pub fn sign_in_state(tx: &Tx, upn: &str) -> Result<Option<SignInRow>> {
                 failed_sign_ins: r.get(2)?,
                 locked_until: r.get::<_, Option<i64>>(3)?.map(ts).transpose()?,
                 last_failed_sign_in: r.get::<_, Option<i64>>(4)?.map(ts).transpose()?,
+                tenant_id: r.get(5)?,
             })
         },
     )
