@@ -43,6 +43,19 @@ pub fn resolve(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<AccountRow> 
     }
 }
 
+/// Takes the lock of the account (see `store`'s module comment on what it guards) and reads
+/// the account again under it.
+pub fn lock_account(tx: &Tx, id: &str) -> Result<AccountRow> {
+    tx.lock("account", id)?;
+    by_id(tx, id)
+}
+
+/// The account a changing operation acts on, locked for the rest of the transaction.
+pub fn resolve_to_change(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<AccountRow> {
+    let row = resolve(tx, caller, at)?;
+    lock_account(tx, &row.id)
+}
+
 pub fn by_id(tx: &Tx, id: &str) -> Result<AccountRow> {
     queries::accounts::by_id(tx, id)?
         .ok_or_else(|| ApiError::new(Code::AccountNotFound, "no such account"))
@@ -379,7 +392,7 @@ fn require_pending(row: &AccountRow) -> Result<()> {
 
 pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<Vetting> {
     caller.require(Action::View)?;
-    let row = resolve(tx, caller, at)?;
+    let row = resolve_to_change(tx, caller, at)?;
     require_pending(&row)?;
     let stored = queries::accounts::code(tx, &row.id)?.ok_or_else(|| {
         ApiError::new(Code::CodeExpired, "no verification code is outstanding").hint(format!(
@@ -437,7 +450,7 @@ fn locked(until: Timestamp) -> ApiError {
 
 pub fn resend_code(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vetting> {
     caller.require(Action::View)?;
-    let row = resolve(tx, caller, at)?;
+    let row = resolve_to_change(tx, caller, at)?;
     require_pending(&row)?;
     if let Some(until) = queries::accounts::code_locked_until(tx, &row.id)?.filter(|u| *u > tx.now)
     {
@@ -497,7 +510,7 @@ pub fn update_legal_profile(
     if_match: Option<&str>,
 ) -> Result<LegalBusinessProfile> {
     caller.require(Action::UpdateProfile)?;
-    let row = resolve(tx, caller, at)?;
+    let row = resolve_to_change(tx, caller, at)?;
     check_etag(&row.legal_etag, if_match)?;
     let legal = normalise(req);
     validate_legal(&legal)?;
@@ -549,7 +562,7 @@ pub fn update_organization_profile(
     if_match: Option<&str>,
 ) -> Result<OrganizationProfile> {
     caller.require(Action::UpdateProfile)?;
-    let row = resolve(tx, caller, &AccountRef::global())?;
+    let row = resolve_to_change(tx, caller, &AccountRef::global())?;
     check_etag(&row.org_etag, if_match)?;
     let problems = validate::organization_profile(&req, "");
     if !problems.is_empty() {

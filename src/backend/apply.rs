@@ -18,6 +18,11 @@ pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<Location
     if let Some(e) = validate::location_key(&key, "key") {
         return Err(ApiError::invalid("the location key is not valid", vec![e]));
     }
+    // One location per key: applies of one key take turns.
+    tx.lock(
+        "location-key",
+        &format!("{}\0{}", caller.tenant_id, key.to_lowercase()),
+    )?;
     let legal = accounts::normalise(req.legal_business_profile);
     let found = match keyed(tx, caller, &key)? {
         Some(row) => Some(row),
@@ -83,6 +88,7 @@ pub fn user_exists(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<bool> {
 
 /// The user with this email, given the roles it lacks; `None` when there is no such user yet.
 pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<UserApplied>> {
+    let caller = &directory::lock_tenant(tx, caller)?;
     caller.require(Action::AddUser)?;
     let problems = validate::new_user(req, "");
     if !problems.is_empty() {

@@ -105,6 +105,13 @@ fn load(tx: &Tx, caller: &Caller, id: &str) -> Result<(Benefit, AccountRow)> {
     Ok((benefit_at(tx.now, row), account))
 }
 
+/// A benefit a changing operation acts on: its account locked, then the benefit read again.
+fn load_to_change(tx: &Tx, caller: &Caller, id: &str) -> Result<(Benefit, AccountRow)> {
+    let (b, _) = load(tx, caller, id)?;
+    accounts::lock_account(tx, &b.account_id)?;
+    load(tx, caller, id)
+}
+
 pub fn list(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vec<Benefit>> {
     caller.require(Action::View)?;
     let account = accounts::resolve(tx, caller, at)?;
@@ -130,7 +137,7 @@ fn require_usable(b: &Benefit) -> Result<()> {
 
 pub fn activate(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     caller.require(Action::ActivateBenefit)?;
-    let (b, account) = load(tx, caller, id)?;
+    let (b, account) = load_to_change(tx, caller, id)?;
     require_usable(&b)?;
     if b.status == BenefitStatus::Activated {
         return with_assignments(tx, b);
@@ -155,7 +162,7 @@ fn get(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
 
 pub fn assign(tx: &Tx, caller: &Caller, id: &str, req: &AssignSeat) -> Result<Benefit> {
     caller.require(Action::AssignSeat)?;
-    let (b, account) = load(tx, caller, id)?;
+    let (b, account) = load_to_change(tx, caller, id)?;
     let b = with_assignments(tx, b)?;
     if b.kind != BenefitKind::Seats {
         return Err(ApiError::new(
@@ -236,7 +243,7 @@ fn keys_of(tx: &Tx, b: &Benefit) -> Result<ProductKeys> {
 
 fn product_key_benefit(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     caller.require(Action::UseProductKeys)?;
-    let (b, _) = load(tx, caller, id)?;
+    let (b, _) = load_to_change(tx, caller, id)?;
     if b.kind != BenefitKind::ProductKey {
         return Err(ApiError::new(
             Code::Conflict,

@@ -56,6 +56,16 @@ pub fn authenticate(tx: &Tx, token: Option<&str>) -> Result<Caller> {
     })
 }
 
+/// Takes the lock of the caller's tenant (see `store`'s module comment: its users, roles and
+/// domains), and reads the caller's roles again under it.
+pub fn lock_tenant(tx: &Tx, caller: &Caller) -> Result<Caller> {
+    tx.lock("tenant", &caller.tenant_id)?;
+    Ok(Caller {
+        roles: roles_of(tx, &caller.user_id)?,
+        ..caller.clone()
+    })
+}
+
 fn not_signed_in() -> ApiError {
     ApiError::new(Code::NotSignedIn, "not signed in")
         .hint("run `partnerctl login --username UPN --password-stdin`, or set PARTNERCTL_TOKEN")
@@ -154,6 +164,7 @@ pub fn domain_taken(tx: &Tx, domain: &str) -> Result<bool> {
 }
 
 pub fn add_domain(tx: &Tx, caller: &Caller, domain: &str) -> Result<Tenant> {
+    let caller = &lock_tenant(tx, caller)?;
     caller.require(Action::ManageDomains)?;
     let domain = domain.trim().to_ascii_lowercase();
     if let Some(e) = validate::domain_name(&domain, "domain") {
@@ -296,6 +307,7 @@ pub fn create_user(
     req: NewUser,
     prepared: Option<PreparedPassword>,
 ) -> Result<UserCreated> {
+    let caller = &lock_tenant(tx, caller)?;
     caller.require(Action::AddUser)?;
     let problems = validate::new_user(&req, "");
     if !problems.is_empty() {
@@ -400,6 +412,7 @@ fn last_global_admin(upn: &str) -> ApiError {
 }
 
 pub fn remove_user(tx: &Tx, caller: &Caller, upn: &str) -> Result<()> {
+    let caller = &lock_tenant(tx, caller)?;
     caller.require(Action::RemoveUser)?;
     let target = find_user(tx, &caller.tenant_id, upn)?;
     if target.owner {
@@ -421,6 +434,7 @@ pub fn remove_user(tx: &Tx, caller: &Caller, upn: &str) -> Result<()> {
 }
 
 pub fn grant_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result<User> {
+    let caller = &lock_tenant(tx, caller)?;
     permissions::require_assign(&caller.roles, role)?;
     let target = find_user(tx, &caller.tenant_id, upn)?;
     if target.user_type == UserType::Guest && !GUEST_ROLES.contains(&role) {
@@ -448,6 +462,7 @@ fn guest_role_refused(upn: &str, role: RoleName) -> ApiError {
 }
 
 pub fn revoke_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result<User> {
+    let caller = &lock_tenant(tx, caller)?;
     permissions::require_assign(&caller.roles, role)?;
     let target = find_user(tx, &caller.tenant_id, upn)?;
     if !target.roles.contains(&role) {
@@ -614,6 +629,8 @@ pub fn finish_sign_in(
     tenant: Option<(&str, &str)>,
 ) -> Result<Tokens> {
     let username = username.trim();
+    // Failed sign-ins of one user are counted one at a time.
+    tx.lock("sign-in", &username.to_lowercase())?;
     let Some(state) = queries::directory::sign_in_state(tx, username)? else {
         return Err(bad_credentials());
     };
@@ -702,7 +719,10 @@ pub fn refresh(tx: &Tx, refresh_token: &str) -> Result<Tokens> {
     if session.refresh_expires <= tx.now {
         return Err(expired());
     }
-    queries::directory::delete_session(tx, &session.session_id)?;
+    // A refresh token is used once: of two refreshes at once, one deletes the session.
+    if !queries::directory::delete_session(tx, &session.session_id)? {
+        return Err(expired());
+    }
     issue_tokens(tx, &session.user_id)
 }
 

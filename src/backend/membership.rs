@@ -204,6 +204,13 @@ fn load_order(tx: &Tx, caller: &Caller, order_id: &str) -> Result<LoadedOrder> {
     load_tenant_order(tx, &caller.tenant_id, order_id)
 }
 
+/// An order a changing operation acts on: its account locked, then the order read again.
+fn load_order_to_change(tx: &Tx, caller: &Caller, order_id: &str) -> Result<LoadedOrder> {
+    let o = load_order(tx, caller, order_id)?;
+    accounts::lock_account(tx, &o.order.account_id)?;
+    load_order(tx, caller, order_id)
+}
+
 /// An order of one tenant: orders of other tenants do not exist for it.
 fn load_tenant_order(tx: &Tx, tenant_id: &str, order_id: &str) -> Result<LoadedOrder> {
     let stored =
@@ -312,7 +319,7 @@ pub fn renew(
     payment: PaymentMethod,
 ) -> Result<Purchase> {
     caller.require(Action::Buy)?;
-    let row = accounts::resolve(tx, caller, at)?;
+    let row = accounts::resolve_to_change(tx, caller, at)?;
     accounts::require_authorized(&row)?;
     let end = term(tx, &row.id)?.end;
     match status_at(end, tx.now) {
@@ -361,7 +368,7 @@ pub fn renew(
 
 pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
     caller.require(Action::Buy)?;
-    let row = accounts::resolve(tx, caller, at)?;
+    let row = accounts::resolve_to_change(tx, caller, at)?;
     accounts::require_authorized(&row)?;
     match status_at(term(tx, &row.id)?.end, tx.now) {
         MembershipStatus::Lapsed => {}
@@ -392,7 +399,7 @@ pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
 
 pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Result<Purchase> {
     caller.require(Action::Buy)?;
-    let row = accounts::resolve(tx, caller, at)?;
+    let row = accounts::resolve_to_change(tx, caller, at)?;
     accounts::require_authorized(&row)?;
     // Upgrading needs an active network membership: exactly what "writable" means.
     require_writable(tx, &row).map_err(|e| ApiError {
@@ -509,7 +516,7 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
 
 pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
     caller.require(Action::ManageOrders)?;
-    let o = load_order(tx, caller, order_id)?;
+    let o = load_order_to_change(tx, caller, order_id)?;
     match o.order.status {
         OrderStatus::PendingPayment => {}
         OrderStatus::Expired => {
@@ -536,7 +543,7 @@ pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
 
 pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
     caller.require(Action::ManageOrders)?;
-    let o = load_order(tx, caller, order_id)?;
+    let o = load_order_to_change(tx, caller, order_id)?;
     let refused = |why: String| {
         Err(ApiError::new(
             Code::RefundNotAllowed,

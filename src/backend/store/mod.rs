@@ -3,16 +3,28 @@
 //! schemas and migrations of each store beside its driver, and the statements the domain
 //! runs in [`queries`], written once in the SQL both engines speak.
 //!
-//! An operation runs in one transaction ([`Tx`]). How a store keeps check-then-act rules true
-//! under concurrency:
+//! An operation runs in one transaction ([`Tx`]). How its check-then-act rules stay true
+//! when operations race:
 //! - SQLite: every writing transaction is `BEGIN IMMEDIATE` on the one writer connection, so
 //!   writers take turns (across processes too, by SQLite's lock); reads run on their own
-//!   connections and see the last commit (write-ahead log).
-//! - PostgreSQL: every transaction is `SERIALIZABLE`; one that fails to serialize (or trips a
-//!   unique index a concurrent transaction just filled) is rolled back and run again, a
-//!   bounded number of times. Each rule (seats, last Global admin, lockouts, one account per
-//!   tenant, unique MPN IDs, location keys, request ids) reads what it checks inside the same
-//!   transaction that acts on it, so serializability alone keeps it.
+//!   connections and see the last commit (write-ahead log). [`Tx::lock`] has nothing to do.
+//! - PostgreSQL: transactions are READ COMMITTED, and a rule that checks and then acts takes
+//!   the lock of what it guards first ([`Tx::lock`], a transaction-scoped advisory lock), so
+//!   that operations on the same thing take turns while operations on different things run
+//!   side by side. Which lock each rule takes:
+//!   - an account's purchases, renewals, refunds and payments, its vetting (the wrong-code
+//!     count and lockout), its profiles, and its benefits (activation, seats never past the
+//!     quantity, product keys): the account (`accounts::lock_account`);
+//!   - a tenant's users and roles (the last Global admin, the owner, one email per tenant) and
+//!     domains: the tenant (`directory::lock_tenant`);
+//!   - a user's failed sign-ins and lockout: the user name (`directory::finish_sign_in`);
+//!   - one location per key: the key (`apply::location`);
+//!   - one answer per request id: the request id (`idempotency::once`);
+//!   - one refresh of a refresh token: the `DELETE` of its session, which only one wins.
+//!
+//!   Uniqueness rules rest on unique indexes (one global account per tenant, MPN IDs, domains,
+//!   user names, request ids): the loser of such a race, and of a deadlock, is rolled back and
+//!   run again, a bounded number of times, and then sees what the winner wrote.
 
 pub mod postgres;
 pub mod queries;
@@ -72,6 +84,8 @@ pub trait Conn {
     fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize>;
     /// Run a query; every row.
     fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>>;
+    /// Hold the lock named `key` until the transaction ends (writing transactions only).
+    fn lock(&self, key: i64) -> StoreResult<()>;
 }
 
 /// What a transaction does, so a store can run reads beside writes.
@@ -130,6 +144,16 @@ pub struct Tx<'c> {
 }
 
 impl<'c> Tx<'c> {
+    /// Takes the lock of `id` in `scope` (an account, a tenant, ...) until this transaction
+    /// ends: a rule that checks and then acts on it takes it first (see the module comment).
+    pub fn lock(&self, scope: &str, id: &str) -> crate::error::Result<()> {
+        let digest =
+            ring::digest::digest(&ring::digest::SHA256, format!("{scope}\0{id}").as_bytes());
+        let mut key = [0u8; 8];
+        key.copy_from_slice(&digest.as_ref()[..8]);
+        Ok(self.conn.lock(i64::from_be_bytes(key))?)
+    }
+
     pub fn new(conn: &'c dyn Conn, now: Timestamp, sandbox: bool, mail_key: [u8; 32]) -> Tx<'c> {
         Tx {
             conn,

@@ -6,8 +6,9 @@
 //! small runtime that drives the connections, and each statement's future, which only talks
 //! to its connection over a channel, is polled to the end on the calling thread.
 //!
-//! Every transaction is SERIALIZABLE and runs again when it loses a race (see the store's
-//! module comment); connections come from a bounded pool.
+//! Transactions are READ COMMITTED, with the locks the rules take (see the store's module
+//! comment); one that loses a race on a unique index, or a deadlock, runs again. Connections
+//! come from a bounded pool.
 
 use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, Value};
 use crate::error::{ApiError, Code, Result};
@@ -203,8 +204,8 @@ impl PgStore {
 
     pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
         let begin = match access {
-            Access::Read => "BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY",
-            Access::Write => "BEGIN ISOLATION LEVEL SERIALIZABLE",
+            Access::Read => "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY",
+            Access::Write => "BEGIN ISOLATION LEVEL READ COMMITTED",
         };
         for attempt in 1..=ATTEMPTS {
             let conn = self.take()?;
@@ -235,6 +236,7 @@ impl PgStore {
         let tx = Pg {
             conn,
             raced: Cell::new(false),
+            read_only: begin.ends_with("READ ONLY"),
         };
         let ending = f(&tx);
         if tx.raced.get() {
@@ -367,8 +369,8 @@ fn error(e: tokio_postgres::Error) -> StoreError {
         Some(c)
             if *c == SqlState::T_R_SERIALIZATION_FAILURE
                 || *c == SqlState::T_R_DEADLOCK_DETECTED
-                // Under SERIALIZABLE, a unique index filled by a concurrent transaction:
-                // run again, and the check before the insert sees the row.
+                // A unique index filled by a concurrent transaction: run again, and the
+                // check before the insert sees the row.
                 || *c == SqlState::UNIQUE_VIOLATION =>
         {
             StoreErrorKind::Retryable
@@ -436,6 +438,8 @@ struct Pg<'a> {
     conn: &'a PgConn,
     /// A statement lost a race: the transaction is rolled back and run again.
     raced: Cell<bool>,
+    /// A read takes no locks: it sees the last commit and changes nothing.
+    read_only: bool,
 }
 
 impl Pg<'_> {
@@ -462,6 +466,17 @@ impl Pg<'_> {
 }
 
 impl Conn for Pg<'_> {
+    fn lock(&self, key: i64) -> StoreResult<()> {
+        if self.read_only {
+            return Ok(());
+        }
+        self.execute(
+            "SELECT pg_advisory_xact_lock(?1)",
+            vec![Value::Integer(key)],
+        )
+        .map(drop)
+    }
+
     fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize> {
         let stmt = self.statement(sql)?;
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();

@@ -282,6 +282,11 @@ fn read(r: &rusqlite::Row<'_>, columns: usize) -> rusqlite::Result<Row> {
 }
 
 impl Conn for Sqlite<'_> {
+    fn lock(&self, _key: i64) -> StoreResult<()> {
+        // Writing transactions take turns already: `BEGIN IMMEDIATE` on the one writer.
+        Ok(())
+    }
+
     fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize> {
         let mut stmt = self.0.prepare_cached(sql).map_err(engine)?;
         stmt.execute(rusqlite::params_from_iter(params.iter()))

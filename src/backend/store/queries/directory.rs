@@ -447,9 +447,8 @@ pub fn session_by_refresh(tx: &Tx, refresh_hash: &str) -> Result<Option<RefreshR
 }
 
 /// Ends a session.
-pub fn delete_session(tx: &Tx, session_id: &str) -> Result<()> {
-    tx.exec("DELETE FROM sessions WHERE id = ?1", [session_id])?;
-    Ok(())
+pub fn delete_session(tx: &Tx, session_id: &str) -> Result<bool> {
+    Ok(tx.exec("DELETE FROM sessions WHERE id = ?1", [session_id])? == 1)
 }
 
 /// Ends the session with this access token hash, if there is one.
