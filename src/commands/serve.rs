@@ -27,6 +27,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     };
     // Checked before the data dir is opened: a bad spec writes nothing.
     let faults = faults(&args)?;
+    let public_url = args.public_url.as_deref().map(public_url).transpose()?;
     let service = ctx.open_service(clock)?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -42,6 +43,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             .device_code_lifetime
             .map(std::time::Duration::from_secs),
         faults: faults.clone(),
+        public_url: Some(public_url.unwrap_or_else(|| format!("http://{addr}"))),
     };
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(
@@ -75,7 +77,15 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         .and_then(|()| out.flush())
         .map_err(CliError::io("writing the URL"))?;
     drop(out);
-    server::serve(listener, app)
+    let limits = server::Limits {
+        max_connections: args.max_connections,
+        ..server::Limits::default()
+    };
+    let labels = server::Labels {
+        sandbox: service.is_sandbox(),
+        log_requests: ctx.out.verbose > 0,
+    };
+    server::serve(listener, app, limits, labels)
         .await
         .map_err(CliError::io("serving"))?;
     ctx.out.note("stopped");
@@ -83,6 +93,19 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         eprintln!("FAULT INJECTION summary: {}", f.tally());
     }
     Ok(())
+}
+
+/// `--public-url URL`: http or https, a host, no query or fragment; without a trailing `/`.
+fn public_url(text: &str) -> Result<String> {
+    let bad = |why: &str| CliError::usage(format!("--public-url {text:?}: {why}"));
+    let url = url::Url::parse(text.trim()).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(bad("write an http:// or https:// URL with a host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(bad("a URL without a query, fragment or user"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
 /// `--inject-faults SPEC` or `PARTNERCTL_SERVE_FAULTS`.

@@ -9,6 +9,7 @@ mod answer;
 mod assertion;
 mod authority;
 pub mod faults;
+pub mod listen;
 mod openapi;
 mod refuse;
 mod route;
@@ -35,6 +36,7 @@ use std::sync::Arc;
 use std::time::Instant;
 use throttle::Throttle;
 
+pub use listen::{Labels, Limits, HEAD_LIMIT};
 pub use openapi::document as openapi_document;
 
 /// The largest request body accepted (profiles are a few KiB).
@@ -52,6 +54,10 @@ pub struct Options {
     pub device_code_lifetime: Option<std::time::Duration>,
     /// Faults to inject (`--inject-faults`); never in normal service.
     pub faults: Option<Arc<faults::Faults>>,
+    /// The URL clients reach the server at, without a trailing `/` (`serve --public-url`,
+    /// else `http://` and the address listened on): the audience client assertions must name
+    /// and the base of the device-code page. Never taken from a request's `Host`.
+    pub public_url: Option<String>,
 }
 
 /// An application registered with `serve --app`: it signs in with its secret or a client
@@ -74,6 +80,12 @@ struct AppState {
     apps: Vec<App>,
     /// Device codes waiting for approval (`serve` as an authority).
     devices: authority::DeviceCodes,
+    /// See [`Options::public_url`].
+    public_url: String,
+    /// Client assertions seen, by `jti`, until they expire.
+    assertions: assertion::Seen,
+    /// The tenants the authority's `{tenant}` names, for throttling sign-ins.
+    names: throttle::TenantNames,
 }
 
 type Shared = Arc<AppState>;
@@ -90,6 +102,12 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
             opts.device_code_lifetime.unwrap_or(authority::LIFETIME),
         ),
         apps: opts.apps.clone(),
+        public_url: opts
+            .public_url
+            .clone()
+            .unwrap_or_else(|| "http://127.0.0.1".to_string()),
+        assertions: assertion::Seen::default(),
+        names: throttle::TenantNames::default(),
     });
     // axum wants one method router per path.
     let mut by_path: BTreeMap<&'static str, MethodRouter<Shared>> = BTreeMap::new();
@@ -179,10 +197,14 @@ async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response 
         .filter(|v| is_id(v))
         .map(str::to_string)
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    let mut res = match refuse::any_request(req.headers(), BODY_LIMIT) {
-        Ok(()) => next.run(req).await,
-        Err(e) => error_response(&e),
-    };
+    let mut res = answer::CORRELATION
+        .scope(correlation.clone(), async move {
+            match refuse::any_request(req.headers(), BODY_LIMIT) {
+                Ok(()) => next.run(req).await,
+                Err(e) => error_response(&e),
+            }
+        })
+        .await;
     let h = res.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&correlation) {
         h.insert(header::CORRELATION_ID, v);
@@ -293,7 +315,32 @@ fn prepare(
 enum ThrottleKey {
     Token(String),
     Anonymous,
-    Named(String),
+    /// The caller took its turn already ([`take_turn`]).
+    Taken,
+}
+
+/// The client's address, from the connection; `None` when the router is called without one
+/// (in process, as the fuzz target does).
+pub(crate) struct Peer(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> std::result::Result<Self, Self::Rejection> {
+        let info = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+        Ok(Peer(info.map(|c| c.0.ip())))
+    }
+}
+
+/// Takes a turn from `key`'s bucket, with no database work: `Some` is the 429 to answer.
+fn take_turn(st: &Shared, key: &str) -> Option<Response> {
+    let throttle = st.throttle.as_ref()?;
+    throttle.take(key).err().map(answer::throttled)
 }
 
 /// Runs an operation on the blocking pool (SQLite is synchronous), after taking its turn from
@@ -331,10 +378,12 @@ async fn blocking<T: Send + 'static>(
                     Ok(Some(tenant)) => format!("tenant:{tenant}"),
                     _ => "anonymous".to_string(),
                 },
-                ThrottleKey::Named(n) => n,
                 ThrottleKey::Anonymous => "anonymous".to_string(),
+                ThrottleKey::Taken => String::new(),
             };
-            throttle.take(&bucket).map_err(Blocked::Throttled)?;
+            if !bucket.is_empty() {
+                throttle.take(&bucket).map_err(Blocked::Throttled)?;
+            }
         }
         Ok(rt.block_on(op))
     });
@@ -352,11 +401,15 @@ fn text<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-/// Serve `router` on `listener` until Ctrl-C or SIGTERM; requests under way finish first.
-pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+/// Serve `router` on `listener` until Ctrl-C or SIGTERM; requests under way get
+/// `limits.drain` to finish, then what is left is closed.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    limits: Limits,
+    labels: Labels,
+) -> std::io::Result<()> {
+    listen::serve_until(listener, router, limits, labels, shutdown_signal()).await
 }
 
 async fn shutdown_signal() {

@@ -115,6 +115,21 @@ impl Server {
         self.log()
     }
 
+    /// Sends SIGTERM and waits at most `limit` for the server to exit: its log, or `None` if
+    /// it was still running then (it is killed).
+    #[cfg(unix)]
+    pub fn terminate_within(mut self, limit: Duration) -> Option<String> {
+        reliability::signal(self.child.id(), "-TERM");
+        let started = std::time::Instant::now();
+        while started.elapsed() < limit {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return Some(self.log());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        None
+    }
+
     /// The server's process id.
     pub fn pid(&self) -> u32 {
         self.child.id()
