@@ -799,3 +799,43 @@ fn the_authority_is_throttled_whatever_the_tenant_is_called() {
     );
     server.stop();
 }
+
+/// The backend checks every text field as the profile loader does: lengths, and no invisible
+/// formatting characters, each problem naming its field.
+#[test]
+fn the_api_refuses_huge_and_invisible_names() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let addr = server.addr();
+    let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
+    let token = sign_in(&addr, &upn, &password);
+    let body = serde_json::json!({
+        "email": "ana.ito@contoso.com",
+        "firstName": "A".repeat(100_000),
+        "lastName": "Ito\u{202E}nimda",
+    })
+    .to_string();
+    let a = http(
+        &addr,
+        "POST",
+        "/v1/users",
+        &[
+            ("Authorization", &format!("Bearer {token}")),
+            ("Content-Type", "application/json"),
+        ],
+        body.as_bytes(),
+    );
+    assert_eq!(a.status, 400, "{}", String::from_utf8_lossy(&a.body));
+    let v = a.json();
+    let fields: Vec<&str> = v["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["field"].as_str())
+        .collect();
+    assert_eq!(fields, ["firstName", "lastName"], "{v:#}");
+    let text = v.to_string();
+    assert!(text.contains("at most 64 characters"), "{text}");
+    assert!(text.contains("U+202E"), "{text}");
+    server.stop();
+}
