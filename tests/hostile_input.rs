@@ -410,3 +410,54 @@ fn an_enrollment_directory_names_each_entry_that_is_not_a_file() {
     }
     assert!(tenants_written(tmp.path()).is_empty());
 }
+
+/// `enroll -f`, with a file that creates a tenant: everything the file says that can be checked
+/// offline is checked before the first call, so nothing is created when it fails. Before, the
+/// tenant was created and signed in to, and only then was the agreement found missing.
+#[test]
+fn enroll_checks_the_agreement_and_contacts_before_creating_the_tenant() {
+    let example = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/enrollment.yaml"),
+    )
+    .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |name: &str, text: String| {
+        let file = tmp.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+        clean(&mut c, tmp.path());
+        c.arg("--sandbox")
+            .arg("--data-dir")
+            .arg(tmp.path().join(format!("data-{name}")))
+            .args(["enroll", "-f"])
+            .arg(&file);
+        let run = run_guarded(c, tmp.path());
+        assert!(!run.hung);
+        (run.code, String::from_utf8_lossy(&run.stderr).to_string())
+    };
+    // The agreement left out, with a new domain prefix.
+    let unaccepted = example
+        .replace("  agreement:\n    accepted: true\n", "")
+        .replace("domainPrefix: contoso", "domainPrefix: contosonew");
+    assert_ne!(unaccepted, example);
+    let (code, stderr) = run("unaccepted.yaml", unaccepted);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("agreement is not accepted"), "{stderr}");
+    // A subsidiary's contact on a domain the new tenant will not have, at its line.
+    let line = example
+        .lines()
+        .position(|l| l.contains("hanako.sato@contoso.co.jp"))
+        .unwrap()
+        + 1;
+    let off = example.replace("hanako.sato@contoso.co.jp", "hanako.sato@fabrikam.co.jp");
+    let (code, stderr) = run("off-domain.yaml", off);
+    assert_eq!(code, Some(2), "{stderr}");
+    let at = format!("off-domain.yaml:{line}:");
+    assert!(stderr.contains(&at), "no {at} in {stderr}");
+    assert!(
+        stderr.contains("subsidiaries[0].legalBusinessProfile.primaryContact.email"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("EmailDomain"), "{stderr}");
+    assert_eq!(tenants_written(tmp.path()), Vec::<String>::new());
+}

@@ -225,6 +225,10 @@ fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> Enrollment {
             };
             let s = subsidiary(d, &m);
             keys.insert(d, &s.key, key_path(&m), KEY_WHAT);
+            if let TenantSpec::Create(new) = &parent.tenant {
+                let legal = &s.legal_business_profile;
+                d.check("", organization::contact_off_domains(legal, new, &m.path));
+            }
             subsidiaries.push(s);
         }
     }
@@ -461,6 +465,13 @@ fn load_directory(dir: &Path) -> Result<Enrollment, Vec<ProfileError>> {
         ));
         return Err(errors);
     };
+    if let TenantSpec::Create(new) = &parent.tenant {
+        for s in &subsidiaries {
+            if let Some(e) = organization::contact_off_domains(&s.legal_business_profile, new, "") {
+                errors.push(at_field(Path::new(&s.origin), e));
+            }
+        }
+    }
     if subsidiaries.is_empty() && errors.is_empty() {
         errors.push(file_error(
             dir,
@@ -531,6 +542,18 @@ fn peek_kind(file: &Path) -> Option<String> {
         Value::Scalar { text, .. } if e.key == "kind" => Some(text),
         _ => None,
     })
+}
+
+/// A problem with a field of a file read already, placed by reading it again.
+fn at_field(file: &Path, e: crate::error::FieldError) -> ProfileError {
+    let pos = source::read_limited(file, source::MAX_BYTES)
+        .ok()
+        .and_then(|text| yaml::parse(&text).ok())
+        .map_or(Pos::FILE, |parsed| parsed.root.position_of(&e.field));
+    ProfileError {
+        file: file.to_path_buf(),
+        problems: vec![Problem::at(pos, e.field, e.message)],
+    }
 }
 
 fn file_error(file: &Path, message: String) -> ProfileError {
