@@ -60,15 +60,16 @@ pub(crate) fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> OrganizationProf
 /// The primary contact of `legal` (a profile at `prefix`) when the email is not on one of the
 /// domains the new tenant will have: its `domains` and `<prefix>.onmicrosoft.com`. Vetting
 /// would reject the account (`EmailDomain`) once the contact confirms the code; better said
-/// now, before anything is created. Nothing is said of an email that is not well-formed (that
-/// is said already) or of a tenant whose prefix is not known.
+/// now, before anything is created. Nothing is said of an email refused already (not
+/// well-formed, a role mailbox) or of a tenant whose prefix is not valid.
 pub(crate) fn contact_off_domains(
     legal: &LegalProfileInput,
     tenant: &CreateTenant,
     prefix: &str,
 ) -> Option<FieldError> {
     let email = &legal.primary_contact.email;
-    if tenant.domain_prefix.trim().is_empty() || validate::email(email, "").is_some() {
+    let unknown_prefix = validate::domain_prefix(&tenant.domain_prefix, "").is_some();
+    if unknown_prefix || validate::work_email(email, "").is_some() {
         return None;
     }
     let domain = email.rsplit('@').next()?.trim().to_ascii_lowercase();
