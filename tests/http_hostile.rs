@@ -839,3 +839,46 @@ fn the_api_refuses_huge_and_invisible_names() {
     assert!(text.contains("U+202E"), "{text}");
     server.stop();
 }
+
+/// A device-code request whose body comes after its head (as many clients send them) keeps its
+/// keep-alive connection: the body is read before the answer. Before, the answer went out
+/// first and hyper closed the connection under the next request.
+#[test]
+fn a_device_code_request_sent_in_two_parts_keeps_its_connection() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let mut s = std::net::TcpStream::connect(server.addr()).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let mut reader = BufReader::new(s.try_clone().unwrap());
+    for i in 0..3 {
+        s.write_all(
+            b"POST /common/oauth2/devicecode HTTP/1.1\r\nHost: x\r\n\
+              Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 11\r\n\r\n",
+        )
+        .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        s.write_all(b"client_id=x").unwrap();
+        let mut status = String::new();
+        reader.read_line(&mut status).unwrap();
+        assert!(
+            status.starts_with("HTTP/1.1 200"),
+            "request {i}: {status:?}"
+        );
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = v.trim().parse().unwrap();
+            }
+            if line == "\r\n" {
+                break;
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).unwrap();
+    }
+    server.stop();
+}

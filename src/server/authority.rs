@@ -105,6 +105,9 @@ pub async fn start(
     State(st): State<Shared>,
     Peer(peer): Peer,
     tenant: Result<Path<String>, PathRejection>,
+    // Read to its end, though nothing in it is needed (`client_id`, `scope`): an answer sent
+    // before the body arrived would leave hyper to close the connection.
+    _form: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
     let tenant = match super::refuse::tenant(tenant) {
         Ok(t) => t,
