@@ -118,6 +118,7 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         let path = route.path;
         let handler =
             move |State(st): State<Shared>,
+                  Peer(peer): Peer,
                   method: Method,
                   uri: Uri,
                   headers: HeaderMap,
@@ -133,7 +134,14 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
                     };
                     match params {
                         Ok(params) => {
-                            dispatch(st, &route, method, uri, headers, params, body).await
+                            let call = Call {
+                                method,
+                                uri,
+                                headers,
+                                params,
+                                peer,
+                            };
+                            dispatch(st, &route, call, body).await
                         }
                         Err(e) => error_response(&e),
                     }
@@ -230,15 +238,28 @@ fn is_id(v: &str) -> bool {
     !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic())
 }
 
-async fn dispatch(
-    st: Shared,
-    route: &Route,
+/// A request to a `/v1` route, as read.
+struct Call {
     method: Method,
     uri: Uri,
     headers: HeaderMap,
     params: HashMap<String, String>,
+    peer: Option<std::net::IpAddr>,
+}
+
+async fn dispatch(
+    st: Shared,
+    route: &Route,
+    call: Call,
     body: std::result::Result<Bytes, BytesRejection>,
 ) -> Response {
+    let Call {
+        method,
+        uri,
+        headers,
+        params,
+        peer,
+    } = call;
     let body = match body {
         Ok(b) => b,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -275,8 +296,8 @@ async fn dispatch(
         .request(key.clone());
     let op = route.call(api, input, &body);
     let throttle_key = token
-        .map(ThrottleKey::Token)
-        .unwrap_or(ThrottleKey::Anonymous);
+        .map(|t| ThrottleKey::Token(t, peer))
+        .unwrap_or(ThrottleKey::Anonymous(peer));
     let answer = match run_blocking(&st, throttle_key, op).await {
         Ok(Ok(reply)) => reply_response(route, &uri, &headers, reply),
         Ok(Err(e)) => error_response(&e),
@@ -313,8 +334,10 @@ fn prepare(
 }
 
 enum ThrottleKey {
-    Token(String),
-    Anonymous,
+    /// A bearer token: its tenant's bucket (a token that is no valid one: the address's).
+    Token(String, Option<std::net::IpAddr>),
+    /// No token: the client address's bucket.
+    Anonymous(Option<std::net::IpAddr>),
     /// The caller took its turn already ([`take_turn`]).
     Taken,
 }
@@ -374,11 +397,11 @@ async fn blocking<T: Send + 'static>(
     let task = tokio::task::spawn_blocking(move || {
         if let Some(throttle) = &st.throttle {
             let bucket = match key {
-                ThrottleKey::Token(t) => match st.service.tenant_of_token(&t) {
+                ThrottleKey::Token(t, peer) => match st.service.tenant_of_token(&t) {
                     Ok(Some(tenant)) => format!("tenant:{tenant}"),
-                    _ => "anonymous".to_string(),
+                    _ => anonymous(peer),
                 },
-                ThrottleKey::Anonymous => "anonymous".to_string(),
+                ThrottleKey::Anonymous(peer) => anonymous(peer),
                 ThrottleKey::Taken => String::new(),
             };
             if !bucket.is_empty() {
@@ -388,6 +411,14 @@ async fn blocking<T: Send + 'static>(
         Ok(rt.block_on(op))
     });
     task.await.map_err(|e| Blocked::Failed(e.to_string()))?
+}
+
+/// The bucket of requests from `peer` that name no tenant.
+fn anonymous(peer: Option<std::net::IpAddr>) -> String {
+    match peer {
+        Some(ip) => format!("anonymous:{}", ip.to_canonical()),
+        None => "anonymous".to_string(),
+    }
 }
 
 fn echo_request_id(mut res: Response, id: Option<&str>) -> Response {
