@@ -1779,6 +1779,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on (port 0: any free port)')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The server''s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals')
+            [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections open at once; more wait until one closes')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The URL clients reach this server at (behind a proxy: the proxy''s): the audience of client assertions and the device-code page''s address [default: http:// and the address listened on]')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)')
             [CompletionResult]::new('--app-certificate', '--app-certificate', [CompletionResultType]::ParameterName, 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)')
             [CompletionResult]::new('--device-code-lifetime', '--device-code-lifetime', [CompletionResultType]::ParameterName, 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]')

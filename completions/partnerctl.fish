@@ -1444,6 +1444,8 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s h -l help 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l listen -d 'The address to listen on (port 0: any free port)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l rate-limit -d 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l now -d 'The server\'s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l max-connections -d 'The most connections open at once; more wait until one closes' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l public-url -d 'The URL clients reach this server at (behind a proxy: the proxy\'s): the audience of client assertions and the device-code page\'s address [default: http:// and the address listened on]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app -d 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app-certificate -d 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l device-code-lifetime -d 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]' -r

@@ -259,6 +259,15 @@ pub struct ServeArgs {
     /// The server's clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
+    /// The most connections open at once; more wait until one closes
+    #[arg(long, value_name = "N", default_value_t = crate::server::listen::MAX_CONNECTIONS,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000).map(|n| n as usize))]
+    pub max_connections: usize,
+    /// The URL clients reach this server at (behind a proxy: the proxy's): the audience of
+    /// client assertions and the device-code page's address [default: http:// and the
+    /// address listened on]
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
     /// Print the OpenAPI document and exit
     #[arg(long)]
     pub print_openapi: bool,

@@ -79,6 +79,10 @@ pub enum Code {
     UnsupportedContractVersion = 1011,
     /// The endpoint exists, but not with this method.
     MethodNotAllowed = 1012,
+    /// The request head (request line and headers) is larger than the server takes (431).
+    HeadTooLarge = 1013,
+    /// The request's URI is longer than the server takes (414).
+    UriTooLong = 1014,
 
     NotSignedIn = 2000,
     BadCredentials = 2001,

@@ -334,12 +334,47 @@ fn broken_subsidiaries_are_all_reported_before_anything_is_sent() {
     assert!(!cli.data.exists(), "nothing was sent: not even a data dir");
 }
 
+/// Enrolls the parent of `file` with only the subsidiary `key`, then names the parent's tenant
+/// in `file` as an existing one: its domains are the backend's to know then, so a contact off
+/// them is for the backend's vetting to refuse (a file that creates the tenant has it refused
+/// before the first call).
+fn enroll_parent_first(cli: &Cli, file: &Path, key: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let (head, subsidiaries) = text.split_once("subsidiaries:\n").unwrap();
+    let start = subsidiaries.find(&format!("  - key: {key}\n")).unwrap();
+    let end = subsidiaries[start + 1..]
+        .find("  - key: ")
+        .map_or(subsidiaries.len(), |i| start + 1 + i);
+    let first = file.with_file_name("parent-first.yaml");
+    std::fs::write(
+        &first,
+        format!("{head}subsidiaries:\n{}", &subsidiaries[start..end]),
+    )
+    .unwrap();
+    cli.enroll(&first, &[], 0);
+    let create = text
+        .lines()
+        .find(|l| {
+            l.trim_start()
+                .starts_with("create: {domainPrefix: fabrikam")
+        })
+        .unwrap();
+    let text = text.replace(create, "    existing: fabrikam.onmicrosoft.com");
+    std::fs::write(file, text).unwrap();
+}
+
 fn backend_failures_fail_their_items_and_the_rest_succeed(backend: Backend) {
     let cli = Cli::sandbox(backend);
     let dir = tempfile::tempdir().unwrap();
     let file = generated(dir.path(), 6, &[], "fabrikam.com");
     // Valid files the backend refuses: a contact off the tenant's domains (vetting rejects
     // it), an attester who is not a user, and a user whose userPrincipalName is taken.
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "domains: [fabrikam.com]",
+        "domains: [fabrikam.com, fabrikam.de]",
+    );
+    std::fs::write(&file, text).unwrap();
+    enroll_parent_first(&cli, &file, "de-0");
     let text = std::fs::read_to_string(&file)
         .unwrap()
         .replace("lena1@fabrikam.com", "lena1@elsewhere.example")
@@ -354,14 +389,20 @@ fn backend_failures_fail_their_items_and_the_rest_succeed(backend: Backend) {
         .replace(
             "  - key: de-4\n",
             "  - key: de-4\n    users: [{email: jane@fabrikam.com, firstName: J, lastName: D}]\n",
-        )
-        .replace("domains: [fabrikam.com]", "domains: [fabrikam.com, fabrikam.de]");
+        );
     std::fs::write(&file, text).unwrap();
 
     let (report, stderr) = cli.enroll(&file, &["--concurrency", "1"], 3);
     assert_eq!(
         statuses(&report),
-        ["created", "failed", "created", "failed", "created", "failed"],
+        [
+            "unchanged",
+            "failed",
+            "created",
+            "failed",
+            "created",
+            "failed"
+        ],
         "{stderr}"
     );
     let failures = report["failures"].as_array().unwrap();
@@ -547,6 +588,7 @@ fn fail_fast_stops_at_the_first_failure(backend: Backend) {
     let cli = Cli::sandbox(backend);
     let dir = tempfile::tempdir().unwrap();
     let file = generated(dir.path(), 5, &[], "fabrikam.com");
+    enroll_parent_first(&cli, &file, "de-4");
     let text = std::fs::read_to_string(&file)
         .unwrap()
         .replace("lena0@fabrikam.com", "lena0@elsewhere.example");

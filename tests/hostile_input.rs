@@ -101,15 +101,61 @@ impl Kind {
     }
 }
 
-/// The inputs too large for the repository, made in `dir`: just over the size limits.
+/// A named pipe at `path`: reading it would wait for a writer for ever.
+fn fifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// The inputs too large for the repository, or that are no regular file, made in `dir`.
 fn generate(name: &str, dir: &Path) -> PathBuf {
     let path = dir.join(name);
+    match name {
+        "generated-org-fifo.yaml" | "generated-users-fifo.yaml" | "generated-enroll-fifo.yaml" => {
+            fifo(&path);
+            return path;
+        }
+        "generated-loc-dev-zero.yaml" => {
+            std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+            return path;
+        }
+        // A parent, and no subsidiary beside it but a FIFO, a link to a device and a folder.
+        "generated-enroll-dir-special" => {
+            std::fs::create_dir(&path).unwrap();
+            let parent = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/contoso-us.yaml");
+            std::fs::copy(parent, path.join("parent.yaml")).unwrap();
+            fifo(&path.join("f.yaml"));
+            std::os::unix::fs::symlink("/dev/zero", path.join("zero.yaml")).unwrap();
+            std::fs::create_dir(path.join("x.yaml")).unwrap();
+            return path;
+        }
+        "generated-enroll-dir-parent-only" => {
+            std::fs::create_dir(&path).unwrap();
+            let parent = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/contoso-us.yaml");
+            std::fs::copy(parent, path.join("parent.yaml")).unwrap();
+            return path;
+        }
+        _ => {}
+    }
     let mut f = std::fs::File::create(&path).unwrap();
     match name {
-        // One byte over the 64 MiB an enrollment may have; sparse, so cheap to make.
-        "generated-enroll-over-64mib.yaml" => {
+        // One byte over the 16 MiB an enrollment may have; sparse, so cheap to make.
+        "generated-enroll-over-16mib.yaml" => {
             f.write_all(b"kind: enrollment\n").unwrap();
-            f.set_len((64 << 20) + 1).unwrap();
+            f.set_len((16 << 20) + 1).unwrap();
+        }
+        // 200,000 junk keys at the top level: refused at the 1,000th key, unread past it.
+        "generated-enroll-junk-keys.yaml" => {
+            let mut text = String::from("kind: enrollment\n");
+            for i in 0..200_000 {
+                text += &format!("junk_key_{i:07}: 1\n");
+            }
+            f.write_all(text.as_bytes()).unwrap();
+        }
+        // The same two keys 20,000 times: reading stops after 1,000 problems.
+        "generated-users-duplicates.yaml" => {
+            f.write_all("kind: users\nusers: []\n".repeat(20_000).as_bytes())
+                .unwrap();
         }
         // 8 MiB of comment lines after a real organization's first line.
         "generated-org-8mib.yaml" => {
@@ -336,4 +382,82 @@ fn hostile_inputs_are_refused_before_anything_is_written() {
         times.get(times.len() / 2).copied().unwrap_or(0),
     );
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Every entry of an enrollment directory that is named like a profile but is no regular file
+/// is named, at once, and none is opened.
+#[test]
+fn an_enrollment_directory_names_each_entry_that_is_not_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = generate("generated-enroll-dir-special", tmp.path());
+    let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+    clean(&mut c, tmp.path());
+    c.arg("--data-dir")
+        .arg(tmp.path().join("data"))
+        .args(["enroll", "--accept-agreement", "-f"])
+        .arg(&dir);
+    let run = run_guarded(c, tmp.path());
+    assert!(!run.hung, "enroll opened the FIFO");
+    assert_eq!(run.code, Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    for (file, says) in [
+        ("f.yaml", "is a named pipe (FIFO)"),
+        ("zero.yaml", "is a device"),
+        ("x.yaml", "is a directory"),
+    ] {
+        let line = format!("{}: {says}", dir.join(file).display());
+        assert!(stderr.contains(&line), "no {line:?} in:\n{stderr}");
+    }
+    assert!(tenants_written(tmp.path()).is_empty());
+}
+
+/// `enroll -f`, with a file that creates a tenant: everything the file says that can be checked
+/// offline is checked before the first call, so nothing is created when it fails. Before, the
+/// tenant was created and signed in to, and only then was the agreement found missing.
+#[test]
+fn enroll_checks_the_agreement_and_contacts_before_creating_the_tenant() {
+    let example = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/enrollment.yaml"),
+    )
+    .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |name: &str, text: String| {
+        let file = tmp.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+        clean(&mut c, tmp.path());
+        c.arg("--sandbox")
+            .arg("--data-dir")
+            .arg(tmp.path().join(format!("data-{name}")))
+            .args(["enroll", "-f"])
+            .arg(&file);
+        let run = run_guarded(c, tmp.path());
+        assert!(!run.hung);
+        (run.code, String::from_utf8_lossy(&run.stderr).to_string())
+    };
+    // The agreement left out, with a new domain prefix.
+    let unaccepted = example
+        .replace("  agreement:\n    accepted: true\n", "")
+        .replace("domainPrefix: contoso", "domainPrefix: contosonew");
+    assert_ne!(unaccepted, example);
+    let (code, stderr) = run("unaccepted.yaml", unaccepted);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("agreement is not accepted"), "{stderr}");
+    // A subsidiary's contact on a domain the new tenant will not have, at its line.
+    let line = example
+        .lines()
+        .position(|l| l.contains("hanako.sato@contoso.co.jp"))
+        .unwrap()
+        + 1;
+    let off = example.replace("hanako.sato@contoso.co.jp", "hanako.sato@fabrikam.co.jp");
+    let (code, stderr) = run("off-domain.yaml", off);
+    assert_eq!(code, Some(2), "{stderr}");
+    let at = format!("off-domain.yaml:{line}:");
+    assert!(stderr.contains(&at), "no {at} in {stderr}");
+    assert!(
+        stderr.contains("subsidiaries[0].legalBusinessProfile.primaryContact.email"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("EmailDomain"), "{stderr}");
+    assert_eq!(tenants_written(tmp.path()), Vec::<String>::new());
 }

@@ -7,8 +7,12 @@
 //! up afterwards.
 //!
 //! Requests whose head hyper cannot take (too many or too large headers, a NUL in a header, a
-//! `Content-Length` that is no number) are refused by hyper itself, before the router, with an
-//! empty body: those must be 4xx and leave the server up.
+//! `Content-Length` that is no number) are refused by hyper itself, before the router: those
+//! must be 4xx with the same JSON error body, and leave the server up.
+//!
+//! Clients that hold connections (idle, or with half a request head) neither starve other
+//! clients nor keep the server from stopping; the authority's endpoints are throttled whatever
+//! the spelling of the tenant.
 //!
 //! With `--nocapture` it prints `RELIABILITY server_bad_requests requests=N answered_4xx=N
 //! answered_5xx=N`.
@@ -555,9 +559,9 @@ fn malformed_requests_are_answered_4xx_with_the_error_body() {
     server.stop();
 }
 
-/// Heads hyper refuses itself (it writes the answer, with no body, before any handler runs).
+/// Heads hyper refuses itself, before any handler runs: 4xx with the JSON error body.
 #[test]
-fn heads_hyper_refuses_are_4xx_and_the_server_stays_up() {
+fn heads_hyper_refuses_are_4xx_with_the_error_body_and_the_server_stays_up() {
     let home = tempfile::tempdir().unwrap();
     let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
     let addr = server.addr();
@@ -572,33 +576,309 @@ fn heads_hyper_refuses_are_4xx_and_the_server_stays_up() {
     let many: Vec<u8> = (0..200)
         .flat_map(|i| format!("X-Header-{i}: v\r\n").into_bytes())
         .collect();
-    let large = [&b"X-Large: "[..], &vec![b'a'; 600 * 1024], b"\r\n"].concat();
+    let header_of = |kib: usize| [&b"X-Large: "[..], &vec![b'a'; kib * 1024], b"\r\n"].concat();
+    let spread: Vec<u8> = (0..40)
+        .flat_map(|i| format!("X-Part-{i}: {}\r\n", "b".repeat(1000)).into_bytes())
+        .collect();
     let heads = [
-        ("200 headers", head(&many)),
-        ("a 600 KiB header", head(&large)),
-        ("a NUL in a header", head(b"X-Nul: a\x00b\r\n")),
+        ("200 headers", head(&many), 431),
+        ("a 600 KiB header", head(&header_of(600)), 431),
+        ("a 100 KiB header", head(&header_of(100)), 431),
+        ("40 KB over 40 headers", head(&spread), 431),
+        ("a NUL in a header", head(b"X-Nul: a\x00b\r\n"), 400),
         (
             "a Content-Length that is no number",
             head(b"Content-Length: 1e9\r\n"),
+            400,
         ),
         (
             "a Content-Length past u64",
             head(b"Content-Length: 99999999999999999999999\r\n"),
+            400,
+        ),
+        (
+            "a request line that is not HTTP",
+            b"GET /v1/me HTTX/9\r\n\r\n".to_vec(),
+            400,
         ),
     ];
     let mut faults = Vec::new();
-    for (what, request) in heads {
+    for (what, request, want) in heads {
         let a = http_raw(&addr, request, false);
-        if !(400..500).contains(&a.status) {
+        if a.status != want {
             faults.push(format!(
-                "{what}: {} {}",
+                "{what}: {} (not {want}) {}",
                 a.status,
                 String::from_utf8_lossy(&a.body)
             ));
+        } else if let Some(f) = fault(&a, false) {
+            faults.push(format!("{what}: {f}"));
+        } else if a.header("ms-correlationid").is_none() {
+            faults.push(format!("{what}: no MS-CorrelationId"));
         }
+    }
+    // A head just under the limit is served.
+    let fine = [&b"X-Fine: "[..], &vec![b'a'; 30 * 1024], b"\r\n"].concat();
+    let a = http_raw(&addr, head(&fine), false);
+    if a.status != 401 {
+        faults.push(format!("a 30 KiB header: {} (not 401)", a.status));
     }
     let up = http(&addr, "GET", "/openapi.json", &[], b"");
     assert_eq!(up.status, 200, "the server is still up");
     assert!(faults.is_empty(), "\n{}", faults.join("\n"));
+    server.stop();
+}
+
+/// Connections that send nothing, or half a request head, are closed after the header
+/// timeout (10 s), take no more than `--max-connections` slots, and do not keep SIGTERM from
+/// stopping the server. The bounds are generous: nothing here is timed closely.
+#[test]
+#[cfg(unix)]
+fn idle_and_half_sent_connections_hold_nothing() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::time::Duration;
+
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(
+        home.path(),
+        &home.path().join("served"),
+        T0,
+        0,
+        &["--max-connections", "3"],
+    );
+    let addr = server.addr();
+    let connect = || {
+        let s = TcpStream::connect(&addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+        s
+    };
+    // Three slots: one connection sends nothing, two send half a head.
+    let mut silent = connect();
+    let mut halves: Vec<TcpStream> = (0..2)
+        .map(|_| {
+            let mut s = connect();
+            s.write_all(b"GET /v1/me HTTP/1.1\r\nHost: x\r\n").unwrap();
+            s
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    // A fourth connection waits for a slot: no answer while the three hold them...
+    let mut waiting = connect();
+    waiting
+        .write_all(b"GET /openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    waiting
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    let mut first = [0u8; 12];
+    assert!(
+        waiting.read(&mut first).is_err(),
+        "answered while every slot was taken"
+    );
+    // ...until the server closes them for sending no whole head in time.
+    let closed = |s: &mut TcpStream| loop {
+        let mut buf = [0u8; 64];
+        match s.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e) => {
+                let timed_out = matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                );
+                return !timed_out;
+            }
+        }
+    };
+    let started = std::time::Instant::now();
+    assert!(closed(&mut silent), "an idle connection was not closed");
+    for s in &mut halves {
+        assert!(closed(s), "a half-sent head was not closed");
+    }
+    waiting
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .unwrap();
+    let mut answer = Vec::new();
+    waiting.read_to_end(&mut answer).unwrap();
+    assert!(
+        answer.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&answer[..answer.len().min(200)])
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(55),
+        "closed by the test's read timeout, not the server"
+    );
+
+    // Half a head does not keep SIGTERM from stopping the server.
+    let mut half = connect();
+    half.write_all(b"GET /v1/me HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    let mut busy = connect();
+    busy.write_all(b"GET /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut buf = [0u8; 12];
+    busy.read_exact(&mut buf).unwrap();
+    let log = server
+        .terminate_within(Duration::from_secs(60))
+        .expect("the server stopped on SIGTERM");
+    assert!(log.contains("stopped"), "{log}");
+    drop(half);
+}
+
+/// 200 answers in a row from one address until the throttle says 429, with the error body
+/// and Retry-After.
+fn expect_throttled(addr: &str, requests: impl Iterator<Item = (String, Vec<u8>)>) -> usize {
+    let mut throttled = 0;
+    for (path, body) in requests {
+        let a = http(
+            addr,
+            "POST",
+            &path,
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            &body,
+        );
+        if a.status == 429 {
+            assert!(a.header("retry-after").is_some(), "429 without Retry-After");
+            assert_eq!(
+                a.json()["code"],
+                4290,
+                "{}",
+                String::from_utf8_lossy(&a.body)
+            );
+            throttled += 1;
+        } else {
+            assert!(
+                a.status < 500,
+                "{path}: {} {}",
+                a.status,
+                String::from_utf8_lossy(&a.body)
+            );
+        }
+    }
+    throttled
+}
+
+#[test]
+fn the_authority_is_throttled_whatever_the_tenant_is_called() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(
+        home.path(),
+        &home.path().join("served"),
+        T0,
+        0,
+        &["--rate-limit", "2"],
+    );
+    let addr = server.addr();
+    // Device codes: one tenant, many requests.
+    let device = (0..60).map(|_| {
+        (
+            "/common/oauth2/devicecode".to_string(),
+            b"client_id=x".to_vec(),
+        )
+    });
+    assert!(
+        expect_throttled(&addr, device) > 0,
+        "device codes were never throttled"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // Sign-ins at spellings of `common` and at tenants that do not exist share one bucket.
+    let form = b"grant_type=password&username=nobody%40nowhere.example&password=x".to_vec();
+    let spellings = (0..30).map(|i| {
+        let tenant = if i % 2 == 0 {
+            format!("{}common", "%20".repeat(i))
+        } else {
+            format!("t{i}.example")
+        };
+        (format!("/{tenant}/oauth2/token"), form.clone())
+    });
+    assert!(
+        expect_throttled(&addr, spellings) > 0,
+        "new spellings of a tenant got new buckets"
+    );
+    server.stop();
+}
+
+/// The backend checks every text field as the profile loader does: lengths, and no invisible
+/// formatting characters, each problem naming its field.
+#[test]
+fn the_api_refuses_huge_and_invisible_names() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let addr = server.addr();
+    let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
+    let token = sign_in(&addr, &upn, &password);
+    let body = serde_json::json!({
+        "email": "ana.ito@contoso.com",
+        "firstName": "A".repeat(100_000),
+        "lastName": "Ito\u{202E}nimda",
+    })
+    .to_string();
+    let a = http(
+        &addr,
+        "POST",
+        "/v1/users",
+        &[
+            ("Authorization", &format!("Bearer {token}")),
+            ("Content-Type", "application/json"),
+        ],
+        body.as_bytes(),
+    );
+    assert_eq!(a.status, 400, "{}", String::from_utf8_lossy(&a.body));
+    let v = a.json();
+    let fields: Vec<&str> = v["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["field"].as_str())
+        .collect();
+    assert_eq!(fields, ["firstName", "lastName"], "{v:#}");
+    let text = v.to_string();
+    assert!(text.contains("at most 64 characters"), "{text}");
+    assert!(text.contains("U+202E"), "{text}");
+    server.stop();
+}
+
+/// A device-code request whose body comes after its head (as many clients send them) keeps its
+/// keep-alive connection: the body is read before the answer. Before, the answer went out
+/// first and hyper closed the connection under the next request.
+#[test]
+fn a_device_code_request_sent_in_two_parts_keeps_its_connection() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let mut s = std::net::TcpStream::connect(server.addr()).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let mut reader = BufReader::new(s.try_clone().unwrap());
+    for i in 0..3 {
+        s.write_all(
+            b"POST /common/oauth2/devicecode HTTP/1.1\r\nHost: x\r\n\
+              Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 11\r\n\r\n",
+        )
+        .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        s.write_all(b"client_id=x").unwrap();
+        let mut status = String::new();
+        reader.read_line(&mut status).unwrap();
+        assert!(
+            status.starts_with("HTTP/1.1 200"),
+            "request {i}: {status:?}"
+        );
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = v.trim().parse().unwrap();
+            }
+            if line == "\r\n" {
+                break;
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).unwrap();
+    }
     server.stop();
 }

@@ -10,6 +10,7 @@ use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::str::FromStr;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -491,6 +492,156 @@ fn certificate_sign_in_with_a_client_assertion() {
     for text in [out, err, server.log()] {
         assert!(!text.contains("PRIVATE KEY") && !text.contains(line));
     }
+}
+
+/// An assertion is good for one sign-in, and only at this server: its `aud` is checked
+/// against the server's own URL, never the `Host` a request claims.
+#[test]
+fn a_client_assertion_is_used_once_and_only_at_this_server() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let data = h.join("srv");
+    let first = Server::start(h, &data, T0, 0, &["--sandbox"]);
+    let (upn, _) = enroll(h, &first.url, T0, "contoso-us.yaml");
+    first.stop();
+    let (pem, cert) = key_and_certificate(h, "ci-app");
+    let app = format!("ci-app={upn}");
+    let registered = format!("ci-app={cert}");
+    let server = Server::start(
+        h,
+        &data,
+        T0,
+        0,
+        &["--app", &app, "--app-certificate", &registered],
+    );
+    let key = partnerctl::client::assertion::ClientCertificate::from_pem(
+        &std::fs::read_to_string(&pem).unwrap(),
+    )
+    .unwrap();
+    let now = jiff::Timestamp::from_str(T0).unwrap().as_second();
+    let post = |host: &str, assertion: &str| {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("grant_type", "client_credentials")
+            .append_pair("client_id", "ci-app")
+            .append_pair(
+                "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            )
+            .append_pair("client_assertion", assertion)
+            .finish();
+        let raw = format!(
+            "POST /common/oauth2/token HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        common::http_raw(&server.addr(), raw.into_bytes(), false)
+    };
+    let here = format!("{}/common/oauth2/token", server.url);
+    let once = key.assertion("ci-app", &here, now).unwrap();
+    let first = post(&server.addr(), &once);
+    assert_eq!(
+        first.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&first.body)
+    );
+    let again = post(&server.addr(), &once);
+    assert_eq!(
+        again.status,
+        400,
+        "{}",
+        String::from_utf8_lossy(&again.body)
+    );
+    assert_eq!(again.json()["code"], 2001);
+    assert!(
+        again.json()["description"]
+            .as_str()
+            .unwrap()
+            .contains("used before"),
+        "{}",
+        String::from_utf8_lossy(&again.body)
+    );
+    // Made for another server, sent with that server's name as Host.
+    let elsewhere = key
+        .assertion(
+            "ci-app",
+            "http://login.example.com/common/oauth2/token",
+            now,
+        )
+        .unwrap();
+    let spoofed = post("login.example.com", &elsewhere);
+    assert_eq!(
+        spoofed.status,
+        400,
+        "{}",
+        String::from_utf8_lossy(&spoofed.body)
+    );
+    assert!(
+        spoofed.json()["description"]
+            .as_str()
+            .unwrap()
+            .contains("aud"),
+        "{}",
+        String::from_utf8_lossy(&spoofed.body)
+    );
+    // --public-url names the server as its clients reach it.
+    server.stop();
+    let proxied = Server::start(
+        h,
+        &data,
+        T0,
+        0,
+        &[
+            "--app",
+            &app,
+            "--app-certificate",
+            &registered,
+            "--public-url",
+            "https://partnerctl.example.com/",
+        ],
+    );
+    let behind = key
+        .assertion(
+            "ci-app",
+            "https://partnerctl.example.com/common/oauth2/token",
+            now,
+        )
+        .unwrap();
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("grant_type", "client_credentials")
+        .append_pair("client_id", "ci-app")
+        .append_pair(
+            "client_assertion_type",
+            "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+        )
+        .append_pair("client_assertion", &behind)
+        .finish();
+    let a = common::http(
+        &proxied.addr(),
+        "POST",
+        "/common/oauth2/token",
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        body.as_bytes(),
+    );
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    // The device-code page is named from the same URL, never from Host.
+    let started = common::http_raw(
+        &proxied.addr(),
+        b"POST /common/oauth2/devicecode HTTP/1.1\r\nHost: \"><script>\r\nConnection: close\r\n\
+          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 11\r\n\r\nclient_id=x"
+            .to_vec(),
+        false,
+    );
+    assert_eq!(
+        started.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&started.body)
+    );
+    assert_eq!(
+        started.json()["verification_uri"],
+        "https://partnerctl.example.com/devicelogin"
+    );
 }
 
 #[test]

@@ -94,6 +94,9 @@ impl Transport {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(60))
+            // `serve` closes a keep-alive connection idle for 10 s: let go of it first, rather
+            // than send a request on it as it closes.
+            .pool_idle_timeout(Duration::from_secs(5))
             .user_agent(concat!("partnerctl/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| ApiError::internal(chain(&e)))?;

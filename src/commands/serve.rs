@@ -29,6 +29,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     };
     // Checked before the data dir is opened: a bad spec writes nothing.
     let faults = faults(&args)?;
+    let public_url = args.public_url.as_deref().map(public_url).transpose()?;
     let service = open_store(ctx, &args, clock)?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -45,6 +46,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             .device_code_lifetime
             .map(std::time::Duration::from_secs),
         faults: faults.clone(),
+        public_url: Some(public_url.unwrap_or_else(|| format!("http://{addr}"))),
     };
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(
@@ -78,7 +80,15 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         .and_then(|()| out.flush())
         .map_err(CliError::io("writing the URL"))?;
     drop(out);
-    server::serve(listener, app)
+    let limits = server::Limits {
+        max_connections: args.max_connections,
+        ..server::Limits::default()
+    };
+    let labels = server::Labels {
+        sandbox: service.is_sandbox(),
+        log_requests: ctx.out.verbose > 0,
+    };
+    server::serve(listener, app, limits, labels)
         .await
         .map_err(CliError::io("serving"))?;
     ctx.out.note("stopped");
@@ -143,6 +153,19 @@ fn first_line(path: &std::path::Path) -> Result<String> {
     let text = std::fs::read_to_string(path)
         .map_err(CliError::io(format!("reading {}", path.display())))?;
     Ok(text.lines().next().unwrap_or("").to_string())
+}
+
+/// `--public-url URL`: http or https, a host, no query or fragment; without a trailing `/`.
+fn public_url(text: &str) -> Result<String> {
+    let bad = |why: &str| CliError::usage(format!("--public-url {text:?}: {why}"));
+    let url = url::Url::parse(text.trim()).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(bad("write an http:// or https:// URL with a host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(bad("a URL without a query, fragment or user"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
 /// `--inject-faults SPEC` or `PARTNERCTL_SERVE_FAULTS`.

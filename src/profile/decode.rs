@@ -29,6 +29,8 @@ pub(crate) struct Kind {
 
 /// A file with more problems than this is not worth reading through: the rest are counted.
 const MAX_PROBLEMS: usize = 100;
+/// Structural problems kept while decoding; past it they are only counted.
+const MAX_KEPT: usize = 1_000;
 
 /// The kinds of file there are, to name the one a user gave by mistake.
 const KINDS: [&str; 5] = [
@@ -95,9 +97,9 @@ fn decode_text<T>(
     options: &Options,
     decode: for<'t> fn(&mut Decoder<'t>, &Map<'t>) -> T,
 ) -> Result<T, ProfileError> {
-    let fail = |mut problems: Vec<Problem>| {
-        if problems.len() > MAX_PROBLEMS {
-            let more = problems.len() - MAX_PROBLEMS;
+    let fail_counting = |mut problems: Vec<Problem>, uncounted: usize| {
+        if problems.len() + uncounted > MAX_PROBLEMS {
+            let more = problems.len() + uncounted - MAX_PROBLEMS.min(problems.len());
             problems.truncate(MAX_PROBLEMS);
             problems.push(Problem::at(
                 Pos::FILE,
@@ -110,6 +112,7 @@ fn decode_text<T>(
             problems,
         }
     };
+    let fail = |problems| fail_counting(problems, 0);
     let text = text.map_err(|p| fail(vec![p]))?;
     if source::is_empty(&text) {
         return Err(fail(vec![Problem::at(
@@ -128,13 +131,15 @@ fn decode_text<T>(
     let mut decoder = Decoder {
         root: &parsed.root,
         structural: parsed.problems,
+        unkept: 0,
         semantic: Vec::new(),
         suggested: Vec::new(),
     };
     let value = decoder.top(kind).map(|top| decode(&mut decoder, &top));
+    let unkept = decoder.unkept;
     match (decoder.finish(), value) {
-        (problems, Some(value)) if problems.is_empty() => Ok(value),
-        (problems, _) => Err(fail(problems)),
+        (problems, Some(value)) if problems.is_empty() && unkept == 0 => Ok(value),
+        (problems, _) => Err(fail_counting(problems, unkept)),
     }
 }
 
@@ -170,6 +175,8 @@ fn value_pos(entry: &Entry) -> Pos {
 pub(crate) struct Decoder<'t> {
     root: &'t Node,
     structural: Vec<Problem>,
+    /// Structural problems past [`MAX_KEPT`], counted only.
+    unkept: usize,
     semantic: Vec<FieldError>,
     /// Fields an unknown key was probably meant as (`postcode` for `postalCode`): that they
     /// are missing is already said.
@@ -178,7 +185,16 @@ pub(crate) struct Decoder<'t> {
 
 impl<'t> Decoder<'t> {
     pub(crate) fn problem(&mut self, pos: Pos, field: String, message: impl Into<String>) {
+        if self.full() {
+            self.unkept += 1;
+            return;
+        }
         self.structural.push(Problem::at(pos, field, message));
+    }
+
+    /// Whether problems are only counted from now on.
+    fn full(&self) -> bool {
+        self.structural.len() >= MAX_KEPT
     }
 
     /// Problems found by `crate::validate`; their paths are relative to `prefix`.
@@ -237,6 +253,10 @@ impl<'t> Decoder<'t> {
     /// A mapping's entries, with a problem for each key not in `keys`.
     fn fields(&mut self, entries: &'t [Entry], path: String, pos: Pos, keys: &[&str]) -> Map<'t> {
         for entry in entries.iter().filter(|e| !keys.contains(&e.key.as_str())) {
+            if self.full() {
+                self.unkept += 1;
+                continue;
+            }
             let hint = match suggest(&entry.key, keys) {
                 // YAML's merge key is not part of the core schema the loader reads.
                 _ if entry.key == "<<" => {

@@ -30,8 +30,9 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// An enrollment file may be large: 10,000 subsidiaries take about 5 MB.
-pub(crate) const MAX_BYTES: u64 = 64 * 1024 * 1024;
+/// An enrollment file may be large: 10,000 subsidiaries take 3.4 MB (4.5 MB with a user
+/// each), so 16 MiB leaves room for long names and many users.
+pub(crate) const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 pub(crate) const KIND: Kind = Kind {
     name: "enrollment",
@@ -224,6 +225,10 @@ fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> Enrollment {
             };
             let s = subsidiary(d, &m);
             keys.insert(d, &s.key, key_path(&m), KEY_WHAT);
+            if let TenantSpec::Create(new) = &parent.tenant {
+                let legal = &s.legal_business_profile;
+                d.check("", organization::contact_off_domains(legal, new, &m.path));
+            }
             subsidiaries.push(s);
         }
     }
@@ -412,7 +417,7 @@ fn load_directory(dir: &Path) -> Result<Enrollment, Vec<ProfileError>> {
     let mut errors = Vec::new();
     let mut parent: Option<(PathBuf, OrganizationProfile)> = None;
     let mut subsidiaries = Vec::new();
-    for file in yaml_files(dir).map_err(|e| vec![e])? {
+    for file in yaml_files(dir)? {
         let loaded = match peek_kind(&file).as_deref() {
             Some("organization") => match (&parent, super::load_organization(&file)) {
                 (Some((first, _)), _) => Err(file_error(
@@ -460,6 +465,21 @@ fn load_directory(dir: &Path) -> Result<Enrollment, Vec<ProfileError>> {
         ));
         return Err(errors);
     };
+    if let TenantSpec::Create(new) = &parent.tenant {
+        for s in &subsidiaries {
+            if let Some(e) = organization::contact_off_domains(&s.legal_business_profile, new, "") {
+                errors.push(at_field(Path::new(&s.origin), e));
+            }
+        }
+    }
+    if subsidiaries.is_empty() && errors.is_empty() {
+        errors.push(file_error(
+            dir,
+            "no subsidiary profiles (kind: location or kind: subsidiary, *.yaml or *.yml) \
+             beside the parent organization; nothing to enroll"
+                .into(),
+        ));
+    }
     errors.extend(repeated_keys(&subsidiaries));
     if !errors.is_empty() {
         return Err(errors);
@@ -470,18 +490,43 @@ fn load_directory(dir: &Path) -> Result<Enrollment, Vec<ProfileError>> {
     })
 }
 
-fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, ProfileError> {
+/// The directory's `*.yaml` and `*.yml` files, sorted. One that is not a regular file (a
+/// FIFO, a device, a directory, a link to nowhere) is refused by name, unread, rather than
+/// passed over.
+fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<ProfileError>> {
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| file_error(dir, format!("cannot read the directory: {e}")))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.is_file()
-                && p.extension().is_some_and(|x| {
-                    x.eq_ignore_ascii_case("yaml") || x.eq_ignore_ascii_case("yml")
-                })
-        })
-        .collect();
+        .map_err(|e| vec![file_error(dir, format!("cannot read the directory: {e}"))])?;
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for entry in entries {
+        let path = match entry {
+            Ok(e) => e.path(),
+            Err(e) => {
+                errors.push(file_error(dir, format!("cannot read the directory: {e}")));
+                continue;
+            }
+        };
+        let yaml = path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("yaml") || x.eq_ignore_ascii_case("yml"));
+        if !yaml {
+            continue;
+        }
+        match std::fs::metadata(&path) {
+            Ok(meta) => match source::not_regular(&meta) {
+                None => files.push(path),
+                Some(why) => errors.push(file_error(&path, why)),
+            },
+            Err(e) => errors.push(file_error(
+                &path,
+                format!("cannot read the file: {e} (a symbolic link to nowhere?)"),
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| a.file.cmp(&b.file));
+        return Err(errors);
+    }
     files.sort();
     Ok(files)
 }
@@ -497,6 +542,18 @@ fn peek_kind(file: &Path) -> Option<String> {
         Value::Scalar { text, .. } if e.key == "kind" => Some(text),
         _ => None,
     })
+}
+
+/// A problem with a field of a file read already, placed by reading it again.
+fn at_field(file: &Path, e: crate::error::FieldError) -> ProfileError {
+    let pos = source::read_limited(file, source::MAX_BYTES)
+        .ok()
+        .and_then(|text| yaml::parse(&text).ok())
+        .map_or(Pos::FILE, |parsed| parsed.root.position_of(&e.field));
+    ProfileError {
+        file: file.to_path_buf(),
+        problems: vec![Problem::at(pos, e.field, e.message)],
+    }
 }
 
 fn file_error(file: &Path, message: String) -> ProfileError {

@@ -132,7 +132,8 @@ impl FileKind {
         if path.is_dir() {
             return Detected::Kind(FileKind::Enrollment);
         }
-        let Some(entries) = source::read(path)
+        // Read as the largest kind may be: detection must not refuse a large enrollment.
+        let Some(entries) = source::read_limited(path, enrollment::MAX_BYTES)
             .ok()
             .and_then(|text| yaml::parse(&text).ok())
             .and_then(|parsed| match parsed.root.value {

@@ -4,8 +4,12 @@
 use super::decode::{Decoder, Kind, Map, Unique};
 use super::sections;
 use super::{OrganizationProfile, TenantSpec};
-use crate::api::{AgreementAcceptance, CreateAccount, CreateTenant, OrganizationProfileInput};
+use crate::api::{
+    AgreementAcceptance, CreateAccount, CreateTenant, LegalProfileInput, OrganizationProfileInput,
+};
+use crate::error::FieldError;
 use crate::validate;
+use crate::validate::text::shown;
 
 pub(crate) const KIND: Kind = Kind {
     name: "organization",
@@ -35,6 +39,12 @@ pub(crate) const ORGANIZATION_KEYS: &[&str] = &[
 pub(crate) fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> OrganizationProfile {
     let tenant = tenant(d, top);
     let legal_business_profile = sections::legal_profile(d, top);
+    if let TenantSpec::Create(new) = &tenant {
+        d.check(
+            "",
+            contact_off_domains(&legal_business_profile, new, &top.path),
+        );
+    }
     let agreement = agreement(d, top);
     let organization_profile = organization_profile(d, top);
     OrganizationProfile {
@@ -45,6 +55,49 @@ pub(crate) fn decode<'t>(d: &mut Decoder<'t>, top: &Map<'t>) -> OrganizationProf
             organization_profile,
         },
     }
+}
+
+/// The primary contact of `legal` (a profile at `prefix`) when the email is not on one of the
+/// domains the new tenant will have: its `domains` and `<prefix>.onmicrosoft.com`. Vetting
+/// would reject the account (`EmailDomain`) once the contact confirms the code; better said
+/// now, before anything is created. Nothing is said of an email refused already (not
+/// well-formed, a role mailbox) or of a tenant whose prefix is not valid.
+pub(crate) fn contact_off_domains(
+    legal: &LegalProfileInput,
+    tenant: &CreateTenant,
+    prefix: &str,
+) -> Option<FieldError> {
+    let email = &legal.primary_contact.email;
+    let unknown_prefix = validate::domain_prefix(&tenant.domain_prefix, "").is_some();
+    if unknown_prefix || validate::work_email(email, "").is_some() {
+        return None;
+    }
+    let domain = email.rsplit('@').next()?.trim().to_ascii_lowercase();
+    let default_domain = format!(
+        "{}.onmicrosoft.com",
+        tenant.domain_prefix.trim().to_ascii_lowercase()
+    );
+    let owned: Vec<String> = tenant
+        .domains
+        .iter()
+        .map(|d| d.trim().to_ascii_lowercase())
+        .chain(std::iter::once(default_domain))
+        .collect();
+    if owned.contains(&domain) {
+        return None;
+    }
+    let field = validate::text::join(prefix, "legalBusinessProfile.primaryContact.email");
+    Some(FieldError::new(
+        field,
+        format!(
+            "{} is not on one of the new tenant's domains ({}): vetting would reject the \
+             account (EmailDomain); give a contact on one of them, or add {} to \
+             tenant.create.domains",
+            shown(email),
+            owned.join(", "),
+            shown(&domain)
+        ),
+    ))
 }
 
 /// `tenant`: exactly one of `create` and `existing`.

@@ -1,4 +1,6 @@
-//! Reading a profile file: refusing what is not a small UTF-8 text before any parsing.
+//! Reading a profile file: refusing what is not a small UTF-8 text before any parsing, and
+//! what is not a regular file before it is opened (a FIFO would block the read for ever, a
+//! device such as `/dev/zero` never ends).
 
 use super::{Pos, Problem};
 use std::io::Read;
@@ -8,27 +10,62 @@ use std::path::Path;
 pub(crate) const MAX_BYTES: u64 = 1024 * 1024;
 
 /// The file's text, without a UTF-8 byte order mark.
+#[cfg(test)]
 pub(crate) fn read(path: &Path) -> Result<String, Problem> {
     read_limited(path, MAX_BYTES)
 }
 
 /// The file's text, if it is at most `max_bytes` long.
 pub(crate) fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Problem> {
+    // Symbolic links are followed: what counts is the file they lead to.
     let meta = std::fs::metadata(path).map_err(|e| file_problem(io_message(&e)))?;
-    if meta.is_dir() {
-        return Err(file_problem(
-            "is a directory; give the path of a profile file".into(),
-        ));
+    if let Some(why) = not_regular(&meta) {
+        return Err(file_problem(why));
     }
     if meta.len() > max_bytes {
         return Err(too_big(max_bytes));
     }
-    // Read at most one byte past the limit: the length of special files is not known up front.
+    let file = std::fs::File::open(path).map_err(|e| file_problem(io_message(&e)))?;
+    // The file opened is still a regular file (not swapped for another since).
+    let meta = file.metadata().map_err(|e| file_problem(io_message(&e)))?;
+    if let Some(why) = not_regular(&meta) {
+        return Err(file_problem(why));
+    }
+    // Read at most one byte past the limit, should the file have grown.
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
         .map_err(|e| file_problem(io_message(&e)))?;
     text_of(bytes, max_bytes)
+}
+
+/// Why a file is not one a profile can be read from, if it is not a regular file.
+pub(crate) fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("is a directory; give the path of a profile file".into());
+    }
+    #[cfg(unix)]
+    let what = {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            "a named pipe (FIFO)"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else if kind.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        }
+    };
+    #[cfg(not(unix))]
+    let what = "not a regular file";
+    Some(format!(
+        "is {what}, not a regular file; a profile must be a regular file (it was not read)"
+    ))
 }
 
 /// A problem with the file as a whole.
@@ -167,6 +204,25 @@ mod tests {
         assert_eq!((p.line, p.message.as_str()), (0, "no such file"));
         let p = read(dir.path()).unwrap_err();
         assert!(p.message.contains("directory"), "{}", p.message);
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn fifos_and_devices_are_refused_unopened() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("f.yaml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // Opening the FIFO would wait for a writer for ever: the test would hang.
+        let p = read(&fifo).unwrap_err();
+        assert!(p.message.contains("named pipe"), "{}", p.message);
+        let zero = dir.path().join("zero.yaml");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        let p = read(&zero).unwrap_err();
+        assert!(p.message.contains("a device"), "{}", p.message);
     }
 
     #[test]

@@ -249,7 +249,7 @@ fn organization_profile_sections_map_to_the_request() {
 #[test]
 fn aliases_within_limits_are_allowed() {
     let f = yaml_file(
-        "tenant:\n  create:\n    domainPrefix: contoso\n    globalAdmin: &ada {firstName: Ada, \
+        "tenant:\n  create:\n    domainPrefix: contoso\n    domains: [contoso.com]\n    globalAdmin: &ada {firstName: Ada, \
          lastName: Lovelace, email: ada.lovelace@contoso.com}\n\
          legalBusinessProfile:\n  companyName: Contoso Ltd\n  address: {addressLine1: 1 Microsoft \
          Way, city: Redmond, state: WA, postalCode: '98052', country: US}\n  primaryContact: \

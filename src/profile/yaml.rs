@@ -4,7 +4,9 @@
 //! duplicate key to a field the backend rules refuse, can be reported at its line and column.
 //! Hostile input is refused while the events stream in: nesting deeper than [`MAX_DEPTH`],
 //! values longer than [`MAX_SCALAR_CHARS`], aliases expanding past [`MAX_ALIAS_EXPANSION`]
-//! values ("billion laughs"), and more than one document.
+//! values ("billion laughs"), more than [`MAX_VALUES`] values or a mapping of more than
+//! [`MAX_KEYS`] keys (so memory stays a small multiple of the file), more than
+//! [`MAX_PROBLEMS`] problems, and more than one document.
 
 use super::{Pos, Problem};
 use crate::validate::text::{self, join};
@@ -19,6 +21,13 @@ pub(crate) const MAX_DEPTH: usize = 20;
 pub(crate) const MAX_SCALAR_CHARS: usize = 4096;
 /// How many values aliases (`*name`) may add to the document in all.
 pub(crate) const MAX_ALIAS_EXPANSION: usize = 10_000;
+/// The most values (keys, text, mappings and lists) a file may hold: an enrollment of 10,000
+/// subsidiaries holds 300,000 to 400,000.
+pub(crate) const MAX_VALUES: usize = 1_000_000;
+/// The most keys one mapping may have: a profile's have a dozen at most.
+pub(crate) const MAX_KEYS: usize = 1_000;
+/// Reading stops at this many problems: the file is not worth reading through.
+pub(crate) const MAX_PROBLEMS: usize = 1_000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Node {
@@ -133,6 +142,22 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, Vec<Problem>> {
             Err(e) => return Err(builder.fail(end.clamp(syntax_problem(&e)))),
         };
         let pos = end.clamp_pos(pos(&marker));
+        if builder.problems.len() >= MAX_PROBLEMS {
+            return Err(builder.fail(Problem::at(
+                pos,
+                "",
+                format!("reading stopped here, after {MAX_PROBLEMS} problems"),
+            )));
+        }
+        if matches!(
+            event,
+            Event::Alias(_)
+                | Event::Scalar(..)
+                | Event::MappingStart(..)
+                | Event::SequenceStart(..)
+        ) {
+            builder.room(pos).map_err(|p| builder.fail(p))?;
+        }
         match event {
             Event::StreamEnd => break,
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => {}
@@ -292,9 +317,16 @@ struct Frame {
 
 impl Frame {
     fn into_node(self) -> Node {
+        // Collections grow by doubling: what they hold is all they keep.
         let value = match self.body {
-            Body::Map { entries, .. } => Value::Map(entries),
-            Body::Seq(items) => Value::Seq(items),
+            Body::Map { mut entries, .. } => {
+                entries.shrink_to_fit();
+                Value::Map(entries)
+            }
+            Body::Seq(mut items) => {
+                items.shrink_to_fit();
+                Value::Seq(items)
+            }
         };
         Node {
             pos: self.pos,
@@ -309,11 +341,51 @@ struct Builder {
     root: Option<Node>,
     anchors: HashMap<usize, Node>,
     expanded: usize,
+    /// Values read so far.
+    values: usize,
     documents: usize,
     problems: Vec<Problem>,
 }
 
 impl Builder {
+    /// Counts a value about to be read; refuses one past [`MAX_VALUES`], or a key past
+    /// [`MAX_KEYS`] in its mapping.
+    fn room(&mut self, pos: Pos) -> Result<(), Problem> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(Problem::at(
+                pos,
+                "",
+                format!(
+                    "the file holds more than {MAX_VALUES} values (keys, text, lists); an \
+                     enrollment of 10,000 subsidiaries holds about 400,000"
+                ),
+            ));
+        }
+        if let Some(Frame {
+            body:
+                Body::Map {
+                    entries,
+                    pending: None,
+                    first_lines,
+                },
+            ..
+        }) = self.stack.last()
+        {
+            if entries.len().max(first_lines.len()) >= MAX_KEYS {
+                return Err(Problem::at(
+                    pos,
+                    self.child_path(),
+                    format!(
+                        "this mapping has more than {MAX_KEYS} keys; a profile's have a dozen \
+                         at most"
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn fail(&mut self, fatal: Problem) -> Vec<Problem> {
         let mut problems = std::mem::take(&mut self.problems);
         problems.push(fatal);
@@ -634,5 +706,43 @@ mod tests {
             "{}",
             p[0].message
         );
+    }
+
+    #[test]
+    fn a_mapping_of_too_many_keys_is_refused_at_the_first_one_over() {
+        let text: String = (0..MAX_KEYS + 500).map(|i| format!("k{i}: 1\n")).collect();
+        let Err(p) = parse(&text) else {
+            panic!("parsed")
+        };
+        let last = p.last().unwrap();
+        assert_eq!(last.line, MAX_KEYS + 1, "{last:?}");
+        assert!(
+            last.message.contains("more than 1000 keys"),
+            "{}",
+            last.message
+        );
+        let fine: String = (0..MAX_KEYS).map(|i| format!("k{i}: 1\n")).collect();
+        assert!(parse(&fine).is_ok());
+    }
+
+    #[test]
+    fn a_file_of_too_many_values_is_refused() {
+        let text = format!("a: [{}]\n", "1,".repeat(MAX_VALUES));
+        let Err(p) = parse(&text) else {
+            panic!("parsed")
+        };
+        assert!(p
+            .last()
+            .unwrap()
+            .message
+            .contains("more than 1000000 values"));
+    }
+
+    #[test]
+    fn reading_stops_after_so_many_problems() {
+        let text = "a: 1\n".repeat(MAX_PROBLEMS * 3);
+        let p = problems(&text);
+        assert_eq!(p.len(), MAX_PROBLEMS + 1);
+        assert!(p.last().unwrap().message.contains("reading stopped here"));
     }
 }

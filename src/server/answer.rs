@@ -23,6 +23,10 @@ pub fn status_of(e: &ApiError) -> StatusCode {
         405
     } else if e.is(Code::StoreBusy) || e.is(Code::ServerBusy) {
         503
+    } else if e.is(Code::HeadTooLarge) {
+        431
+    } else if e.is(Code::UriTooLong) {
+        414
     } else {
         e.kind().http_status()
     };
@@ -31,7 +35,7 @@ pub fn status_of(e: &ApiError) -> StatusCode {
 
 pub fn error_response(e: &ApiError) -> Response {
     let status = status_of(e);
-    let mut res = (status, Json(ErrorBody::from(e))).into_response();
+    let mut res = (status, Json(ErrorBody::from(&*public(e)))).into_response();
     if status == StatusCode::SERVICE_UNAVAILABLE {
         // Busy, not broken: the client waits a moment and tries again.
         res.headers_mut()
@@ -40,14 +44,56 @@ pub fn error_response(e: &ApiError) -> Response {
     res
 }
 
+/// `e` as it is, internal or not: for the faults `--inject-faults` makes on purpose, whose
+/// messages say so and hold nothing else.
+pub fn injected_error_response(e: &ApiError) -> Response {
+    (status_of(e), Json(ErrorBody::from(e))).into_response()
+}
+
+tokio::task_local! {
+    /// The correlation id of the request being answered (set by `around`).
+    pub static CORRELATION: String;
+}
+
+/// `e` as the client may see it. An internal error's message may hold what only the server
+/// should know (database or file names, SQL): it goes to the server's log (stderr) with the
+/// request's correlation id, and the client gets a message that names that id.
+pub fn public(e: &ApiError) -> std::borrow::Cow<'_, ApiError> {
+    // Busy is said as it is: the message names no part of the server.
+    if e.kind() != ErrorKind::Internal || e.is(Code::StoreBusy) || e.is(Code::ServerBusy) {
+        return std::borrow::Cow::Borrowed(e);
+    }
+    let id = CORRELATION
+        .try_with(Clone::clone)
+        .unwrap_or_else(|_| "-".to_string());
+    eprintln!(
+        "partnerctl serve: error {} correlation={id}: {}",
+        e.code, e.message
+    );
+    std::borrow::Cow::Owned(ApiError {
+        code: e.code,
+        message: format!(
+            "internal error in the server; its log has the details under the correlation id {id}"
+        ),
+        hint: None,
+        fields: Vec::new(),
+    })
+}
+
 /// 429 with `Retry-After` in whole seconds (at least one).
 pub fn throttled(wait: Duration) -> Response {
-    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    let e = ApiError::new(Code::TooManyRequests, "too many requests for this tenant")
-        .hint(format!("retry after {} s", secs.max(1)));
-    let mut res = error_response(&e);
+    busy(
+        ApiError::new(Code::TooManyRequests, "too many requests for this tenant"),
+        wait,
+    )
+}
+
+/// `e` (a 429) with `Retry-After: wait` in whole seconds (at least one), said in a hint too.
+pub fn busy(e: ApiError, wait: Duration) -> Response {
+    let secs = (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1);
+    let mut res = error_response(&e.hint(format!("retry after {secs} s")));
     res.headers_mut()
-        .insert("retry-after", HeaderValue::from(secs.max(1)));
+        .insert("retry-after", HeaderValue::from(secs));
     res
 }
 
@@ -164,6 +210,25 @@ pub fn oauth_error(e: &ApiError) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn internal_errors_name_the_correlation_id_not_the_cause() {
+        let e = ApiError::internal("SELECT secret FROM sessions: database disk image is malformed");
+        let res = CORRELATION
+            .scope("c0ffee".to_string(), async { error_response(&e) })
+            .await;
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(res.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let body: ErrorBody = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body.code, 5000);
+        assert!(body.description.contains("c0ffee"), "{}", body.description);
+        assert!(!body.description.contains("SELECT"), "{}", body.description);
+        // Other errors are told as they are.
+        let e = ApiError::new(Code::UserNotFound, "no user ana@contoso.com");
+        assert_eq!(public(&e).message, e.message);
+    }
 
     #[test]
     fn continuation_tokens_round_trip_and_strangers_are_refused() {

@@ -12,15 +12,17 @@
 //!
 //! Pending codes live in memory: they last minutes, and a restarted server forgets them.
 //! Their lifetimes are real time, not the backend's clock, which rehearsals may hold still.
+//! At most [`MAX_CODES`] are kept (past it, 429 until some expire); expired ones are dropped
+//! as new ones are asked for. Every endpoint takes its turn from the throttle first.
 
-use super::answer::error_response;
-use super::{run_blocking, Shared, ThrottleKey};
+use super::answer::{self, error_response};
+use super::token::{sign_in, SignInFailed};
+use super::{take_turn, Peer, Shared};
 use crate::api::{SignIn, Tokens};
-use crate::backend::{Embedded, Grant};
+use crate::backend::Grant;
 use crate::error::{ApiError, Code};
 use axum::extract::rejection::{FormRejection, PathRejection};
 use axum::extract::{Path, State};
-use axum::http::Uri;
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Form, Json};
 use serde::{Deserialize, Serialize};
@@ -33,6 +35,8 @@ use std::time::{Duration, Instant};
 pub const LIFETIME: Duration = Duration::from_secs(15 * 60);
 /// How often a client may poll.
 const INTERVAL: Duration = Duration::from_secs(1);
+/// The most device codes kept at once, waiting or recently expired.
+pub const MAX_CODES: usize = 10_000;
 
 /// The device codes waiting for approval.
 pub struct DeviceCodes {
@@ -47,6 +51,29 @@ impl DeviceCodes {
             lifetime,
         }
     }
+
+    /// Keeps a new code, after dropping those past their time; `Err`: how long until one of
+    /// the [`MAX_CODES`] kept expires.
+    fn add(&self, device_code: String, pending: Pending, now: Instant) -> Result<(), Duration> {
+        let mut codes = self.codes.lock().expect("device codes");
+        reap(&mut codes, self.lifetime, now);
+        if codes.len() >= MAX_CODES {
+            // Room first from those expired already (kept so that their polls hear so).
+            codes.retain(|_, p| now < p.expires);
+        }
+        if codes.len() >= MAX_CODES {
+            let first = codes.values().map(|p| p.expires).min().unwrap_or(now);
+            return Err(first.saturating_duration_since(now));
+        }
+        codes.insert(device_code, pending);
+        Ok(())
+    }
+}
+
+/// Expired codes are kept a lifetime longer, so their polls still hear `expired_token`; then
+/// dropped.
+fn reap(codes: &mut HashMap<String, Pending>, lifetime: Duration, now: Instant) {
+    codes.retain(|_, p| now < p.expires + lifetime);
 }
 
 struct Pending {
@@ -76,32 +103,39 @@ struct DeviceCodeAnswer {
 /// `POST /{tenant}/oauth2/devicecode`.
 pub async fn start(
     State(st): State<Shared>,
+    Peer(peer): Peer,
     tenant: Result<Path<String>, PathRejection>,
-    uri: Uri,
-    headers: axum::http::HeaderMap,
+    // Read to its end, though nothing in it is needed (`client_id`, `scope`): an answer sent
+    // before the body arrived would leave hyper to close the connection.
+    _form: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
     let tenant = match super::refuse::tenant(tenant) {
         Ok(t) => t,
         Err(e) => return error_response(&e),
     };
+    if let Some(throttled) = take_turn(&st, &st.names.bucket(&tenant, peer)) {
+        return throttled;
+    }
     let device_code = uuid::Uuid::new_v4().simple().to_string();
     let user_code = user_code();
-    let host = headers
-        .get("host")
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("127.0.0.1");
-    let scheme = uri.scheme_str().unwrap_or("http");
-    let verification_uri = format!("{scheme}://{host}/devicelogin");
-    st.devices.codes.lock().expect("device codes").insert(
-        device_code.clone(),
-        Pending {
-            user_code: user_code.clone(),
-            tenant,
-            expires: Instant::now() + st.devices.lifetime,
-            last_poll: None,
-            state: Approval::Waiting,
-        },
-    );
+    // The server's own URL, never the `Host` the request claims.
+    let verification_uri = format!("{}/devicelogin", st.public_url);
+    let pending = Pending {
+        user_code: user_code.clone(),
+        tenant,
+        expires: Instant::now() + st.devices.lifetime,
+        last_poll: None,
+        state: Approval::Waiting,
+    };
+    if let Err(wait) = st.devices.add(device_code.clone(), pending, Instant::now()) {
+        return answer::busy(
+            ApiError::new(
+                Code::TooManyRequests,
+                format!("{MAX_CODES} sign-ins are waiting for approval already"),
+            ),
+            wait,
+        );
+    }
     Json(DeviceCodeAnswer {
         message: format!("To sign in, open {verification_uri} and enter the code {user_code}"),
         user_code,
@@ -159,6 +193,7 @@ struct Approved {
 /// `POST /devicelogin`: signs the user in at the code's tenant and approves the code.
 pub async fn approve(
     State(st): State<Shared>,
+    Peer(peer): Peer,
     form: Result<Form<ApproveForm>, FormRejection>,
 ) -> Response {
     let form = match form {
@@ -175,7 +210,12 @@ pub async fn approve(
         }
     };
     let code = form.user_code.trim().to_ascii_uppercase();
-    let Some((device, tenant)) = find(&st, &code) else {
+    let found = find(&st, &code);
+    let name = found.as_ref().map_or("", |(_, tenant)| tenant.as_str());
+    if let Some(throttled) = take_turn(&st, &st.names.bucket(name, peer)) {
+        return throttled;
+    }
+    let Some((device, tenant)) = found else {
         return error_response(
             &ApiError::new(Code::InvalidInput, "no sign-in is waiting for this code")
                 .hint("check the code; it may have expired"),
@@ -190,15 +230,12 @@ pub async fn approve(
         .into_response();
     }
     let upn = form.username.trim().to_string();
-    let api = Embedded::new(st.service.clone(), None);
     let grant = Grant::Password(SignIn {
         username: upn.clone(),
         password: form.password,
     });
-    let key = ThrottleKey::Named(format!("token:{}", tenant.to_ascii_lowercase()));
-    let op = async move { api.token(&tenant, grant).await };
-    match run_blocking(&st, key, op).await {
-        Ok(Ok(tokens)) => {
+    match sign_in(&st, &tenant, grant).await {
+        Ok(tokens) => {
             settle(&st, &device, Approval::Approved(tokens));
             Json(Approved {
                 approved: true,
@@ -206,8 +243,8 @@ pub async fn approve(
             })
             .into_response()
         }
-        Ok(Err(e)) => error_response(&e),
-        Err(throttled) => throttled,
+        Err(SignInFailed::Refused(e)) => error_response(&e),
+        Err(SignInFailed::Answer(throttled)) => throttled,
     }
 }
 
@@ -242,7 +279,7 @@ pub fn redeem(st: &Shared, device_code: &str) -> Result<Tokens, &'static str> {
     let lifetime = st.devices.lifetime;
     // Expired codes are kept a lifetime longer, so their polls still hear `expired_token`.
     let mut codes = st.devices.codes.lock().expect("device codes");
-    codes.retain(|_, p| now < p.expires + lifetime);
+    reap(&mut codes, lifetime, now);
     let Some(p) = codes.get_mut(device_code) else {
         return Err("expired_token");
     };
@@ -271,6 +308,43 @@ pub fn redeem(st: &Shared, device_code: &str) -> Result<Tokens, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn pending(expires: Instant) -> Pending {
+        Pending {
+            user_code: user_code(),
+            tenant: "common".into(),
+            expires,
+            last_poll: None,
+            state: Approval::Waiting,
+        }
+    }
+
+    #[test]
+    fn pending_codes_are_capped_and_reaped_once_expired() {
+        let lifetime = Duration::from_secs(60);
+        let codes = DeviceCodes::new(lifetime);
+        let t0 = Instant::now();
+        for i in 0..MAX_CODES {
+            codes
+                .add(i.to_string(), pending(t0 + lifetime), t0)
+                .unwrap();
+        }
+        let wait = codes
+            .add("full".into(), pending(t0 + lifetime), t0)
+            .unwrap_err();
+        assert_eq!(wait, lifetime, "says when the first code expires");
+        // Once they expired, a new code makes room; a lifetime later, they are gone.
+        let later = t0 + lifetime + Duration::from_secs(1);
+        codes
+            .add("new".into(), pending(later + lifetime), later)
+            .unwrap();
+        assert_eq!(codes.codes.lock().unwrap().len(), 1);
+        let gone = later + 3 * lifetime;
+        codes
+            .add("newer".into(), pending(gone + lifetime), gone)
+            .unwrap();
+        assert_eq!(codes.codes.lock().unwrap().len(), 1);
+    }
 
     #[test]
     fn user_codes_are_nine_readable_characters() {

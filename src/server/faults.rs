@@ -8,7 +8,7 @@
 //! (how many requests from the start are all faulted, whatever the share). Which
 //! requests are faulted follows from the seed and the order requests arrive in.
 
-use super::answer::{error_response, throttled};
+use super::answer::{injected_error_response as error_response, throttled};
 use crate::error::ApiError;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};

@@ -9,6 +9,7 @@ mod answer;
 mod assertion;
 mod authority;
 pub mod faults;
+pub mod listen;
 mod openapi;
 mod refuse;
 mod route;
@@ -35,6 +36,7 @@ use std::sync::Arc;
 use std::time::Instant;
 use throttle::Throttle;
 
+pub use listen::{Labels, Limits, HEAD_LIMIT};
 pub use openapi::document as openapi_document;
 
 /// The largest request body accepted (profiles are a few KiB).
@@ -54,6 +56,10 @@ pub struct Options {
     pub faults: Option<Arc<faults::Faults>>,
     /// Requests handled at once; past that, 503 with `Retry-After`. `None`: no bound.
     pub max_in_flight: Option<usize>,
+    /// The URL clients reach the server at, without a trailing `/` (`serve --public-url`,
+    /// else `http://` and the address listened on): the audience client assertions must name
+    /// and the base of the device-code page. Never taken from a request's `Host`.
+    pub public_url: Option<String>,
 }
 
 /// An application registered with `serve --app`: it signs in with its secret or a client
@@ -78,6 +84,12 @@ struct AppState {
     devices: authority::DeviceCodes,
     /// Permits for requests in flight (`--max-in-flight`).
     in_flight: Option<Arc<tokio::sync::Semaphore>>,
+    /// See [`Options::public_url`].
+    public_url: String,
+    /// Client assertions seen, by `jti`, until they expire.
+    assertions: assertion::Seen,
+    /// The tenants the authority's `{tenant}` names, for throttling sign-ins.
+    names: throttle::TenantNames,
 }
 
 type Shared = Arc<AppState>;
@@ -97,6 +109,12 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         in_flight: opts
             .max_in_flight
             .map(|n| Arc::new(tokio::sync::Semaphore::new(n))),
+        public_url: opts
+            .public_url
+            .clone()
+            .unwrap_or_else(|| "http://127.0.0.1".to_string()),
+        assertions: assertion::Seen::default(),
+        names: throttle::TenantNames::default(),
     });
     // axum wants one method router per path.
     let mut by_path: BTreeMap<&'static str, MethodRouter<Shared>> = BTreeMap::new();
@@ -107,6 +125,7 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         let path = route.path;
         let handler =
             move |State(st): State<Shared>,
+                  Peer(peer): Peer,
                   method: Method,
                   uri: Uri,
                   headers: HeaderMap,
@@ -122,7 +141,14 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
                     };
                     match params {
                         Ok(params) => {
-                            dispatch(st, &route, method, uri, headers, params, body).await
+                            let call = Call {
+                                method,
+                                uri,
+                                headers,
+                                params,
+                                peer,
+                            };
+                            dispatch(st, &route, call, body).await
                         }
                         Err(e) => error_response(&e),
                     }
@@ -191,13 +217,18 @@ async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response 
         Some(s) => s.clone().try_acquire_owned().map(Some),
         None => Ok(None),
     };
-    let mut res = match (permit, refuse::any_request(req.headers(), BODY_LIMIT)) {
-        (Err(_), _) => error_response(
-            &ApiError::new(Code::ServerBusy, "the server is busy").hint("try again in a moment"),
-        ),
-        (Ok(_permit), Ok(())) => next.run(req).await,
-        (Ok(_), Err(e)) => error_response(&e),
-    };
+    let mut res = answer::CORRELATION
+        .scope(correlation.clone(), async move {
+            match (permit, refuse::any_request(req.headers(), BODY_LIMIT)) {
+                (Err(_), _) => error_response(
+                    &ApiError::new(Code::ServerBusy, "the server is busy")
+                        .hint("try again in a moment"),
+                ),
+                (Ok(_permit), Ok(())) => next.run(req).await,
+                (Ok(_), Err(e)) => error_response(&e),
+            }
+        })
+        .await;
     let h = res.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&correlation) {
         h.insert(header::CORRELATION_ID, v);
@@ -223,15 +254,28 @@ fn is_id(v: &str) -> bool {
     !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic())
 }
 
-async fn dispatch(
-    st: Shared,
-    route: &Route,
+/// A request to a `/v1` route, as read.
+struct Call {
     method: Method,
     uri: Uri,
     headers: HeaderMap,
     params: HashMap<String, String>,
+    peer: Option<std::net::IpAddr>,
+}
+
+async fn dispatch(
+    st: Shared,
+    route: &Route,
+    call: Call,
     body: std::result::Result<Bytes, BytesRejection>,
 ) -> Response {
+    let Call {
+        method,
+        uri,
+        headers,
+        params,
+        peer,
+    } = call;
     let body = match body {
         Ok(b) => b,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -268,8 +312,8 @@ async fn dispatch(
         .request(key.clone());
     let op = route.call(api, input, &body);
     let throttle_key = token
-        .map(ThrottleKey::Token)
-        .unwrap_or(ThrottleKey::Anonymous);
+        .map(|t| ThrottleKey::Token(t, peer))
+        .unwrap_or(ThrottleKey::Anonymous(peer));
     let answer = match run_blocking(&st, throttle_key, op).await {
         Ok(Ok(reply)) => reply_response(route, &uri, &headers, reply),
         Ok(Err(e)) => error_response(&e),
@@ -306,9 +350,36 @@ fn prepare(
 }
 
 enum ThrottleKey {
-    Token(String),
-    Anonymous,
-    Named(String),
+    /// A bearer token: its tenant's bucket (a token that is no valid one: the address's).
+    Token(String, Option<std::net::IpAddr>),
+    /// No token: the client address's bucket.
+    Anonymous(Option<std::net::IpAddr>),
+    /// The caller took its turn already ([`take_turn`]).
+    Taken,
+}
+
+/// The client's address, from the connection; `None` when the router is called without one
+/// (in process, as the fuzz target does).
+pub(crate) struct Peer(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> std::result::Result<Self, Self::Rejection> {
+        let info = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+        Ok(Peer(info.map(|c| c.0.ip())))
+    }
+}
+
+/// Takes a turn from `key`'s bucket, with no database work: `Some` is the 429 to answer.
+fn take_turn(st: &Shared, key: &str) -> Option<Response> {
+    let throttle = st.throttle.as_ref()?;
+    throttle.take(key).err().map(answer::throttled)
 }
 
 /// Runs an operation on the blocking pool (SQLite is synchronous), after taking its turn from
@@ -342,18 +413,28 @@ async fn blocking<T: Send + 'static>(
     let task = tokio::task::spawn_blocking(move || {
         if let Some(throttle) = &st.throttle {
             let bucket = match key {
-                ThrottleKey::Token(t) => match st.service.tenant_of_token(&t) {
+                ThrottleKey::Token(t, peer) => match st.service.tenant_of_token(&t) {
                     Ok(Some(tenant)) => format!("tenant:{tenant}"),
-                    _ => "anonymous".to_string(),
+                    _ => anonymous(peer),
                 },
-                ThrottleKey::Named(n) => n,
-                ThrottleKey::Anonymous => "anonymous".to_string(),
+                ThrottleKey::Anonymous(peer) => anonymous(peer),
+                ThrottleKey::Taken => String::new(),
             };
-            throttle.take(&bucket).map_err(Blocked::Throttled)?;
+            if !bucket.is_empty() {
+                throttle.take(&bucket).map_err(Blocked::Throttled)?;
+            }
         }
         Ok(rt.block_on(op))
     });
     task.await.map_err(|e| Blocked::Failed(e.to_string()))?
+}
+
+/// The bucket of requests from `peer` that name no tenant.
+fn anonymous(peer: Option<std::net::IpAddr>) -> String {
+    match peer {
+        Some(ip) => format!("anonymous:{}", ip.to_canonical()),
+        None => "anonymous".to_string(),
+    }
 }
 
 fn echo_request_id(mut res: Response, id: Option<&str>) -> Response {
@@ -367,11 +448,15 @@ fn text<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-/// Serve `router` on `listener` until Ctrl-C or SIGTERM; requests under way finish first.
-pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+/// Serve `router` on `listener` until Ctrl-C or SIGTERM; requests under way get
+/// `limits.drain` to finish, then what is left is closed.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    limits: Limits,
+    labels: Labels,
+) -> std::io::Result<()> {
+    listen::serve_until(listener, router, limits, labels, shutdown_signal()).await
 }
 
 async fn shutdown_signal() {

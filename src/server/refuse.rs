@@ -173,11 +173,7 @@ pub(crate) fn path_id(name: &str, value: &str) -> Result<(), ApiError> {
     }
 }
 
-/// Characters that change how text around them is shown without being seen: zero-width
-/// spaces and joiners, bidirectional overrides, the byte order mark.
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-}
+use crate::validate::text::invisible;
 
 #[cfg(test)]
 mod tests {

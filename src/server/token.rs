@@ -2,9 +2,13 @@
 //! `grant_type=password` (username, password) or `grant_type=refresh_token`; `{tenant}` is
 //! the tenant's id, one of its domains, or `common`. The device code grant is answered by
 //! [`super::authority`].
+//!
+//! Every request takes its turn from the throttle first, before any database work, in the
+//! bucket of the tenant the path names (see [`super::throttle::TenantNames`]).
 
 use super::answer::{oauth_error, status_of};
-use super::{run_blocking, Shared, ThrottleKey};
+use super::assertion::Refused;
+use super::{run_blocking, take_turn, Peer, Shared, ThrottleKey};
 use crate::api::{SignIn, Tokens};
 use crate::backend::{Embedded, Grant};
 use crate::client::aad::DEVICE_CODE_GRANT;
@@ -20,14 +24,17 @@ use std::collections::HashMap;
 
 pub async fn handle(
     State(st): State<Shared>,
+    Peer(peer): Peer,
     tenant: Result<Path<String>, PathRejection>,
-    headers: axum::http::HeaderMap,
     form: Result<Form<HashMap<String, String>>, FormRejection>,
 ) -> Response {
     let tenant = match super::refuse::tenant(tenant) {
         Ok(t) => t,
         Err(e) => return failure(&e),
     };
+    if let Some(throttled) = take_turn(&st, &st.names.bucket(&tenant, peer)) {
+        return throttled;
+    }
     let form = match form {
         Ok(Form(f)) => f,
         Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -45,13 +52,9 @@ pub async fn handle(
     let grant = match form.get("grant_type").map(String::as_str) {
         // Offered only when `serve --app` registered an application.
         Some("client_credentials") if !st.apps.is_empty() => {
-            // The audience of an assertion: this endpoint as the client addressed it (serve speaks
-            // plain HTTP).
-            let host = headers.get("host").and_then(|h| h.to_str().ok());
-            let aud = format!(
-                "http://{}/{tenant}/oauth2/token",
-                host.unwrap_or("127.0.0.1")
-            );
+            // The audience of an assertion: this endpoint at the server's own URL, never the
+            // `Host` the request claims.
+            let aud = format!("{}/{tenant}/oauth2/token", st.public_url);
             app(&st, &form, &aud)
         }
         _ => grant(form),
@@ -60,13 +63,42 @@ pub async fn handle(
         Ok(g) => g,
         Err(e) => return failure(&e),
     };
+    match sign_in(&st, &tenant, grant).await {
+        Ok(t) => answer(t),
+        Err(SignInFailed::Refused(e)) => failure(&e),
+        Err(SignInFailed::Answer(throttled)) => throttled,
+    }
+}
+
+pub(crate) enum SignInFailed {
+    Refused(ApiError),
+    Answer(Response),
+}
+
+/// A sign-in at `tenant` (the caller took its turn from the throttle): on success the server
+/// learns which tenant the name is, to throttle it as that tenant from then on.
+pub(crate) async fn sign_in(
+    st: &Shared,
+    tenant: &str,
+    grant: Grant,
+) -> Result<Tokens, SignInFailed> {
     let api = Embedded::new(st.service.clone(), None);
-    let key = ThrottleKey::Named(format!("token:{}", tenant.to_ascii_lowercase()));
-    let op = async move { api.token(&tenant, grant).await };
-    match run_blocking(&st, key, op).await {
-        Ok(Ok(t)) => answer(t),
-        Ok(Err(e)) => failure(&e),
-        Err(throttled) => throttled,
+    let service = st.service.clone();
+    let name = tenant.to_string();
+    let op = async move {
+        let tokens = api.token(&name, grant).await?;
+        let id = service.tenant_of_token(&tokens.access_token).ok().flatten();
+        Ok::<_, ApiError>((tokens, id))
+    };
+    match run_blocking(st, ThrottleKey::Taken, op).await {
+        Ok(Ok((tokens, id))) => {
+            if let Some(id) = id {
+                st.names.learn(tenant, &id);
+            }
+            Ok(tokens)
+        }
+        Ok(Err(e)) => Err(SignInFailed::Refused(e)),
+        Err(answer) => Err(SignInFailed::Answer(answer)),
     }
 }
 
@@ -146,9 +178,20 @@ fn app(st: &Shared, form: &HashMap<String, String>, aud: &str) -> Result<Grant, 
             ));
         };
         let now = st.service.clock().now().as_second();
-        return super::assertion::check(assertion, cert, id, aud, now)
-            .map(|()| Grant::App(app.user_principal_name.clone()))
-            .map_err(|why| ApiError::new(Code::BadCredentials, why));
+        let valid = super::assertion::check(assertion, cert, id, aud, now)
+            .map_err(|why| ApiError::new(Code::BadCredentials, why))?;
+        return match st.assertions.first_use(id, &valid) {
+            Ok(()) => Ok(Grant::App(app.user_principal_name.clone())),
+            Err(Refused::Replayed) => Err(ApiError::new(
+                Code::BadCredentials,
+                "this client assertion was used before: its jti was seen already",
+            )
+            .hint("make a new assertion, with a new jti, for every sign-in")),
+            Err(Refused::Full) => Err(ApiError::new(
+                Code::TooManyRequests,
+                "too many client assertions are in use at once; try again in a minute",
+            )),
+        };
     }
     let secret = field("client_secret");
     app.filter(|a| !secret.is_empty() && a.secret.as_deref().is_some_and(|s| same(s, secret)))
@@ -172,6 +215,7 @@ fn same(a: &str, b: &str) -> bool {
 
 /// OAuth's error fields plus the error body's. A refused grant is 400, as in OAuth.
 fn failure(e: &ApiError) -> Response {
+    let e = &*super::answer::public(e);
     let status = match e.kind() {
         ErrorKind::Unauthenticated => StatusCode::BAD_REQUEST,
         _ => status_of(e),

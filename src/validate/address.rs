@@ -1,27 +1,60 @@
 //! Postal addresses, checked against their country's rules (`countries.json`).
 
 use super::countries::{self, Country};
-use super::text::{control_character, is_blank, join, required, shown};
+use super::text::{
+    self, is_blank, join, shown, ADDRESS_LINE_MAX, CITY_MAX, NAME_MAX, POSTAL_CODE_MAX,
+};
 use crate::api::Address;
 use crate::error::FieldError;
 
 pub(crate) fn check(a: &Address, prefix: &str) -> Vec<FieldError> {
     let field = |name: &str| join(prefix, name);
     let mut errors = Vec::new();
-    errors.extend(required(
+    errors.extend(text::field(
         &a.address_line1,
         field("addressLine1"),
         "the street address, e.g. 1 Microsoft Way",
+        ADDRESS_LINE_MAX,
+        true,
     ));
-    errors.extend(required(&a.city, field("city"), "the city, e.g. Redmond"));
+    errors.extend(text::field(
+        &a.city,
+        field("city"),
+        "the city, e.g. Redmond",
+        CITY_MAX,
+        true,
+    ));
     let optional = [
-        (&a.address_line2, "addressLine2", "a second address line"),
-        (&a.state, "state", "the state or province"),
+        (
+            &a.address_line2,
+            "addressLine2",
+            "a second address line",
+            ADDRESS_LINE_MAX,
+        ),
+        (&a.state, "state", "the state or province", CITY_MAX),
+        (&a.region, "region", "the region", CITY_MAX),
+        (
+            &a.first_name,
+            "firstName",
+            "the addressee's first name",
+            NAME_MAX,
+        ),
+        (
+            &a.last_name,
+            "lastName",
+            "the addressee's last name",
+            NAME_MAX,
+        ),
     ];
-    for (value, name, what) in optional {
+    for (value, name, what, max) in optional {
         if let Some(value) = value {
-            errors.extend(control_character(value, field(name), what));
+            errors.extend(text::field(value, field(name), what, max, false));
         }
+    }
+    if let Some(phone) = a.phone_number.as_deref().filter(|p| !is_blank(p)) {
+        errors.extend(
+            super::people::phone_problem(phone).map(|m| FieldError::new(field("phoneNumber"), m)),
+        );
     }
     let country = country(&a.country, field("country"), &mut errors);
 
@@ -50,6 +83,14 @@ pub(crate) fn check(a: &Address, prefix: &str) -> Vec<FieldError> {
             field("postalCode"),
             format!("required: {what}"),
         ));
+    } else if let Some(e) = text::field(
+        &a.postal_code,
+        field("postalCode"),
+        "the postal code",
+        POSTAL_CODE_MAX,
+        true,
+    ) {
+        errors.push(e);
     } else if let (Some(c), Some(example)) = (country, example) {
         if !c.postal_code_matches(&a.postal_code) {
             errors.push(FieldError::new(

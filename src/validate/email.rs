@@ -78,9 +78,10 @@ pub(crate) fn syntax_problem(email: &str) -> Option<String> {
             "{shown_email} is not an email address: it must have exactly one @, like {EXAMPLE}"
         ));
     }
-    if email.len() > 254 {
+    if email.len() > super::text::EMAIL_MAX {
         return Some(format!(
-            "{shown_email} is too long for an email address: at most 254 characters"
+            "{shown_email} is too long for an email address: at most {} characters",
+            super::text::EMAIL_MAX
         ));
     }
     if let Some(why) = local_part_problem(local) {

@@ -60,20 +60,15 @@ pub fn phone_number(phone: &str, field: &str) -> Option<FieldError> {
     people::phone_problem(phone).map(|m| FieldError::new(field, m))
 }
 
-/// A company's name: 1-256 characters, not blank.
+/// A company's name: 1-256 characters, not blank, no control or invisible characters.
 pub fn company_name(name: &str, field: &str) -> Option<FieldError> {
-    const RULE: &str = "the company's legal name, 1-256 characters";
-    let len = name.chars().count();
-    if text::is_blank(name) {
-        Some(FieldError::new(field, format!("required: {RULE}")))
-    } else if len > 256 {
-        Some(FieldError::new(
-            field,
-            format!("is {len} characters long; give {RULE}"),
-        ))
-    } else {
-        text::control_character(name, field.to_string(), RULE)
-    }
+    text::field(
+        name,
+        field.to_string(),
+        "the company's legal name",
+        text::COMPANY_NAME_MAX,
+        true,
+    )
 }
 
 /// A location's key in an enrollment: 1-200 characters, no control characters.
@@ -244,7 +239,7 @@ mod tests {
         assert!(company_name(&"社".repeat(256), "companyName").is_none());
         let long = company_name(&"a".repeat(257), "companyName").unwrap();
         assert!(
-            long.message.contains("1-256 characters"),
+            long.message.contains("at most 256 characters"),
             "{}",
             long.message
         );

@@ -1,7 +1,7 @@
 //! People named in requests: contacts (primary contact, signer, first admin) and new users.
 
 use super::email;
-use super::text::{join, required, shown};
+use super::text::{self, join, shown, NAME_MAX, PHONE_MAX};
 use crate::api::{Contact, NewUser, RoleName};
 use crate::error::FieldError;
 
@@ -19,6 +19,12 @@ pub(crate) fn phone_problem(phone: &str) -> Option<String> {
     if phone.trim().is_empty() {
         return Some(format!("required: a phone number: {RULE}"));
     }
+    let len = phone.chars().count();
+    if len > PHONE_MAX {
+        return Some(format!(
+            "is {len} characters long; a phone number is at most {PHONE_MAX}: {RULE}"
+        ));
+    }
     let allowed = phone
         .char_indices()
         .all(|(i, c)| c.is_ascii_digit() || " -().".contains(c) || (c == '+' && i == 0));
@@ -33,15 +39,19 @@ pub(crate) fn phone_problem(phone: &str) -> Option<String> {
 }
 
 fn names(first: &str, last: &str, prefix: &str) -> impl Iterator<Item = FieldError> {
-    let first = required(
+    let first = text::field(
         first,
         join(prefix, "firstName"),
         "the person's first (given) name",
+        NAME_MAX,
+        true,
     );
-    let last = required(
+    let last = text::field(
         last,
         join(prefix, "lastName"),
         "the person's last (family) name",
+        NAME_MAX,
+        true,
     );
     first.into_iter().chain(last)
 }

@@ -116,6 +116,21 @@ impl Server {
         self.log()
     }
 
+    /// Sends SIGTERM and waits at most `limit` for the server to exit: its log, or `None` if
+    /// it was still running then (it is killed).
+    #[cfg(unix)]
+    pub fn terminate_within(mut self, limit: Duration) -> Option<String> {
+        reliability::signal(self.child.id(), "-TERM");
+        let started = std::time::Instant::now();
+        while started.elapsed() < limit {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return Some(self.log());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        None
+    }
+
     /// The server's process id.
     pub fn pid(&self) -> u32 {
         self.child.id()
@@ -160,14 +175,10 @@ impl Answer {
     }
 }
 
-/// One HTTP/1.1 request to `addr` (loopback only), `Connection: close`, read to the end.
+/// One HTTP/1.1 request to `addr` (loopback only), `Connection: close`, read to the end. The
+/// body is written while the answer is read ([`http_raw`]): a server may answer and close
+/// before it has read a body it refuses (413).
 pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
-    assert!(
-        addr.starts_with("127.0.0.1:"),
-        "tests talk to loopback only"
-    );
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     for (k, v) in headers {
         req += &format!("{k}: {v}\r\n");
@@ -176,21 +187,16 @@ pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body
         req += &format!("Content-Length: {}\r\n", body.len());
     }
     req += "\r\n";
-    s.write_all(req.as_bytes()).unwrap();
-    // A server may answer (413) and close before reading a body it refuses: the answer is
-    // still there to read.
-    if let Err(e) = s.write_all(body) {
-        assert!(
-            matches!(
-                e.kind(),
-                std::io::ErrorKind::BrokenPipe | std::io::ErrorKind::ConnectionReset
-            ),
-            "{e}"
-        );
-    }
-    let mut raw = Vec::new();
-    s.read_to_end(&mut raw).unwrap();
-    parse(&raw, method == "HEAD")
+    let mut bytes = req.into_bytes();
+    bytes.extend_from_slice(body);
+    let a = http_raw(addr, bytes, method == "HEAD");
+    assert_ne!(
+        a.status,
+        0,
+        "{method} {path}: {}",
+        String::from_utf8_lossy(&a.body)
+    );
+    a
 }
 
 /// Sends `request` exactly as given (non-UTF-8 headers, chunked or oversized bodies) to `addr`

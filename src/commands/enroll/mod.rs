@@ -47,6 +47,21 @@ impl batch::Item for Entry {
 
 pub async fn run(ctx: &Context, args: EnrollArgs) -> Result<()> {
     let enrollment = profile::load_enrollment(&args.file).map_err(CliError::Profiles)?;
+    // Checked before the first call, as every other thing the file says: the parent's tenant
+    // may be created before the account (and the agreement) are.
+    if !args.accept_agreement && !enrollment.parent.account.agreement.accepted {
+        return Err(CliError::Usage {
+            message: format!(
+                "{}: the parent's Microsoft Partner Network agreement is not accepted",
+                args.file.display()
+            ),
+            hint: Some(
+                "pass --accept-agreement to accept it on the organization's behalf, or set \
+                 parent.agreement.accepted: true in the file"
+                    .into(),
+            ),
+        });
+    }
     let total = enrollment.subsidiaries.len();
     let parent = parent::converge(ctx, enrollment.parent, args.accept_agreement).await?;
     let mut events = Events::new(ctx.out.format == Format::Ndjson);
