@@ -341,8 +341,7 @@ const GLOBAL_ADMIN_REFUSED: &[&str] = &[
     "create_account", // the tenant is enrolled
     "sign_in",        // no such user
     "refresh",        // no such refresh token
-    "verify_account", // a sandbox account has no code waiting
-    "resend_code",    // likewise
+    "resend_code",    // a sandbox account has no code waiting
     "renew",          // the renewal window is a year away
     "rejoin",         // the membership is active
     "refund_order",   // a benefit of the order is activated
