@@ -731,7 +731,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show status, anniversary, renewal window and programmes')
-            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew for 365 days (from the anniversary, for 30 days)')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew for a year, to the same anniversary (from the anniversary, for 30 days)')
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Buy the membership again after it lapsed')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Buy Action Pack or a Silver or Gold competency')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -837,7 +837,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;membership;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show status, anniversary, renewal window and programmes')
-            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew for 365 days (from the anniversary, for 30 days)')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew for a year, to the same anniversary (from the anniversary, for 30 days)')
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Buy the membership again after it lapsed')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Buy Action Pack or a Silver or Gold competency')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1976,7 +1976,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;help;membership' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show status, anniversary, renewal window and programmes')
-            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew for 365 days (from the anniversary, for 30 days)')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew for a year, to the same anniversary (from the anniversary, for 30 days)')
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Buy the membership again after it lapsed')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Buy Action Pack or a Silver or Gold competency')
             break

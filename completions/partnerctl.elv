@@ -675,7 +675,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand show 'Show status, anniversary, renewal window and programmes'
-            cand renew 'Renew for 365 days (from the anniversary, for 30 days)'
+            cand renew 'Renew for a year, to the same anniversary (from the anniversary, for 30 days)'
             cand rejoin 'Buy the membership again after it lapsed'
             cand upgrade 'Buy Action Pack or a Silver or Gold competency'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -776,7 +776,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;membership;help'= {
             cand show 'Show status, anniversary, renewal window and programmes'
-            cand renew 'Renew for 365 days (from the anniversary, for 30 days)'
+            cand renew 'Renew for a year, to the same anniversary (from the anniversary, for 30 days)'
             cand rejoin 'Buy the membership again after it lapsed'
             cand upgrade 'Buy Action Pack or a Silver or Gold competency'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1810,7 +1810,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;help;membership'= {
             cand show 'Show status, anniversary, renewal window and programmes'
-            cand renew 'Renew for 365 days (from the anniversary, for 30 days)'
+            cand renew 'Renew for a year, to the same anniversary (from the anniversary, for 30 days)'
             cand rejoin 'Buy the membership again after it lapsed'
             cand upgrade 'Buy Action Pack or a Silver or Gold competency'
         }

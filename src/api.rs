@@ -546,6 +546,10 @@ pub struct Vetting {
     pub code_sent_to: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_expires_at: Option<Timestamp>,
+    /// What the call did not do, and why: nothing to verify (already authorized), or a dry
+    /// run that did not check the code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A mail the backend sent (the embedded backend keeps them in its outbox).

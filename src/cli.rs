@@ -558,7 +558,7 @@ pub enum MembershipCmd {
         after_help = "Example:\n  partnerctl membership show\n  partnerctl membership show --mpn-id 1234567"
     )]
     Show(AccountSel),
-    /// Renew for 365 days (from the anniversary, for 30 days)
+    /// Renew for a year, to the same anniversary (from the anniversary, for 30 days)
     #[command(
         after_help = "Example:\n  partnerctl membership renew\n  partnerctl membership renew --payment invoice --mpn-id 1234567"
     )]

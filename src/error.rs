@@ -130,6 +130,8 @@ pub enum Code {
     LastGlobalAdmin = 4020,
     NetworkMembershipInactive = 4021,
     BenefitWithdrawn = 4022,
+    /// The verification code was sent again as often as an hour allows.
+    ResendLimitReached = 4023,
 
     StaleEtag = 4120,
 

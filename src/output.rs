@@ -501,6 +501,14 @@ pub fn state<T: Serialize>(v: &T) -> String {
     out
 }
 
+/// Vetting as people read it: `authorized`, `pending (email ownership)`.
+pub fn vetting(status: crate::api::VettingStatus, sub: crate::api::VettingSubStatus) -> String {
+    match sub {
+        crate::api::VettingSubStatus::None => state(&status),
+        sub => format!("{} ({})", state(&status), state(&sub)),
+    }
+}
+
 /// A time in a table: UTC, to the minute, as in messages ([`crate::clock::shown`]).
 pub fn time(t: &Timestamp) -> String {
     crate::clock::shown(t)

@@ -355,7 +355,8 @@ fn the_seed_flow_end_to_end(backend: Backend) {
     let e = cli.fails(&before, &["membership", "renew"], 5);
     assert!(e.contains(end_date), "the refusal names {end_date}: {e}");
 
-    // A day after: read-only (purchase refused), renewal accepted, end date + 365 days.
+    // A day after: read-only (purchase refused), renewal accepted, the end date a year on: the
+    // same anniversary (the term spans 29 February 2028: 365 days would move it a day).
     let after = shift(&end, 1);
     cli.login(&after, ga_upn, &ga);
     let e = cli.fails(
@@ -374,7 +375,8 @@ fn the_seed_flow_end_to_end(backend: Backend) {
     );
     assert!(e.contains("renew"), "{e}");
     let r = cli.json(&after, &["membership", "renew"]);
-    assert_eq!(must(&r, "endDate"), shift(&end, 365));
+    assert_eq!(end, "2027-11-24T09:00:00Z");
+    assert_eq!(must(&r, "endDate"), "2028-11-24T09:00:00Z");
     let m = cli.json(&after, &["membership", "show"]);
     assert_eq!(must(&m, "status"), "active");
 }
@@ -515,6 +517,106 @@ fn every_output_format_renders_data_on_stdout_only(backend: Backend) {
         .any(|l| l.contains("admin-agent") && l.contains("Admin agent")));
 }
 
+/// Run, expect success; (stdout as JSON, stderr).
+fn json_and_stderr(cli: &Cli, now: &str, args: &[&str]) -> (Value, String) {
+    let out = cli.cmd(now).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "partnerctl {args:?} failed: {stderr}");
+    (serde_json::from_slice(&out.stdout).unwrap(), stderr)
+}
+
+/// Answers show things as they stand after the command, and say when nothing was done.
+fn answers_say_what_stands_and_what_was_not_done(backend: Backend) {
+    let cli = Cli::new(backend);
+    let created = cli.json(
+        T0,
+        &[
+            "account",
+            "create",
+            "-f",
+            &example("contoso-us.yaml"),
+            "--accept-agreement",
+        ],
+    );
+    // The Global admin as `users list` shows them right after: owner, Admin agent.
+    let admin = &created["tenantCreated"]["globalAdmin"];
+    assert_eq!(admin["owner"], true, "{created:#}");
+    let users = cli.json(T0, &["users", "list"]);
+    let listed = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["userPrincipalName"] == admin["userPrincipalName"])
+        .unwrap();
+    assert_eq!(admin["roles"], listed["roles"]);
+    assert!(
+        admin["roles"].to_string().contains("admin-agent"),
+        "{admin:#}"
+    );
+
+    // A dry run does not check the code.
+    let code = mailed_code(&cli, T0);
+    let (v, stderr) = json_and_stderr(
+        &cli,
+        T0,
+        &["--dry-run", "account", "verify", "--code", &code],
+    );
+    assert_eq!(must(&v, "vettingStatus"), "Pending");
+    assert!(stderr.contains("the code was not checked"), "{stderr}");
+
+    // Verifying again once authorized: exit 0, the vetting as it stands, nothing to do.
+    cli.json(T0, &["account", "verify", "--code", &code]);
+    let (v, stderr) = json_and_stderr(&cli, T0, &["account", "verify", "--code", &code]);
+    assert_eq!(must(&v, "vettingStatus"), "Authorized");
+    assert!(
+        stderr.contains("already authorized: nothing to do"),
+        "{stderr}"
+    );
+
+    // Revoking a role the user does not hold: unchanged, and said so.
+    cli.json(
+        T0,
+        &[
+            "users",
+            "add",
+            "--email",
+            "alice@contoso.com",
+            "--first-name",
+            "Alice",
+            "--last-name",
+            "Smith",
+        ],
+    );
+    let alice = "alice@contoso.onmicrosoft.com";
+    let (u, stderr) = json_and_stderr(
+        &cli,
+        T0,
+        &["--yes", "users", "revoke", "helpdesk-agent", alice],
+    );
+    assert_eq!(must(&u, "userPrincipalName"), alice);
+    assert!(
+        stderr.contains(&format!("unchanged: {alice} does not hold helpdesk-agent")),
+        "{stderr}"
+    );
+    cli.json(T0, &["users", "grant", "helpdesk-agent", alice]);
+    let (u, stderr) = json_and_stderr(
+        &cli,
+        T0,
+        &["--yes", "users", "revoke", "helpdesk-agent", alice],
+    );
+    assert!(!u["roles"].to_string().contains("helpdesk-agent"), "{u:#}");
+    assert!(!stderr.contains("unchanged"), "{stderr}");
+
+    // Removing the owner: refused, saying what can be done instead.
+    let e = cli.fails(
+        T0,
+        &["--yes", "users", "remove", "admin@contoso.onmicrosoft.com"],
+        4,
+    );
+    assert!(e.contains("cannot be removed"), "{e}");
+    assert!(e.contains("the owner stays"), "{e}");
+}
+
 /// Each test body, once per backend: `embedded::NAME`, `http::NAME` and `postgres::NAME`
 /// (which skips itself, with one line, where PostgreSQL is not installed).
 macro_rules! every_backend {
@@ -542,4 +644,5 @@ every_backend!(
     not_signed_in_is_exit_4_with_a_hint,
     secrets_never_reach_argv_or_stdout_of_reads,
     every_output_format_renders_data_on_stdout_only,
+    answers_say_what_stands_and_what_was_not_done,
 );

@@ -78,6 +78,50 @@ fn a_repeated_request_id_gets_the_first_answer_also_after_a_restart() {
     assert_eq!(user_count(&server.addr(), &token), 2);
 }
 
+fn post_tenant(addr: &str, request_id: &str, prefix: &str) -> common::Answer {
+    let body = json!({ "domainPrefix": prefix }).to_string();
+    http(
+        addr,
+        "POST",
+        "/v1/tenants",
+        &[
+            ("Content-Type", "application/json"),
+            ("MS-RequestId", request_id),
+        ],
+        body.as_bytes(),
+    )
+}
+
+/// Request ids are GUIDs; an anonymous replay never hands out the first caller's secret: a
+/// second `POST /v1/tenants` with the same id and body is told the tenant was created, not
+/// given its Global admin's temporary password.
+#[test]
+fn anonymous_replays_never_hand_out_the_temporary_password() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path(), &home.path().join("srv"), T0, 0, &[]);
+    let a = post_tenant(&server.addr(), "tenant-create-1", "contoso");
+    assert_eq!((a.status, a.json()["code"].as_u64()), (400, Some(1009)));
+
+    let id = uuid::Uuid::new_v4().to_string();
+    let first = post_tenant(&server.addr(), &id, "contoso");
+    assert_eq!(first.status, 201, "{:?}", first.json());
+    let password = first.json()["temporaryPassword"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let again = post_tenant(&server.addr(), &id, "contoso");
+    assert_eq!(again.status, 409, "{:?}", again.json());
+    let text = String::from_utf8_lossy(&again.body).to_string();
+    assert!(!text.contains(&password), "{text}");
+    assert!(
+        text.contains("already created the tenant contoso.onmicrosoft.com"),
+        "{text}"
+    );
+    // Created once; the same id with another body is another request.
+    let other = post_tenant(&server.addr(), &id, "fabrikam");
+    assert_eq!(other.status, 201, "{:?}", other.json());
+}
+
 /// A loopback proxy to `upstream` that, once, lets a request whose head contains `victim`
 /// through and then closes the client's connection without the answer: as if the network
 /// failed after the server committed.
@@ -275,6 +319,10 @@ fn server_errors_and_429_are_retried_with_the_same_request_id() {
     assert!(
         ids.iter().all(|id| id == &ids[0]),
         "one request id: {ids:?}"
+    );
+    assert!(
+        uuid::Uuid::try_parse(&ids[0]).is_ok() && ids[0].len() == 36,
+        "a GUID, as the server requires: {ids:?}"
     );
     assert!(
         stderr.contains("retrying in 1000 ms"),

@@ -163,3 +163,135 @@ fn five_wrong_verification_codes_lock_verification_for_an_hour() {
     let vetting: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(vetting["vettingStatus"], "Authorized", "{vetting:#}");
 }
+
+/// `POST /v1/account/verification` (with `PartnerCtl-Dry-Run: true` when `dry`) as `token`.
+fn verify(server: &Server, token: &str, code: &str, dry: bool) -> Answer {
+    let mut headers = vec![
+        ("Authorization", format!("Bearer {token}")),
+        ("Content-Type", "application/json".to_string()),
+    ];
+    if dry {
+        headers.push(("PartnerCtl-Dry-Run", "true".to_string()));
+    }
+    let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let body = serde_json::json!({ "code": code }).to_string();
+    common::http(
+        &server.addr(),
+        "POST",
+        "/v1/account/verification",
+        &headers,
+        body.as_bytes(),
+    )
+}
+
+/// `POST /v1/account/verification/resend` as `token`.
+fn resend(server: &Server, token: &str) -> Answer {
+    common::http(
+        &server.addr(),
+        "POST",
+        "/v1/account/verification/resend",
+        &[("Authorization", &format!("Bearer {token}"))],
+        b"",
+    )
+}
+
+/// The code in the latest mail of the outbox.
+fn latest_code(server: &Server, token: &str) -> String {
+    let mails = common::http(
+        &server.addr(),
+        "GET",
+        "/v1/outbox",
+        &[("Authorization", &format!("Bearer {token}"))],
+        b"",
+    )
+    .json();
+    let items = mails["items"].as_array().expect("mails");
+    let body = items.last().unwrap()["body"].as_str().unwrap();
+    regex::Regex::new(r"code (\d{6})")
+        .unwrap()
+        .captures(body)
+        .unwrap()[1]
+        .to_string()
+}
+
+fn other_than(code: &str) -> &'static str {
+    if code == "111111" {
+        "222222"
+    } else {
+        "111111"
+    }
+}
+
+/// A dry run is no way around the lockout: it does not check the code, so 30 wrong codes
+/// and the right one get the same answer and nothing is verified; and resending the code
+/// gives no new guesses: wrong codes count across resends, and resends are limited.
+#[test]
+fn neither_dry_runs_nor_resends_get_around_the_verification_lockout() {
+    let home = Home::new();
+    let data = home.path().join("data");
+    let server = Server::start(home.path(), &data, SETUP_NOW, 0, &[]);
+    let (upn, password) = enroll(home.path(), &server.url, SETUP_NOW, "contoso-us.yaml");
+    let token = common::sign_in(&server.addr(), &upn, &password);
+    let right = latest_code(&server, &token);
+    let wrong = other_than(&right);
+
+    let mut answers = Vec::new();
+    for _ in 0..30 {
+        let a = verify(&server, &token, wrong, true);
+        assert_eq!(a.status, 200, "{:?}", a.json());
+        answers.push(a.json());
+    }
+    let a = verify(&server, &token, &right, true);
+    assert_eq!(a.status, 200);
+    assert!(
+        answers.iter().all(|x| *x == a.json()),
+        "one answer, whatever the code: {:#}",
+        a.json()
+    );
+    assert_eq!(a.json()["vettingStatus"], "Pending");
+    assert!(
+        a.json()["note"]
+            .as_str()
+            .unwrap()
+            .contains("the code was not checked"),
+        "{:#}",
+        a.json()
+    );
+
+    // Four wrong codes, a resend, and the fifth wrong code locks.
+    for left in [4, 3, 2, 1] {
+        let a = verify(&server, &token, wrong, false);
+        assert_eq!((a.status, code(&a)), (400, 1007));
+        let text = a.json()["description"].as_str().unwrap().to_string();
+        assert!(text.contains(&format!("{left} attempt")), "{text}");
+    }
+    let a = resend(&server, &token);
+    assert_eq!(a.status, 200, "{:?}", a.json());
+    let right = latest_code(&server, &token);
+    let a = verify(&server, &token, other_than(&right), false);
+    assert_eq!((a.status, code(&a)), (409, 4017), "{:?}", a.json());
+    assert_eq!(
+        code(&resend(&server, &token)),
+        4017,
+        "no resend while locked"
+    );
+    let port = server.port;
+    server.stop();
+
+    // After the lock: five resends within the hour, then the sixth is refused, saying when.
+    let server = Server::start(home.path(), &data, &later(61), port, &[]);
+    let token = common::sign_in(&server.addr(), &upn, &password);
+    for n in 1..=5 {
+        let a = resend(&server, &token);
+        assert_eq!(a.status, 200, "resend {n}: {:?}", a.json());
+    }
+    let a = resend(&server, &token);
+    assert_eq!((a.status, code(&a)), (409, 4023), "{:?}", a.json());
+    let text = a.json()["description"].as_str().unwrap().to_string();
+    assert!(text.contains("2026-11-24 11:01 UTC"), "{text}");
+    // The latest code verifies.
+    let right = latest_code(&server, &token);
+    let a = verify(&server, &token, &right, false);
+    assert_eq!(a.status, 200, "{:?}", a.json());
+    assert_eq!(a.json()["vettingStatus"], "Authorized");
+}

@@ -9,7 +9,7 @@ use super::secrets;
 use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
 use crate::api::*;
-use crate::clock::days;
+use crate::clock::{days, shown};
 use crate::error::{ApiError, Code, Result};
 use crate::validate;
 use jiff::{SignedDuration, Timestamp};
@@ -21,6 +21,9 @@ pub const AGREEMENT_VERSION: &str = "2026-10";
 pub const CODE_LIFETIME_DAYS: i64 = 7;
 pub const CODE_ATTEMPTS: i64 = 5;
 pub const CODE_LOCKOUT: SignedDuration = SignedDuration::from_hours(1);
+/// A code is sent again at most this often per account within the window.
+pub const RESENDS_PER_WINDOW: i64 = 5;
+pub const RESEND_WINDOW: SignedDuration = SignedDuration::from_hours(1);
 
 /// The account an operation acts on, within the caller's tenant.
 pub fn resolve(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<AccountRow> {
@@ -68,16 +71,18 @@ pub fn require_authorized(row: &AccountRow) -> Result<()> {
         VettingStatus::Rejected => Err(ApiError::new(
             Code::NotAuthorized,
             format!(
-                "account {} was rejected in vetting ({:?}): nothing can be bought, upgraded or activated",
-                row.mpn_id, row.vetting_sub_status
+                "account {} was rejected in vetting ({}): nothing can be bought, upgraded or activated",
+                row.mpn_id,
+                crate::output::state(&row.vetting_sub_status)
             ),
         )
         .hint("give a primary contact on one of the tenant's domains with `partnerctl account update -f PROFILE.yaml`, then verify the new code")),
         _ => Err(ApiError::new(
             Code::NotAuthorized,
             format!(
-                "account {} is not authorized yet (vetting {:?}, {:?}): nothing can be bought, upgraded or activated",
-                row.mpn_id, row.vetting_status, row.vetting_sub_status
+                "account {} is not authorized yet (vetting: {}): nothing can be bought, upgraded or activated",
+                row.mpn_id,
+                vetting_words(row)
             ),
         )
         .hint(format!(
@@ -317,13 +322,13 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
     let body = format!(
         "Hello {first} {last},\n\n{company} (MPN ID {mpn}) named you as its primary contact in Partner Center.\n\
          Confirm that this is your work address with the code {code}\n\
-         (`partnerctl account verify --code {code}{flag}`). The code expires on {expires}.\n",
+         (`partnerctl account verify --code {code}{flag}`). The code expires at {expires}.\n",
         first = contact.first_name,
         last = contact.last_name,
         company = row.legal.company_name,
         mpn = row.mpn_id,
         flag = mpn_flag(row),
-        expires = crate::clock::date(expires),
+        expires = shown(&expires),
     );
     send_mail(
         tx,
@@ -372,6 +377,7 @@ pub(super) fn vetting(tx: &Tx, row: &AccountRow) -> Result<Vetting> {
         vetting_sub_status: row.vetting_sub_status,
         code_sent_to: code.as_ref().map(|c| c.email.clone()),
         code_expires_at: code.map(|c| c.expires_at),
+        note: None,
     })
 }
 
@@ -381,18 +387,50 @@ fn require_pending(row: &AccountRow) -> Result<()> {
     {
         return Ok(());
     }
-    Err(ApiError::new(
+    let err = ApiError::new(
         Code::AlreadyVerified,
         format!(
-            "account {} has no code waiting: vetting is {:?} ({:?})",
-            row.mpn_id, row.vetting_status, row.vetting_sub_status
+            "account {} has no code waiting: vetting is {}",
+            row.mpn_id,
+            vetting_words(row)
         ),
-    ))
+    );
+    Err(match row.vetting_status {
+        VettingStatus::Rejected => err.hint(format!(
+            "give a primary contact on one of the tenant's domains with `partnerctl account update -f PROFILE.yaml{}`: a new code is sent to them",
+            mpn_flag(row)
+        )),
+        _ => err,
+    })
+}
+
+/// Where vetting stands, as tables show it: `pending (email ownership)`.
+fn vetting_words(row: &AccountRow) -> String {
+    crate::output::vetting(row.vetting_status, row.vetting_sub_status)
+}
+
+/// `n attempts`, `1 attempt`.
+fn attempts(n: i64) -> String {
+    match n {
+        1 => "1 attempt".to_string(),
+        n => format!("{n} attempts"),
+    }
 }
 
 pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<Vetting> {
     caller.require(Action::View)?;
     let row = resolve_to_change(tx, caller, at)?;
+    if row.vetting_status == VettingStatus::Authorized {
+        // Verifying an authorized account again is nothing to do, not an error; the code
+        // given is not looked at.
+        return Ok(Vetting {
+            note: Some(format!(
+                "account {} is already authorized: nothing to do",
+                row.mpn_id
+            )),
+            ..vetting(tx, &row)?
+        });
+    }
     require_pending(&row)?;
     let stored = queries::accounts::code(tx, &row.id)?.ok_or_else(|| {
         ApiError::new(Code::CodeExpired, "no verification code is outstanding").hint(format!(
@@ -406,28 +444,53 @@ pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<V
     if stored.expires_at <= tx.now {
         return Err(ApiError::new(
             Code::CodeExpired,
-            format!("the verification code expired on {}", stored.expires_at),
+            format!(
+                "the verification code expired at {}",
+                shown(&stored.expires_at)
+            ),
         )
         .hint(format!(
             "send a new one: `partnerctl account verify --resend{}`",
             mpn_flag(&row)
         )));
     }
+    if tx.dry_run {
+        // A dry run does not check the code at all. It writes nothing, so it cannot count the
+        // attempt; and a dry run that said whether the code is right would be a guess the
+        // lockout never sees (an oracle). What it answers needs no code: the account waits
+        // for one, verification is not locked, the code has not expired.
+        return Ok(Vetting {
+            note: Some(
+                "dry run: the code was not checked (a dry run never says whether a code is right); \
+                 without --dry-run the right code completes vetting, and a wrong one counts towards the lockout"
+                    .into(),
+            ),
+            ..vetting(tx, &row)?
+        });
+    }
     if code_hash(&stored.salt, code.trim()) != stored.code_hash {
-        // A wrong code counts even though the call fails.
+        // A wrong code counts even though the call fails, across resends of the code: five
+        // within the hour of the latest lock verification. Older ones are forgotten.
         tx.keep_on_error();
-        let failures = stored.failed_attempts + 1;
+        let recent = stored
+            .last_failed_at
+            .is_some_and(|t| t > tx.now - CODE_LOCKOUT);
+        let failures = if recent {
+            stored.failed_attempts + 1
+        } else {
+            1
+        };
         if failures >= CODE_ATTEMPTS {
             let until = tx.now + CODE_LOCKOUT;
             queries::accounts::lock_code(tx, &row.id, until)?;
             return Err(locked(until));
         }
-        queries::accounts::set_failed_attempts(tx, &row.id, failures)?;
+        queries::accounts::record_failed_code(tx, &row.id, failures)?;
         return Err(ApiError::new(
             Code::WrongVerificationCode,
             format!(
-                "wrong verification code; {} attempt(s) left before verification locks for an hour",
-                CODE_ATTEMPTS - failures
+                "wrong verification code; {} left before verification locks for an hour",
+                attempts(CODE_ATTEMPTS - failures)
             ),
         )
         .hint("the code is in the mail to the primary contact (`partnerctl outbox list`)"));
@@ -442,7 +505,7 @@ fn locked(until: Timestamp) -> ApiError {
         Code::VerificationLocked,
         format!(
             "verification is locked after {CODE_ATTEMPTS} wrong codes, until {}",
-            until
+            shown(&until)
         ),
     )
     .hint("wait until then, and check the code in the mail to the primary contact")
@@ -456,7 +519,35 @@ pub fn resend_code(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vetting>
     {
         return Err(locked(until));
     }
+    // Resends are limited per account: a new code does not give new guesses (wrong codes
+    // count across resends), and mail is not sent without end.
+    let resends = queries::accounts::resends(tx, &row.id)?;
+    let (count, since) = match resends {
+        Some(queries::accounts::Resends {
+            count,
+            since: Some(since),
+        }) if since + RESEND_WINDOW > tx.now => (count, since),
+        _ => (0, tx.now),
+    };
+    if count >= RESENDS_PER_WINDOW {
+        let opens = since + RESEND_WINDOW;
+        return Err(ApiError::new(
+            Code::ResendLimitReached,
+            format!(
+                "the verification code of account {} was sent again {count} times within the hour: \
+                 the next can be sent at {}",
+                row.mpn_id,
+                shown(&opens)
+            ),
+        )
+        .hint(format!(
+            "the latest code is in the mail to the primary contact (`partnerctl outbox list`); \
+             it is valid until it expires, or ask again after {}",
+            shown(&opens)
+        )));
+    }
     send_code(tx, &row)?;
+    queries::accounts::record_resends(tx, &row.id, count + 1, since)?;
     vetting(tx, &row)
 }
 
@@ -639,7 +730,7 @@ fn open_mail(key: &[u8; 32], id: &str, sealed: &[u8]) -> Result<String> {
 }
 
 pub fn outbox(tx: &Tx, caller: &Caller) -> Result<Vec<Mail>> {
-    caller.require(Action::View)?;
+    caller.require(Action::ReadMail)?;
     queries::accounts::mails(tx, &caller.tenant_id)?
         .into_iter()
         .map(|m| {

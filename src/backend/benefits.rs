@@ -10,8 +10,7 @@ use super::secrets;
 use super::store::queries::{self, accounts::AccountRow, benefits::BenefitRow};
 use super::store::Tx;
 use crate::api::*;
-use crate::clock::date;
-use crate::clock::days;
+use crate::clock::{days, shown};
 use crate::error::{ApiError, Code, Result};
 use jiff::Timestamp;
 
@@ -213,10 +212,10 @@ pub fn assign(tx: &Tx, caller: &Caller, id: &str, req: &AssignSeat) -> Result<Be
             return Err(ApiError::new(
                 Code::SeatReassignTooSoon,
                 format!(
-                    "the seat of {} was assigned on {}: it can be reassigned from {} (after 90 days)",
+                    "the seat of {} was assigned at {}: it can be reassigned from {} (after 90 days)",
                     from.user_principal_name,
-                    date(assigned_at),
-                    date(free_at)
+                    shown(&assigned_at),
+                    shown(&free_at)
                 ),
             ));
         }
@@ -273,9 +272,9 @@ pub fn redeem(tx: &Tx, caller: &Caller, id: &str, key: &str) -> Result<ProductKe
         return Err(ApiError::new(
             Code::KeyAlreadyRedeemed,
             format!(
-                "product key {} was redeemed on {} (each key redeems once)",
+                "product key {} was redeemed at {} (each key redeems once)",
                 key.trim(),
-                at
+                shown(&at)
             ),
         ));
     }

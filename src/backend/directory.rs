@@ -422,7 +422,13 @@ pub fn remove_user(tx: &Tx, caller: &Caller, upn: &str) -> Result<()> {
                 "{} enrolled the partner account (its owner) and cannot be removed",
                 target.user_principal_name
             ),
-        ));
+        )
+        .hint(format!(
+            "the owner stays as long as the partner account does; to narrow what they may do, \
+             they can give up their own roles (`partnerctl users revoke ROLE {}`, run as them) \
+             while another Global admin remains",
+            target.user_principal_name
+        )));
     }
     if target.roles.contains(&RoleName::GlobalAdmin) {
         permissions::require_assign(&caller.roles, RoleName::GlobalAdmin)?;
@@ -581,7 +587,10 @@ fn bad_credentials() -> ApiError {
 fn sign_in_locked(username: &str, until: jiff::Timestamp) -> ApiError {
     ApiError::new(
         Code::SignInLocked,
-        format!("too many failed sign-ins: {username} is locked until {until}"),
+        format!(
+            "too many failed sign-ins: {username} is locked until {}",
+            crate::clock::shown(&until)
+        ),
     )
 }
 

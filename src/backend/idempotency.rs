@@ -5,6 +5,11 @@
 //! Answers may hold secrets shown once (temporary passwords), so they are sealed with a key
 //! derived from the request id, which the store keeps only as part of a hash: the store alone
 //! cannot open them; a retry that knows the id can.
+//!
+//! Anonymous requests (creating a tenant, signing in) have no caller to scope their ids by:
+//! anyone may send any id. Their ids are scoped by the whole request instead (method, path,
+//! body: the fingerprint), so an id only ever names one request; and an answer that holds a
+//! secret shown once is never replayed to them (see [`ShownOnce`]).
 
 use super::secrets;
 use super::store::queries;
@@ -49,16 +54,92 @@ enum Answer<T> {
     Err(ApiError),
 }
 
+/// An answer that may hold a secret shown once (a temporary password, tokens), for anonymous
+/// requests.
+pub trait ShownOnce {
+    /// What a replay of this answer to an anonymous request gets instead of it: `None` when it
+    /// holds no secret and may be replayed as it is.
+    ///
+    /// A replay of an anonymous request cannot tell the caller who sent it first from anyone
+    /// else who sends the same request id and body: replaying a secret would hand it to
+    /// whoever could guess or overhear the id. So such a replay is refused with a conflict
+    /// that says what the first request did, and the secret is not even recorded. (A retry
+    /// whose first answer was lost loses the secret with it: DOMAIN.md 1 has the temporary
+    /// password "returned exactly once".)
+    fn withheld(&self) -> Option<ApiError>;
+}
+
+impl ShownOnce for () {
+    fn withheld(&self) -> Option<ApiError> {
+        None
+    }
+}
+
+impl ShownOnce for crate::api::TenantCreated {
+    fn withheld(&self) -> Option<ApiError> {
+        Some(
+            ApiError::new(
+                Code::Conflict,
+                format!(
+                    "this request already created the tenant {} ({}) and its Global admin {}: \
+                     the temporary password was in the answer to the first request and is not shown again",
+                    self.tenant.default_domain,
+                    self.tenant.id,
+                    self.global_admin.user_principal_name
+                ),
+            )
+            .hint(format!(
+                "sign in as {} with the password of the first answer; to create another tenant, \
+                 send a new MS-RequestId",
+                self.global_admin.user_principal_name
+            )),
+        )
+    }
+}
+
+impl ShownOnce for crate::api::Tokens {
+    fn withheld(&self) -> Option<ApiError> {
+        Some(
+            ApiError::new(
+                Code::Conflict,
+                "this sign-in was already answered: its tokens were in the answer to the first request and are not shown again",
+            )
+            .hint("sign in again with a new MS-RequestId"),
+        )
+    }
+}
+
 /// Runs `op` once per (`scope`, request id): the first time for real, recording its answer;
-/// after that, the recorded answer. `scope` is the caller (a user id, or "anonymous").
+/// after that, the recorded answer. `scope` is the caller (a user id).
 pub fn once<T: Serialize + DeserializeOwned>(
     tx: &Tx,
     scope: &str,
     key: &RequestKey,
     op: impl FnOnce() -> Result<T>,
 ) -> Result<T> {
+    run_once(tx, scope, key, op, |_| None)
+}
+
+/// [`once`] for a request without a caller: the request id is scoped by the whole request,
+/// and an answer holding a secret is replayed as the refusal [`ShownOnce::withheld`] gives.
+pub fn once_anonymous<T: Serialize + DeserializeOwned + ShownOnce>(
+    tx: &Tx,
+    key: &RequestKey,
+    op: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    let scope = format!("anonymous {}", key.fingerprint);
+    run_once(tx, &scope, key, op, T::withheld)
+}
+
+fn run_once<T: Serialize + DeserializeOwned>(
+    tx: &Tx,
+    scope: &str,
+    key: &RequestKey,
+    op: impl FnOnce() -> Result<T>,
+    withheld: impl FnOnce(&T) -> Option<ApiError>,
+) -> Result<T> {
     let lookup = derive("partnerctl request key", scope, &key.request_id);
-    let seal = derive("partnerctl request answer", scope, &key.request_id);
+    let seal = seal_key(scope, &key.request_id);
     let lookup = hex(&lookup);
     // Two deliveries of one request at once take turns: the second finds the first's answer.
     tx.lock("request", &lookup)?;
@@ -81,7 +162,11 @@ pub fn once<T: Serialize + DeserializeOwned>(
     }
     let out = op();
     let answer = match &out {
-        Ok(v) => Some(serde_json::to_vec(&Answer::Ok(v))?),
+        Ok(v) => Some(match withheld(v) {
+            // The secret is not recorded at all: the replay's refusal is.
+            Some(refusal) => serde_json::to_vec(&Answer::<T>::Err(refusal))?,
+            None => serde_json::to_vec(&Answer::Ok(v))?,
+        }),
         Err(e) if tx.keeps_on_error() => Some(serde_json::to_vec(&Answer::<T>::Err(e.clone()))?),
         Err(_) => None,
     };
@@ -91,6 +176,11 @@ pub fn once<T: Serialize + DeserializeOwned>(
         queries::requests::record(tx, &lookup, &key.fingerprint, &sealed)?;
     }
     out
+}
+
+/// The key an answer is sealed with.
+pub(super) fn seal_key(scope: &str, request_id: &str) -> [u8; 32] {
+    derive("partnerctl request answer", scope, request_id)
 }
 
 fn derive(purpose: &str, scope: &str, request_id: &str) -> [u8; 32] {

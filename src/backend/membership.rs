@@ -15,10 +15,9 @@ use super::store::queries::accounts::AccountRow;
 use super::store::queries::membership::{Awaited, NewOrder, OrderRow, Term};
 use super::store::Tx;
 use crate::api::*;
-use crate::clock::date;
-use crate::clock::days;
+use crate::clock::{days, shown};
 use crate::error::{ApiError, Code, Result};
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 
 pub const TERM_DAYS: i64 = 365;
 pub const RENEWAL_WINDOW_DAYS: i64 = 30;
@@ -82,14 +81,14 @@ pub fn require_writable(tx: &Tx, row: &AccountRow) -> Result<()> {
         MembershipStatus::Expired => Err(ApiError::new(
             Code::MembershipExpired,
             format!(
-                "the membership of {} expired on {}: the account is read-only until it is renewed",
+                "the membership of {} expired at {}: the account is read-only until it is renewed",
                 row.mpn_id,
-                date(end)
+                shown(&end)
             ),
         )
         .hint(format!(
             "renew by {}: `partnerctl membership renew{}`",
-            date(end + days(RENEWAL_WINDOW_DAYS)),
+            shown(&(end + days(RENEWAL_WINDOW_DAYS))),
             mpn_flag(row)
         ))),
         MembershipStatus::Lapsed => Err(lapsed(row, end)),
@@ -100,9 +99,9 @@ fn lapsed(row: &AccountRow, end: Timestamp) -> ApiError {
     ApiError::new(
         Code::MembershipLapsed,
         format!(
-            "the membership of {} lapsed: its renewal window closed on {}; its benefits are withdrawn",
+            "the membership of {} lapsed: its renewal window closed at {}; its benefits are withdrawn",
             row.mpn_id,
-            date(end + days(RENEWAL_WINDOW_DAYS))
+            shown(&(end + days(RENEWAL_WINDOW_DAYS)))
         ),
     )
     .hint(format!(
@@ -269,17 +268,29 @@ fn complete(tx: &Tx, o: &LoadedOrder) -> Result<()> {
                     "the membership was renewed by another order meanwhile",
                 ));
             }
-            shift_term(tx, &row.id, from, days(TERM_DAYS))?;
+            shift_term(tx, &row.id, from, renewed_end(from)?)?;
         }
         OrderKind::Rejoin => {}
     }
     Ok(())
 }
 
-/// Move the anniversary (and the benefits running to it) by `by`.
-fn shift_term(tx: &Tx, account_id: &str, end: Timestamp, by: SignedDuration) -> Result<()> {
-    queries::membership::set_term_end(tx, account_id, end + by)?;
-    queries::benefits::move_valid_until(tx, account_id, end, end + by)?;
+/// Where a renewal from the anniversary `end` moves it: the same calendar date (and time) a
+/// year later, in UTC. DOMAIN.md 3's "exactly 365 days" is read as the anniversary it names:
+/// a membership renewed on its anniversary ends on that date next year, also across a 29
+/// February (+365 days would move it a day earlier). A 29 February anniversary becomes the
+/// 28th.
+pub fn renewed_end(end: Timestamp) -> Result<Timestamp> {
+    end.to_zoned(jiff::tz::TimeZone::UTC)
+        .checked_add(jiff::Span::new().years(1))
+        .map(|z| z.timestamp())
+        .map_err(|e| ApiError::internal(format!("the anniversary after {end}: {e}")))
+}
+
+/// Move the anniversary (and the benefits running to it) from `from` to `to`.
+fn shift_term(tx: &Tx, account_id: &str, from: Timestamp, to: Timestamp) -> Result<()> {
+    queries::membership::set_term_end(tx, account_id, to)?;
+    queries::benefits::move_valid_until(tx, account_id, from, to)?;
     Ok(())
 }
 
@@ -327,12 +338,12 @@ pub fn renew(
             return Err(ApiError::new(
                 Code::RenewalWindowNotOpen,
                 format!(
-                    "the renewal window opens on {} (the anniversary) and closes on {}",
-                    date(end),
-                    date(end + days(RENEWAL_WINDOW_DAYS))
+                    "the renewal window opens at {} (the anniversary) and closes at {}",
+                    shown(&end),
+                    shown(&(end + days(RENEWAL_WINDOW_DAYS)))
                 ),
             )
-            .hint(format!("renew on or after {}", date(end))))
+            .hint(format!("renew from {}", shown(&end))))
         }
         MembershipStatus::Lapsed => return Err(lapsed(&row, end)),
         MembershipStatus::Expired => {}
@@ -523,9 +534,9 @@ pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
             return Err(ApiError::new(
                 Code::OrderNotPayable,
                 format!(
-                    "order {} expired unpaid on {}",
+                    "order {} expired unpaid at {}",
                     o.order.id,
-                    date(o.order.created_at + days(PAYMENT_DAYS))
+                    shown(&(o.order.created_at + days(PAYMENT_DAYS)))
                 ),
             )
             .hint("place the order again"))
@@ -533,7 +544,11 @@ pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
         s => {
             return Err(ApiError::new(
                 Code::OrderNotPayable,
-                format!("order {} is {:?}: nothing to pay", o.order.id, s),
+                format!(
+                    "order {} is {}: nothing to pay",
+                    o.order.id,
+                    crate::output::state(&s)
+                ),
             ))
         }
     }
@@ -551,7 +566,7 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
         ))
     };
     if o.stored.stored_status != "completed" {
-        return refused(format!("it is {:?}", o.order.status));
+        return refused(format!("it is {}", crate::output::state(&o.order.status)));
     }
     if o.order.total.amount == 0.0 {
         return refused("it cost nothing".into());
@@ -560,7 +575,7 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
     if tx.now > until {
         return refused(format!(
             "refunds end 30 days after purchase ({})",
-            date(until)
+            shown(&until)
         ));
     }
     let used = queries::benefits::use_of_order(tx, &o.order.id)?;
@@ -582,11 +597,11 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
             // Undo exactly what the renewal did.
             let from = o.stored.renewal_from.unwrap_or_default();
             let end = term(tx, &o.order.account_id)?.end;
-            let renewed_to = from + days(TERM_DAYS);
+            let renewed_to = renewed_end(from)?;
             if end != renewed_to {
                 return refused("the membership changed since".into());
             }
-            shift_term(tx, &o.order.account_id, renewed_to, -days(TERM_DAYS))?;
+            shift_term(tx, &o.order.account_id, renewed_to, from)?;
         }
         OrderKind::Rejoin => return refused("the network membership is free".into()),
     }
@@ -597,6 +612,21 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // DOMAIN.md 3: a renewal keeps the anniversary, across a leap day too.
+    #[test]
+    fn a_renewal_keeps_the_anniversary() {
+        let end: Timestamp = "2027-11-24T09:00:00Z".parse().unwrap();
+        assert_eq!(
+            renewed_end(end).unwrap(),
+            "2028-11-24T09:00:00Z".parse::<Timestamp>().unwrap()
+        );
+        let leap: Timestamp = "2028-02-29T09:00:00Z".parse().unwrap();
+        assert_eq!(
+            renewed_end(leap).unwrap(),
+            "2029-02-28T09:00:00Z".parse::<Timestamp>().unwrap()
+        );
+    }
 
     // DOMAIN.md 3: renewal only inside [anniversary, anniversary + 30 days]; expired inside the
     // window, lapsed after it.

@@ -124,7 +124,7 @@ impl Service {
         mut f: impl FnMut(&Tx) -> Result<T>,
     ) -> Result<T> {
         self.store.run(access, |conn| {
-            let tx = Tx::new(conn, self.clock.now(), self.sandbox, self.mail_key);
+            let tx = Tx::new(conn, self.clock.now(), self.sandbox, dry_run, self.mail_key);
             let result = f(&tx);
             let commit = !dry_run && (result.is_ok() || tx.keeps_on_error());
             Ending { result, commit }
@@ -259,14 +259,17 @@ impl Embedded {
         &self.service
     }
 
-    /// An operation that needs no session.
-    fn public<T: Serialize + DeserializeOwned>(
+    /// An operation that needs no session: once per request id and request (never in a dry
+    /// run), a secret in its answer never replayed (see `idempotency::ShownOnce`).
+    fn public<T: Serialize + DeserializeOwned + idempotency::ShownOnce>(
         &self,
         mut f: impl FnMut(&Tx) -> Result<T>,
     ) -> Result<T> {
-        self.service.run(self.dry_run, Access::Write, |tx| {
-            self.once(tx, "anonymous", || f(tx))
-        })
+        self.service
+            .run(self.dry_run, Access::Write, |tx| match &self.request {
+                Some(key) if !self.dry_run => idempotency::once_anonymous(tx, key, || f(tx)),
+                _ => f(tx),
+            })
     }
 
     /// A changing operation as the signed-in user.

@@ -11,8 +11,11 @@ use RoleName::*;
 /// Something a signed-in user may be allowed to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Read the account, its profiles, membership, benefits, offers, roles, locations, mail.
+    /// Read the account, its profiles, membership, benefits, offers, roles, locations.
     View,
+    /// Read the mail the backend sent (the outbox): it holds the verification codes mailed to
+    /// primary contacts, so reading it is managing the account's vetting.
+    ReadMail,
     /// Enroll the tenant's partner account (sign the agreement).
     Enroll,
     /// Change the legal business or organization profile.
@@ -39,6 +42,11 @@ impl Action {
     pub fn roles(self) -> &'static [RoleName] {
         match self {
             Action::View => &[],
+            // Whoever may set the primary contact (a new one is sent a code) and finish the
+            // account's setup, vetting included: Global admin, Account admin, Admin agent
+            // (the enrolling user joins the Admin agents to finish setup). Not every member:
+            // a code read is an account verified.
+            Action::ReadMail => &[GlobalAdmin, AccountAdmin, AdminAgent],
             Action::Enroll => &[GlobalAdmin],
             Action::UpdateProfile => &[GlobalAdmin, AccountAdmin, AdminAgent],
             Action::AddLocation => &[GlobalAdmin, AccountAdmin],
@@ -64,6 +72,7 @@ impl Action {
     fn describe(self) -> &'static str {
         match self {
             Action::View => "view the account",
+            Action::ReadMail => "read the mail sent to the account's contacts (verification codes)",
             Action::Enroll => "enroll the tenant in the partner network",
             Action::UpdateProfile => "change the account's profiles",
             Action::AddLocation => "add locations",
@@ -210,6 +219,28 @@ mod tests {
         assert!(allows(&[AccountAdmin], Action::AddLocation));
         assert!(!allows(&[AdminAgent], Action::AddLocation));
         assert!(!allows(&[MpnPartnerAdmin], Action::AddLocation));
+    }
+
+    // Mail holds verification codes: read by those who manage the account's vetting, not by
+    // any member.
+    #[test]
+    fn reading_mail() {
+        for r in [GlobalAdmin, AccountAdmin, AdminAgent] {
+            assert!(allows(&[r], Action::ReadMail), "{r}");
+        }
+        for r in [
+            UserManagementAdmin,
+            BillingAdmin,
+            SalesAgent,
+            HelpdeskAgent,
+            MpnPartnerAdmin,
+            ReferralAdmin,
+            IncentiveAdmin,
+            BusinessProfileAdmin,
+        ] {
+            assert!(!allows(&[r], Action::ReadMail), "{r}");
+        }
+        assert!(!allows(&[], Action::ReadMail));
     }
 
     #[test]

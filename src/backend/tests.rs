@@ -693,12 +693,29 @@ fn five_wrong_codes_lock_verification_for_an_hour() {
             .unwrap();
         let code = mailed_code(&api).await;
         let wrong = if code == "000000" { "111111" } else { "000000" };
-        for _ in 0..4 {
-            let r = api.verify_account(AccountRef::global(), wrong.into()).await;
-            assert_eq!(code_of(r), Code::WrongVerificationCode as u32);
+        for left in [
+            "4 attempts left",
+            "3 attempts left",
+            "2 attempts left",
+            "1 attempt left",
+        ] {
+            let e = api
+                .verify_account(AccountRef::global(), wrong.into())
+                .await
+                .unwrap_err();
+            assert_eq!(e.code, Code::WrongVerificationCode as u32);
+            assert!(e.message.contains(left), "{left}: {}", e.message);
         }
-        let r = api.verify_account(AccountRef::global(), wrong.into()).await;
-        assert_eq!(code_of(r), Code::VerificationLocked as u32);
+        let e = api
+            .verify_account(AccountRef::global(), wrong.into())
+            .await
+            .unwrap_err();
+        assert_eq!(e.code, Code::VerificationLocked as u32);
+        assert!(
+            e.message.ends_with("until 2026-11-24 10:00 UTC"),
+            "{}",
+            e.message
+        );
         // Locked: even the right code is refused within the hour...
         let r = w
             .as_(&token, t0() + jiff::SignedDuration::from_mins(59))
@@ -748,6 +765,221 @@ fn codes_expire_after_seven_days() {
             .verify_account(AccountRef::global(), code)
             .await
             .unwrap();
+    });
+}
+
+/// The other six-digit code than `code`.
+fn wrong_code(code: &str) -> String {
+    if code == "000000" { "111111" } else { "000000" }.to_string()
+}
+
+// Rule 2: five wrong codes lock verification, whatever a dry run is asked: a dry run does
+// not check the code at all, so it tells nothing about it (no oracle outside the lockout).
+#[test]
+fn a_dry_run_verification_does_not_check_the_code() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let code = mailed_code(&api).await;
+        let dry = w.as_(&token, t0()).dry_run(true);
+        let mut answers = Vec::new();
+        for guess in [wrong_code(&code), code.clone()] {
+            let v = dry
+                .verify_account(AccountRef::global(), guess)
+                .await
+                .expect("a dry run answers without checking the code");
+            assert_eq!(v.vetting_status, VettingStatus::Pending);
+            let note = v.note.clone().unwrap_or_default();
+            assert!(note.contains("the code was not checked"), "{note}");
+            answers.push(v);
+        }
+        assert_eq!(
+            answers[0], answers[1],
+            "a wrong and the right code: one answer"
+        );
+        for _ in 0..30 {
+            dry.verify_account(AccountRef::global(), wrong_code(&code))
+                .await
+                .unwrap();
+        }
+        // Nothing was counted, nothing verified: the real attempts are all still there.
+        let e = api
+            .verify_account(AccountRef::global(), wrong_code(&code))
+            .await
+            .unwrap_err();
+        assert!(e.message.contains("4 attempts left"), "{}", e.message);
+        // A dry run still says what needs no code: verification is locked.
+        for _ in 0..4 {
+            let _ = api
+                .verify_account(AccountRef::global(), wrong_code(&code))
+                .await;
+        }
+        let r = dry.verify_account(AccountRef::global(), code).await;
+        assert_eq!(code_of(r), Code::VerificationLocked as u32);
+    });
+}
+
+// Rule 2: a new code gives no new guesses: wrong codes count across resends (five within the
+// hour lock verification), and resends are limited (five an hour per account).
+#[test]
+fn resending_the_code_does_not_reset_the_wrong_codes() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        for _ in 0..4 {
+            let code = mailed_code(&api).await;
+            let r = api
+                .verify_account(AccountRef::global(), wrong_code(&code))
+                .await;
+            assert_eq!(code_of(r), Code::WrongVerificationCode as u32);
+        }
+        api.resend_code(AccountRef::global()).await.unwrap();
+        let code = mailed_code(&api).await;
+        let r = api
+            .verify_account(AccountRef::global(), wrong_code(&code))
+            .await;
+        assert_eq!(
+            code_of(r),
+            Code::VerificationLocked as u32,
+            "the fifth wrong code locks, across the resend"
+        );
+        let r = api.verify_account(AccountRef::global(), code).await;
+        assert_eq!(code_of(r), Code::VerificationLocked as u32);
+    });
+}
+
+#[test]
+fn resends_are_limited_per_hour() {
+    let w = World::new();
+    run(async {
+        let (t, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        for minute in 0..5 {
+            w.as_(&token, t0() + jiff::SignedDuration::from_mins(minute))
+                .resend_code(AccountRef::global())
+                .await
+                .unwrap();
+        }
+        let e = w
+            .as_(&token, t0() + jiff::SignedDuration::from_mins(30))
+            .resend_code(AccountRef::global())
+            .await
+            .unwrap_err();
+        assert_eq!(e.code, Code::ResendLimitReached as u32);
+        assert!(
+            e.message
+                .contains("the next can be sent at 2026-11-24 10:00 UTC"),
+            "{}",
+            e.message
+        );
+        // Refused resends send nothing; the latest code still works.
+        let mails = api.outbox().await.unwrap();
+        assert_eq!(mails.len(), 6, "the first code and five resends");
+        // An hour after the first resend, one can be sent again.
+        let later = relogin(
+            &w,
+            &t.global_admin.user_principal_name,
+            &t.temporary_password,
+            t0() + jiff::SignedDuration::from_mins(60),
+        )
+        .await;
+        later.resend_code(AccountRef::global()).await.unwrap();
+        let code = mailed_code(&later).await;
+        let v = later
+            .verify_account(AccountRef::global(), code)
+            .await
+            .unwrap();
+        assert_eq!(v.vetting_status, VettingStatus::Authorized);
+    });
+}
+
+// Rule 2: verifying an authorized account again is nothing to do, not an error.
+#[test]
+fn verifying_an_authorized_account_is_nothing_to_do() {
+    let w = World::new();
+    run(async {
+        let (_, token) = authorized(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        let v = api
+            .verify_account(AccountRef::global(), "123456".into())
+            .await
+            .unwrap();
+        assert_eq!(v.vetting_status, VettingStatus::Authorized);
+        let note = v.note.unwrap_or_default();
+        assert!(note.contains("already authorized: nothing to do"), "{note}");
+        // A rejected account has no code waiting: that is an error, saying what to do.
+        let (_, token) = tenant(&w, "fabrikam").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@elsewhere.example"))
+            .await
+            .unwrap();
+        let code = mailed_code(&api).await;
+        api.verify_account(AccountRef::global(), code.clone())
+            .await
+            .unwrap();
+        let e = api
+            .verify_account(AccountRef::global(), code)
+            .await
+            .unwrap_err();
+        assert_eq!(e.code, Code::AlreadyVerified as u32);
+        assert!(
+            e.message.contains("vetting is rejected (email domain)"),
+            "{}",
+            e.message
+        );
+        assert!(e.hint.unwrap_or_default().contains("account update"));
+    });
+}
+
+// Messages name states as tables do, in lowercase words.
+#[test]
+fn messages_name_states_as_tables_do() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let e = api
+            .upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap_err();
+        assert!(
+            e.message.contains("(vetting: pending (email ownership))"),
+            "{}",
+            e.message
+        );
+    });
+}
+
+// Rule 2: the mail (the verification codes) is read by those who manage the account's
+// vetting, not by every member.
+#[test]
+fn only_vetting_managers_read_the_mail() {
+    let w = World::new();
+    run(async {
+        let (created, token) = authorized(&w, "contoso").await;
+        let _ = created;
+        let ga = w.as_(&token, t0());
+        assert!(!ga.outbox().await.unwrap().is_empty());
+        let (upn, pw) = user_with(&ga, "member", &[]).await;
+        let member = relogin(&w, &upn, &pw, t0()).await;
+        assert_eq!(code_of(member.outbox().await), Code::Forbidden as u32);
+        let (upn, pw) = user_with(&ga, "agent", &[RoleName::AdminAgent]).await;
+        let agent = relogin(&w, &upn, &pw, t0()).await;
+        assert!(!agent.outbox().await.unwrap().is_empty());
     });
 }
 
@@ -892,13 +1124,21 @@ async fn authorized_ga(w: &World, prefix: &str) -> (String, String) {
 }
 
 // Rule 3: renewal only inside [anniversary, anniversary + 30 days], naming when the window
-// opens; a renewal moves the end date by exactly 365 days.
+// opens; a renewal moves the end date by a year, to the same anniversary (365 days read as
+// the anniversary they name: the term renewed here spans 29 February 2028).
 #[test]
 fn renewal_window_and_term() {
     let w = World::new();
     run(async {
         let (upn, pw) = authorized_ga(&w, "contoso").await;
+        // Action Pack: the renewal costs something, so it can be refunded below.
+        relogin(&w, &upn, &pw, t0())
+            .await
+            .upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
         let end = t0() + days(365);
+        assert_eq!(end, "2027-11-24T09:00:00Z".parse::<Timestamp>().unwrap());
         let before = relogin(&w, &upn, &pw, end - days(1)).await;
         let e = before
             .renew(AccountRef::global(), PaymentMethod::Card)
@@ -906,17 +1146,25 @@ fn renewal_window_and_term() {
             .unwrap_err();
         assert_eq!(e.code, Code::RenewalWindowNotOpen as u32);
         assert!(
-            e.message.contains(&crate::clock::date(end)),
+            e.message.contains("opens at 2027-11-24 09:00 UTC"),
             "{}",
             e.message
         );
-        let after = relogin(&w, &upn, &pw, end + days(1)).await;
-        let p = after
+        // Renewed on its anniversary: it ends on the same date a year later.
+        let on = relogin(&w, &upn, &pw, end).await;
+        let p = on
             .renew(AccountRef::global(), PaymentMethod::Card)
             .await
             .unwrap();
-        assert_eq!(p.membership.end_date, end + days(365));
+        assert_eq!(
+            p.membership.end_date,
+            "2028-11-24T09:00:00Z".parse::<Timestamp>().unwrap()
+        );
         assert_eq!(p.membership.status, MembershipStatus::Active);
+        // A refund of the renewal puts the anniversary back where it was.
+        on.refund_order(p.order.id.clone()).await.unwrap();
+        let m = on.membership(AccountRef::global()).await.unwrap();
+        assert_eq!(m.end_date, end);
     });
 }
 
@@ -1401,11 +1649,13 @@ fn owner_and_last_global_admin_are_protected() {
             .await
             .unwrap();
         let second = relogin(&w, &other, &other_pw, t0()).await;
-        // The owner: not removable, roles not removable by others.
-        assert_eq!(
-            code_of(second.remove_user(upn.clone()).await),
-            Code::OwnerProtected as u32
-        );
+        // The owner: not removable (the refusal says what can be done instead), roles not
+        // removable by others.
+        let e = second.remove_user(upn.clone()).await.unwrap_err();
+        assert_eq!(e.code, Code::OwnerProtected as u32);
+        let hint = e.hint.unwrap_or_default();
+        assert!(hint.contains("the owner stays"), "{hint}");
+        assert!(hint.contains("partnerctl users revoke ROLE"), "{hint}");
         assert_eq!(
             code_of(second.revoke_role(RoleName::AdminAgent, upn.clone()).await),
             Code::OwnerProtected as u32
@@ -1535,6 +1785,71 @@ fn a_request_id_reused_for_another_request_is_refused() {
                 email: "bo@other.com".into(),
                 ..new_user("bo")
             })
+            .await
+            .unwrap();
+    });
+}
+
+fn tenant_key(id: &str, prefix: &str) -> super::RequestKey {
+    let body = format!(r#"{{"domainPrefix":"{prefix}"}}"#);
+    super::RequestKey::new(id, "POST", "/v1/tenants", body.as_bytes())
+}
+
+fn new_tenant(prefix: &str) -> CreateTenant {
+    CreateTenant {
+        domain_prefix: prefix.into(),
+        ..CreateTenant::default()
+    }
+}
+
+// An anonymous request has no caller to scope its id by: a replay of one that created a
+// tenant never hands out the Global admin's temporary password (shown once), and the store
+// does not keep it; the same id with another request is another request.
+#[test]
+fn an_anonymous_replay_never_hands_out_the_password() {
+    let w = World::new();
+    run(async {
+        let id = uuid::Uuid::new_v4().to_string();
+        let first = w
+            .anon(t0())
+            .request(Some(tenant_key(&id, "contoso")))
+            .create_tenant(new_tenant("contoso"))
+            .await
+            .unwrap();
+        let e = w
+            .anon(t0())
+            .request(Some(tenant_key(&id, "contoso")))
+            .create_tenant(new_tenant("contoso"))
+            .await
+            .unwrap_err();
+        assert_eq!(e.code, Code::Conflict as u32);
+        assert!(
+            e.message
+                .contains("already created the tenant contoso.onmicrosoft.com"),
+            "{}",
+            e.message
+        );
+        let all = format!("{e:?}");
+        assert!(!all.contains(&first.temporary_password), "{all}");
+        // Created once.
+        let n: i64 = w.peek("SELECT COUNT(*) FROM tenants", &[]);
+        assert_eq!(n, 1);
+        // Not even sealed in the store: the recorded answer is the refusal.
+        let stored: Vec<u8> = w.peek("SELECT answer FROM request_log", &[]);
+        let opened = super::secrets::open(
+            &super::idempotency::seal_key(
+                &format!("anonymous {}", tenant_key(&id, "contoso").fingerprint),
+                &id,
+            ),
+            &stored,
+            b"",
+        )
+        .unwrap();
+        assert!(!String::from_utf8_lossy(&opened).contains(&first.temporary_password));
+        // The same id with another body: another request, not an error about the first.
+        w.anon(t0())
+            .request(Some(tenant_key(&id, "fabrikam")))
+            .create_tenant(new_tenant("fabrikam"))
             .await
             .unwrap();
     });

@@ -3,7 +3,7 @@
 use super::results::{Enrollment, EnrollmentPlan};
 use super::{CliError, Context, Result};
 use crate::api::{
-    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated,
+    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, User,
     VettingStatus,
 };
 use crate::auth::Session;
@@ -29,16 +29,17 @@ pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
                 ),
                 false => args.code,
             };
-            match code {
-                Some(code) => {
-                    ctx.call(|api| async move { api.verify_account(at, code).await })
-                        .await
-                }
-                None => {
-                    ctx.call(|api| async move { api.resend_code(at).await })
-                        .await
-                }
+            let api = ctx.api().await?;
+            let vetting = match code {
+                Some(code) => api.verify_account(at, code).await?,
+                None => api.resend_code(at).await?,
+            };
+            ctx.print(&vetting)?;
+            // What the call did not do (already authorized; a dry run does not check codes).
+            if let Some(note) = &vetting.note {
+                ctx.out.note(note);
             }
+            Ok(())
         }
         AccountCmd::Update(args) => {
             let input = profile::load_location(&args.file)?;
@@ -150,15 +151,22 @@ async fn enroll_new_tenant(
     tenant: CreateTenant,
     account: CreateAccount,
 ) -> Result<()> {
-    let created = ctx.anonymous()?.create_tenant(tenant).await?;
+    let mut created = ctx.anonymous()?.create_tenant(tenant).await?;
     match sign_in_and_enroll(ctx, &created, account).await {
-        Ok(account) => finish(
-            ctx,
-            Enrollment {
-                created: account,
-                tenant_created: Some(created),
-            },
-        ),
+        Ok((account, admin)) => {
+            // The Global admin as they stand after enrolling (owner, Admin agent), as
+            // `users list` shows them; if that read fails, as the tenant was created.
+            if let Some(admin) = admin {
+                created.global_admin = admin;
+            }
+            finish(
+                ctx,
+                Enrollment {
+                    created: account,
+                    tenant_created: Some(created),
+                },
+            )
+        }
         Err(e) => {
             // The tenant exists now: its one-time password must not be lost with the error.
             ctx.print(&created)?;
@@ -175,12 +183,13 @@ async fn enroll_new_tenant(
     }
 }
 
-/// Signs in as the new tenant's Global admin (keeping the session) and enrolls as them.
+/// Signs in as the new tenant's Global admin (keeping the session) and enrolls as them; the
+/// account, and the Global admin read again after enrolling (if that read works).
 async fn sign_in_and_enroll(
     ctx: &Context,
     created: &TenantCreated,
     account: CreateAccount,
-) -> Result<AccountCreated> {
+) -> Result<(AccountCreated, Option<User>)> {
     let upn = &created.global_admin.user_principal_name;
     let tokens = ctx
         .anonymous()?
@@ -190,11 +199,10 @@ async fn sign_in_and_enroll(
         })
         .await?;
     ctx.save_session(&Session::new(upn, &tokens))?;
-    let enrolled = ctx
-        .api_as(tokens.access_token)?
-        .create_account(account)
-        .await?;
-    Ok(enrolled)
+    let api = ctx.api_as(tokens.access_token)?;
+    let enrolled = api.create_account(account).await?;
+    let admin = api.whoami().await.ok().map(|me| me.user);
+    Ok((enrolled, admin))
 }
 
 /// Enrolls the tenant the profile names, which must be the signed-in user's.

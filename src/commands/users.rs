@@ -27,8 +27,20 @@ pub async fn run(ctx: &Context, cmd: UsersCmd) -> Result<()> {
         }
         UsersCmd::Revoke(RoleUserArgs { role, upn }) => {
             ctx.confirm(&format!("take the role {role} from {upn}"))?;
-            ctx.call(|api| async move { api.revoke_role(role, upn).await })
-                .await
+            let api = ctx.api().await?;
+            // Who holds the role before (any member may read it): revoking a role the user
+            // does not hold changes nothing, and says so, as `kubectl` says "unchanged".
+            let held_by = api.role_members(role).await.ok();
+            let user = api.revoke_role(role, upn).await?;
+            ctx.print(&user)?;
+            if held_by.is_some_and(|members| !members.iter().any(|m| m.id == user.id)) {
+                ctx.out.note(format_args!(
+                    "unchanged: {} does not hold {}",
+                    user.user_principal_name,
+                    role.key()
+                ));
+            }
+            Ok(())
         }
     }
 }

@@ -21,10 +21,7 @@ fn opt(s: &Option<String>) -> String {
 }
 
 fn vetting(status: VettingStatus, sub: VettingSubStatus) -> String {
-    match sub {
-        VettingSubStatus::None => state(&status),
-        sub => format!("{} ({})", state(&status), state(&sub)),
-    }
+    super::vetting(status, sub)
 }
 
 /// An address in its country's order (Japanese ones from the postal code on).

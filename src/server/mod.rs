@@ -249,9 +249,9 @@ async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response 
     res
 }
 
-/// A request or correlation id: a GUID, or at least a short printable token.
+/// A request or correlation id: a GUID (`8-4-4-4-12` hex digits), as in Partner Center.
 fn is_id(v: &str) -> bool {
-    !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic())
+    v.len() == 36 && uuid::Uuid::try_parse(v).is_ok()
 }
 
 /// A request to a `/v1` route, as read.

@@ -136,6 +136,8 @@ pub struct Tx<'c> {
     conn: &'c dyn Conn,
     pub now: Timestamp,
     pub sandbox: bool,
+    /// The operation is a dry run: its transaction is rolled back whatever it returns.
+    pub dry_run: bool,
     /// The key mail bodies and stored answers are sealed with.
     pub mail_key: [u8; 32],
     /// Set when a failing operation must still record what it did (a wrong verification
@@ -154,11 +156,18 @@ impl<'c> Tx<'c> {
         Ok(self.conn.lock(i64::from_be_bytes(key))?)
     }
 
-    pub fn new(conn: &'c dyn Conn, now: Timestamp, sandbox: bool, mail_key: [u8; 32]) -> Tx<'c> {
+    pub fn new(
+        conn: &'c dyn Conn,
+        now: Timestamp,
+        sandbox: bool,
+        dry_run: bool,
+        mail_key: [u8; 32],
+    ) -> Tx<'c> {
         Tx {
             conn,
             now,
             sandbox,
+            dry_run,
             mail_key,
             keep_on_error: Cell::new(false),
         }

@@ -22,7 +22,10 @@ use tokio_postgres::{Client, NoTls, Statement};
 
 /// Schema migrations, applied in order under an advisory lock; `schema_migrations` records
 /// which ran. Never edit a released migration: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("postgres/001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("postgres/001_initial.sql"),
+    include_str!("postgres/002_verification_limits.sql"),
+];
 
 /// The advisory lock instances take while migrating, so that instances starting together take
 /// turns (an arbitrary constant: "partnerctl" in ASCII, folded into 63 bits).

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/003_location_keys.sql"),
     include_str!("sqlite/004_sealed_mail.sql"),
     include_str!("sqlite/005_sign_in_window.sql"),
+    include_str!("sqlite/006_verification_limits.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).

@@ -250,14 +250,14 @@ pub struct NewCode<'a> {
     pub expires_at: Timestamp,
 }
 
-/// Records the account's code, sent now, in place of any earlier one; its failed attempts
-/// start again from none.
+/// Records the account's code, sent now, in place of any earlier one. Its wrong attempts, its
+/// lock and its resends stay: they belong to the account, not to one code.
 pub fn save_code(tx: &Tx, c: &NewCode) -> Result<()> {
     tx.exec(
         "INSERT INTO verification_codes (account_id, code_hash, salt, email, sent_at, expires_at, failed_attempts, locked_until)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, NULL)
          ON CONFLICT (account_id) DO UPDATE SET code_hash = ?2, salt = ?3, email = ?4, sent_at = ?5,
-             expires_at = ?6, failed_attempts = 0",
+             expires_at = ?6",
         (
             c.account_id,
             c.code_hash,
@@ -328,14 +328,16 @@ pub struct CodeRow {
     pub salt: String,
     pub expires_at: Timestamp,
     pub failed_attempts: i64,
+    /// When the latest wrong code was given.
+    pub last_failed_at: Option<Timestamp>,
     pub locked_until: Option<Timestamp>,
 }
 
 /// The account's outstanding code.
 pub fn code(tx: &Tx, account_id: &str) -> Result<Option<CodeRow>> {
     tx.one(
-        "SELECT code_hash, salt, expires_at, failed_attempts, locked_until FROM verification_codes
-             WHERE account_id = ?1",
+        "SELECT code_hash, salt, expires_at, failed_attempts, last_failed_at, locked_until
+             FROM verification_codes WHERE account_id = ?1",
         [account_id],
         |r| {
             Ok(CodeRow {
@@ -343,7 +345,8 @@ pub fn code(tx: &Tx, account_id: &str) -> Result<Option<CodeRow>> {
                 salt: r.get(1)?,
                 expires_at: ts(r.get(2)?)?,
                 failed_attempts: r.get(3)?,
-                locked_until: r.get::<_, Option<i64>>(4)?.map(ts).transpose()?,
+                last_failed_at: r.get::<_, Option<i64>>(4)?.map(ts).transpose()?,
+                locked_until: r.get::<_, Option<i64>>(5)?.map(ts).transpose()?,
             })
         },
     )
@@ -360,11 +363,41 @@ pub fn code_locked_until(tx: &Tx, account_id: &str) -> Result<Option<Timestamp>>
         .flatten())
 }
 
-/// Counts a wrong code.
-pub fn set_failed_attempts(tx: &Tx, account_id: &str, failed_attempts: i64) -> Result<()> {
+/// Counts a wrong code, given now: `failed_attempts` is the count with it.
+pub fn record_failed_code(tx: &Tx, account_id: &str, failed_attempts: i64) -> Result<()> {
     tx.exec(
-        "UPDATE verification_codes SET failed_attempts = ?2 WHERE account_id = ?1",
-        (account_id, failed_attempts),
+        "UPDATE verification_codes SET failed_attempts = ?2, last_failed_at = ?3 WHERE account_id = ?1",
+        (account_id, failed_attempts, tx.now_s()),
+    )?;
+    Ok(())
+}
+
+/// How many times the account's code was sent again since when (the start of the current
+/// window), if it has a code.
+pub struct Resends {
+    pub count: i64,
+    pub since: Option<Timestamp>,
+}
+
+/// The resends of the account's code.
+pub fn resends(tx: &Tx, account_id: &str) -> Result<Option<Resends>> {
+    tx.one(
+        "SELECT resends, resends_since FROM verification_codes WHERE account_id = ?1",
+        [account_id],
+        |r| {
+            Ok(Resends {
+                count: r.get(0)?,
+                since: r.get::<_, Option<i64>>(1)?.map(ts).transpose()?,
+            })
+        },
+    )
+}
+
+/// Records the resends of the account's code: `count` since `since`.
+pub fn record_resends(tx: &Tx, account_id: &str, count: i64, since: Timestamp) -> Result<()> {
+    tx.exec(
+        "UPDATE verification_codes SET resends = ?2, resends_since = ?3 WHERE account_id = ?1",
+        (account_id, count, since.as_second()),
     )?;
     Ok(())
 }
