@@ -337,7 +337,7 @@ fn prepare(
         Some(id) if !is_id(id) => {
             return Err(ApiError::new(
                 Code::InvalidHeader,
-                "MS-RequestId must be a GUID (at most 128 printable characters)",
+                "MS-RequestId must be a GUID, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e",
             ))
         }
         Some(id) if changes => {

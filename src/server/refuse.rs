@@ -41,7 +41,7 @@ pub(crate) fn any_request(headers: &HeaderMap, limit: usize) -> Result<(), ApiEr
         if !super::is_id(id) {
             return Err(ApiError::new(
                 Code::InvalidHeader,
-                "MS-RequestId must be a GUID (at most 128 printable characters)",
+                "MS-RequestId must be a GUID, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e",
             ));
         }
     }

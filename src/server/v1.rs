@@ -137,7 +137,7 @@ pub fn routes() -> Vec<Route> {
         Route::get("/v1/membership", "The membership: status, anniversary, renewal window, programmes",
             |api, i| async move { api.membership(i.at()).await })
             .scoped(),
-        Route::send(M::POST, "/v1/membership/renew", "Renew for 365 days, inside the renewal window",
+        Route::send(M::POST, "/v1/membership/renew", "Renew for a year, to the same date (the anniversary), inside the renewal window",
             |api, i, b: RenewBody| async move { api.renew(i.at(), b.payment).await })
             .scoped(),
         Route::act(M::POST, "/v1/membership/rejoin", "Buy the network membership again after it lapsed",
