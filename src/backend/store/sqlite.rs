@@ -5,7 +5,7 @@ use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, 
 use crate::error::{ApiError, Result};
 use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 /// Never edit a released migration: add a new one.
@@ -30,13 +30,22 @@ const STATEMENT_CACHE: usize = 256;
 /// How long an operation waits for another process's transaction to end.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// Idle read connections kept open for the next read.
-const IDLE_READERS: usize = 8;
+/// Read connections at most: reads beyond them wait for one to be free, rather than open and
+/// close a connection each (opening one costs more than most reads).
+const READERS: usize = 8;
 
 pub struct SqliteStore {
     path: PathBuf,
     writer: Mutex<Connection>,
-    readers: Mutex<Vec<Connection>>,
+    readers: Mutex<Readers>,
+    /// Signalled when a read connection is given back.
+    freed: Condvar,
+}
+
+#[derive(Default)]
+struct Readers {
+    idle: Vec<Connection>,
+    open: usize,
 }
 
 impl SqliteStore {
@@ -48,7 +57,8 @@ impl SqliteStore {
         Ok(SqliteStore {
             path: path.to_path_buf(),
             writer: Mutex::new(writer),
-            readers: Mutex::new(Vec::new()),
+            readers: Mutex::new(Readers::default()),
+            freed: Condvar::new(),
         })
     }
 
@@ -68,27 +78,46 @@ impl SqliteStore {
             }
             Access::Read => {
                 let mut conn = self.reader()?;
-                let out = {
-                    let tx = conn
-                        .transaction_with_behavior(TransactionBehavior::Deferred)
-                        .map_err(engine)?;
-                    let ending = f(&Sqlite(&tx));
-                    finish(tx, ending)
-                };
-                let mut idle = self.readers.lock().unwrap_or_else(|e| e.into_inner());
-                if idle.len() < IDLE_READERS {
-                    idle.push(conn);
-                }
+                // The connection goes back to the pool whatever happens to the transaction.
+                let out = conn
+                    .transaction_with_behavior(TransactionBehavior::Deferred)
+                    .map_err(|e| engine(e).into())
+                    .and_then(|tx| {
+                        let ending = f(&Sqlite(&tx));
+                        finish(tx, ending)
+                    });
+                self.readers
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .idle
+                    .push(conn);
+                self.freed.notify_one();
                 out
             }
         }
     }
 
-    /// A connection for reads: an idle one, or a new one that refuses to write.
+    /// A connection for reads: an idle one, a new one (that refuses to write) while there are
+    /// fewer than [`READERS`], else the next one given back.
     fn reader(&self) -> Result<Connection> {
-        if let Some(c) = self.readers.lock().unwrap_or_else(|e| e.into_inner()).pop() {
-            return Ok(c);
+        let mut readers = self.readers.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if let Some(c) = readers.idle.pop() {
+                return Ok(c);
+            }
+            if readers.open < READERS {
+                readers.open += 1;
+                drop(readers);
+                return self.open_reader().inspect_err(|_| {
+                    self.readers.lock().unwrap_or_else(|e| e.into_inner()).open -= 1;
+                    self.freed.notify_one();
+                });
+            }
+            readers = self.freed.wait(readers).unwrap_or_else(|e| e.into_inner());
         }
+    }
+
+    fn open_reader(&self) -> Result<Connection> {
         let conn = Connection::open(&self.path)
             .map_err(|e| ApiError::internal(format!("cannot open {}: {e}", self.path.display())))?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(engine)?;
