@@ -11,11 +11,12 @@
 //! must be 4xx with the same JSON error body, and leave the server up.
 //!
 //! Clients that hold connections (idle, or with half a request head) neither starve other
-//! clients nor keep the server from stopping; the authority's endpoints are throttled whatever
-//! the spelling of the tenant.
+//! clients nor keep the server from stopping; every kind of endpoint is throttled, the
+//! authority's whatever the spelling of the tenant.
 //!
 //! With `--nocapture` it prints `RELIABILITY server_bad_requests requests=N answered_4xx=N
-//! answered_5xx=N`.
+//! answered_5xx=N`, and the figures of held connections (`held_connections`) and of the
+//! throttle (`throttled`); `RELIABILITY_CONNECTIONS` and `RELIABILITY_SECONDS` set their size.
 
 mod common;
 
@@ -727,77 +728,340 @@ fn idle_and_half_sent_connections_hold_nothing() {
     drop(half);
 }
 
-/// 200 answers in a row from one address until the throttle says 429, with the error body
-/// and Retry-After.
-fn expect_throttled(addr: &str, requests: impl Iterator<Item = (String, Vec<u8>)>) -> usize {
-    let mut throttled = 0;
-    for (path, body) in requests {
-        let a = http(
-            addr,
-            "POST",
-            &path,
-            &[("Content-Type", "application/x-www-form-urlencoded")],
-            &body,
-        );
-        if a.status == 429 {
-            assert!(a.header("retry-after").is_some(), "429 without Retry-After");
-            assert_eq!(
-                a.json()["code"],
-                4290,
-                "{}",
-                String::from_utf8_lossy(&a.body)
-            );
-            throttled += 1;
-        } else {
-            assert!(
-                a.status < 500,
-                "{path}: {} {}",
-                a.status,
-                String::from_utf8_lossy(&a.body)
-            );
+/// Many connections held open by one client, idle or with half a request head sent, do not
+/// keep another client's requests from being answered, nor SIGTERM from stopping the server.
+/// Everything happens within the header timeout (10 s) of the first connection held, so the
+/// server still holds every one of them while the other client is served and when it is told
+/// to stop. (An idle connection closes at once on SIGTERM; one with half a head is closed by
+/// its header timeout, so the stop may take that long, and no longer than the drain.)
+///
+/// With `--nocapture` it prints `RELIABILITY held_connections idle=N half_sent=N ...`: the
+/// other client's requests and their times before and while the connections are held, how
+/// many were still open at the end, and how long SIGTERM took to stop the server (and how
+/// long after the last connection was opened).
+#[test]
+#[cfg(unix)]
+fn held_connections_starve_no_one_and_do_not_hold_up_a_stop() {
+    use common::reliability::{self, median_max};
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::time::{Duration, Instant};
+
+    // Of each kind; the default --max-connections is 1024.
+    let held = reliability::connections(20);
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let addr = server.addr();
+    let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
+    let bearer = format!("Bearer {}", sign_in(&addr, &upn, &password));
+    // The other client: `GET /v1/me` (a database read) one after another, a connection each,
+    // for `how_long`: each answer's status and time in ms.
+    let other_client = |how_long: Duration| {
+        let started = Instant::now();
+        let mut answers = Vec::new();
+        while started.elapsed() < how_long {
+            let t = Instant::now();
+            let a = http(&addr, "GET", "/v1/me", &[("Authorization", &bearer)], b"");
+            answers.push((a.status, t.elapsed().as_secs_f64() * 1000.0));
         }
+        answers
+    };
+    let before = other_client(Duration::from_secs(1));
+
+    let opened = Instant::now();
+    let connections: Vec<TcpStream> = (0..2 * held)
+        .map(|i| {
+            let mut s = TcpStream::connect(&addr).unwrap();
+            if i % 2 == 1 {
+                s.write_all(b"GET /v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ")
+                    .unwrap();
+            }
+            s
+        })
+        .collect();
+    let (opened_in, all_open) = (opened.elapsed(), Instant::now());
+    // Up to 5 s, ending at most 8 s after the first connection was opened.
+    let window = Duration::from_secs(reliability::seconds(2).min(5) as u64)
+        .min(Duration::from_secs(8).saturating_sub(opened_in));
+    let during = other_client(window);
+    // Still held: nothing to read and no end of stream on any of them.
+    let still_open = connections
+        .iter()
+        .filter(|s| {
+            s.set_nonblocking(true).unwrap();
+            let (mut s, mut buf): (&TcpStream, _) = (s, [0u8; 1]);
+            matches!(s.read(&mut buf), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock)
+        })
+        .count();
+    let held_for = opened.elapsed();
+
+    let stopping = Instant::now();
+    let log = server
+        .terminate_within(Duration::from_secs(60))
+        .expect("the server stopped on SIGTERM");
+    let (stop_s, after_last) = (stopping.elapsed().as_secs_f64(), all_open.elapsed());
+    drop(connections);
+
+    let ok = |answers: &[(u16, f64)]| answers.iter().filter(|(s, _)| *s == 200).count();
+    let ms = |answers: &[(u16, f64)]| median_max(&answers.iter().map(|a| a.1).collect::<Vec<_>>());
+    let (before_median, before_max) = ms(&before);
+    let (during_median, during_max) = ms(&during);
+    let closed_at_drain = log
+        .lines()
+        .find_map(|l| l.strip_prefix("partnerctl serve: closing "))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or("0")
+        .to_string();
+    reliability::figures(
+        "held_connections",
+        &[
+            ("idle", held.to_string()),
+            ("half_sent", held.to_string()),
+            ("opened_in_s", format!("{:.1}", opened_in.as_secs_f64())),
+            ("held_s", format!("{:.1}", held_for.as_secs_f64())),
+            ("still_open", still_open.to_string()),
+            ("before_requests", before.len().to_string()),
+            ("before_answered", ok(&before).to_string()),
+            ("before_median_ms", before_median),
+            ("before_max_ms", before_max),
+            ("requests", during.len().to_string()),
+            ("answered", ok(&during).to_string()),
+            ("window_s", format!("{:.1}", window.as_secs_f64())),
+            ("median_ms", during_median),
+            ("max_ms", during_max),
+            ("sigterm_stop_s", format!("{stop_s:.1}")),
+            (
+                "stopped_after_last_open_s",
+                format!("{:.1}", after_last.as_secs_f64()),
+            ),
+            ("closed_at_drain", closed_at_drain),
+        ],
+    );
+    assert!(!during.is_empty(), "the other client sent nothing");
+    let not_ok: Vec<_> = during.iter().filter(|(s, _)| *s != 200).take(5).collect();
+    assert!(
+        not_ok.is_empty(),
+        "answers not 200 (status, ms): {not_ok:?}"
+    );
+    if held_for < Duration::from_millis(9500) {
+        assert_eq!(still_open, 2 * held, "the server closed a connection early");
     }
-    throttled
+    assert!(log.contains("stopped"), "{log}");
+    // The header timeout or the drain (10 s each) at most, and slack for a loaded machine.
+    assert!(stop_s < 20.0, "SIGTERM took {stop_s:.1} s");
 }
 
+/// The rate of `serve --rate-limit` in [`every_endpoint_is_throttled_whatever_the_tenant_is_called`].
+const RATE: u32 = 5;
+/// Requests a second sent to each kind of endpoint there.
+const OFFERED: u32 = 100;
+
+/// A request to one kind of endpoint (the `n`th).
+struct Hammered<'a> {
+    name: &'static str,
+    /// The throttle's bucket it takes its turn from.
+    bucket: &'static str,
+    /// Method, path, headers and body of the `n`th request.
+    request: Box<dyn Fn(usize) -> Sent + Sync + 'a>,
+}
+
+type Sent = (&'static str, String, Vec<(&'static str, String)>, Vec<u8>);
+
+/// `serve --rate-limit 5`, every kind of endpoint hammered at once for a bounded time (100
+/// requests a second each, a connection each): a `/v1` route with a token and without one,
+/// the token endpoint at spellings of the tenant's domain, at spellings of `common` and at
+/// tenants that do not exist, and the device-code endpoint. Each answers 429 (with the error
+/// body and `Retry-After`) past its bucket, and never 5xx; the spellings of `common`, unknown
+/// tenants and device codes share the client address's bucket, and the spellings of a domain
+/// the tenant's own. No bucket answers more than its rate allows over the time.
+///
+/// With `--nocapture` it prints `RELIABILITY throttled rate=5 ...`: for each kind of endpoint
+/// the requests sent and the answers 200, other 4xx, 429 and 5xx; for each bucket the answers
+/// other than 429, and the most its rate allows.
 #[test]
-fn the_authority_is_throttled_whatever_the_tenant_is_called() {
+fn every_endpoint_is_throttled_whatever_the_tenant_is_called() {
+    use common::reliability;
+    use std::time::{Duration, Instant};
+
+    let seconds = reliability::seconds(2);
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(
-        home.path(),
-        &home.path().join("served"),
-        T0,
-        0,
-        &["--rate-limit", "2"],
-    );
-    let addr = server.addr();
-    // Device codes: one tenant, many requests.
-    let device = (0..60).map(|_| {
-        (
-            "/common/oauth2/devicecode".to_string(),
-            b"client_id=x".to_vec(),
-        )
-    });
-    assert!(
-        expect_throttled(&addr, device) > 0,
-        "device codes were never throttled"
-    );
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    // Sign-ins at spellings of `common` and at tenants that do not exist share one bucket.
-    let form = b"grant_type=password&username=nobody%40nowhere.example&password=x".to_vec();
-    let spellings = (0..30).map(|i| {
-        let tenant = if i % 2 == 0 {
-            format!("{}common", "%20".repeat(i))
-        } else {
-            format!("t{i}.example")
-        };
-        (format!("/{tenant}/oauth2/token"), form.clone())
-    });
-    assert!(
-        expect_throttled(&addr, spellings) > 0,
-        "new spellings of a tenant got new buckets"
-    );
+    let data = home.path().join("served");
+    // Enrolled before the limit is set, so that the CLI's own requests are not throttled.
+    let server = Server::start(home.path(), &data, T0, 0, &[]);
+    let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
     server.stop();
+    let rate = RATE.to_string();
+    let server = Server::start(home.path(), &data, T0, 0, &["--rate-limit", &rate]);
+    let addr = server.addr();
+    // A sign-in at the domain: the server learns which tenant that name is.
+    let bearer = format!("Bearer {}", sign_in(&addr, &upn, &password));
+    let domain = upn.rsplit('@').next().unwrap().to_string();
+    std::thread::sleep(Duration::from_millis(1500)); // every bucket full again
+
+    let sign_in_form = |user: &str, password: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("grant_type", "password")
+            .append_pair("username", user)
+            .append_pair("password", password)
+            .finish()
+            .into_bytes()
+    };
+    let form = || {
+        vec![(
+            "Content-Type",
+            "application/x-www-form-urlencoded".to_string(),
+        )]
+    };
+    let right = sign_in_form(&upn, &password);
+    let nobody = sign_in_form("nobody@nowhere.example", "x");
+    let domains = [
+        domain.clone(),
+        domain.to_ascii_uppercase(),
+        format!("%20{domain}%20"),
+    ];
+    let commons = ["common", "%20common", "COMMON", "%20%20Common%20"];
+    let kinds = [
+        Hammered {
+            name: "v1_token",
+            bucket: "v1_tenant",
+            request: Box::new(|_| {
+                let auth = vec![("Authorization", bearer.clone())];
+                ("GET", "/v1/me".into(), auth, Vec::new())
+            }),
+        },
+        Hammered {
+            name: "v1_no_token",
+            bucket: "v1_address",
+            request: Box::new(|_| ("GET", "/v1/me".into(), Vec::new(), Vec::new())),
+        },
+        Hammered {
+            name: "token_domain",
+            bucket: "sign_in_tenant",
+            request: Box::new(|n| {
+                let path = format!("/{}/oauth2/token", domains[n % domains.len()]);
+                ("POST", path, form(), right.clone())
+            }),
+        },
+        Hammered {
+            name: "token_common",
+            bucket: "sign_in_address",
+            request: Box::new(|n| {
+                let path = format!("/{}/oauth2/token", commons[n % commons.len()]);
+                ("POST", path, form(), right.clone())
+            }),
+        },
+        Hammered {
+            name: "token_unknown",
+            bucket: "sign_in_address",
+            request: Box::new(|n| {
+                let path = format!("/unknown-{n}.example/oauth2/token");
+                ("POST", path, form(), nobody.clone())
+            }),
+        },
+        Hammered {
+            name: "devicecode",
+            bucket: "sign_in_address",
+            request: Box::new(|n| {
+                let tenant = match n % 3 {
+                    0 => "common".to_string(),
+                    1 => "%20common".to_string(),
+                    _ => format!("unknown-{n}.example"),
+                };
+                let path = format!("/{tenant}/oauth2/devicecode");
+                ("POST", path, form(), b"client_id=x".to_vec())
+            }),
+        },
+    ];
+
+    // Each kind on a thread of its own, paced at OFFERED a second, for `seconds`.
+    let started = Instant::now();
+    let until = Duration::from_secs(seconds as u64);
+    let faults = Mutex::new(Vec::<String>::new());
+    let statuses: Vec<Vec<u16>> = std::thread::scope(|s| {
+        let threads: Vec<_> = kinds
+            .iter()
+            .map(|k| {
+                let (addr, faults) = (&addr, &faults);
+                s.spawn(move || {
+                    let mut got = Vec::new();
+                    for n in 0.. {
+                        let due = Duration::from_secs_f64(n as f64 / f64::from(OFFERED));
+                        if due >= until {
+                            break;
+                        }
+                        if let Some(wait) = due.checked_sub(started.elapsed()) {
+                            std::thread::sleep(wait);
+                        }
+                        let (method, path, headers, body) = (k.request)(n);
+                        let headers: Vec<(&str, &str)> =
+                            headers.iter().map(|(h, v)| (*h, v.as_str())).collect();
+                        let a = http(addr, method, &path, &headers, &body);
+                        let fault = if a.status >= 500 {
+                            Some(format!("{} {}", a.status, String::from_utf8_lossy(&a.body)))
+                        } else if a.status == 429 && a.header("retry-after").is_none() {
+                            Some("429 without Retry-After".to_string())
+                        } else if a.status == 429 && a.json()["code"] != 4290 {
+                            Some(format!("429 {}", String::from_utf8_lossy(&a.body)))
+                        } else {
+                            None
+                        };
+                        if let Some(f) = fault {
+                            faults.lock().unwrap().push(format!("{method} {path}: {f}"));
+                        }
+                        got.push(a.status);
+                    }
+                    got
+                })
+            })
+            .collect();
+        threads.into_iter().map(|t| t.join().unwrap()).collect()
+    });
+    let elapsed = started.elapsed().as_secs_f64();
+    server.stop();
+
+    // A bucket holds RATE turns and gains RATE a second: one more for rounding.
+    let ceiling = (f64::from(RATE) * (elapsed + 1.0)).floor() as usize + 1;
+    let mut pairs: Vec<(String, String)> = vec![
+        ("rate".into(), RATE.to_string()),
+        ("seconds".into(), format!("{elapsed:.1}")),
+        ("offered_per_s".into(), OFFERED.to_string()),
+        ("ceiling".into(), ceiling.to_string()),
+    ];
+    let mut faults = faults.into_inner().unwrap();
+    let mut buckets: Vec<(&str, usize)> = Vec::new();
+    for (k, got) in kinds.iter().zip(&statuses) {
+        let count = |f: &dyn Fn(u16) -> bool| got.iter().filter(|s| f(**s)).count();
+        let throttled = count(&|s| s == 429);
+        pairs.push((format!("{}_sent", k.name), got.len().to_string()));
+        let keys = ["_200", "_4xx", "_429", "_5xx"];
+        let counts = [
+            count(&|s| s == 200),
+            count(&|s| (400..500).contains(&s) && s != 429),
+            throttled,
+            count(&|s| s >= 500),
+        ];
+        for (key, n) in keys.iter().zip(counts) {
+            pairs.push((format!("{}{key}", k.name), n.to_string()));
+        }
+        if throttled == 0 {
+            faults.push(format!("{}: never throttled", k.name));
+        }
+        match buckets.iter_mut().find(|(b, _)| *b == k.bucket) {
+            Some((_, n)) => *n += got.len() - throttled,
+            None => buckets.push((k.bucket, got.len() - throttled)),
+        }
+    }
+    for (bucket, answered) in &buckets {
+        pairs.push((format!("answered_{bucket}"), answered.to_string()));
+        if *answered > ceiling {
+            faults.push(format!(
+                "{bucket}: {answered} answered, more than {ceiling}"
+            ));
+        }
+    }
+    let pairs: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    reliability::figures("throttled", &pairs);
+    assert!(faults.is_empty(), "\n{}", faults.join("\n"));
 }
 
 /// The backend checks every text field as the profile loader does: lengths, and no invisible

@@ -18,13 +18,40 @@ pub const FAULTS: &str = "share=0.2,kinds=500+503+reset+slow+429,seed=7,slow-ms=
 
 /// Subsidiaries per run: `RELIABILITY_SUBSIDIARIES`, else `default` (CI size).
 pub fn size(default: usize) -> usize {
-    // A knob of these tests (scripts/reliability sets it), not a setting of the product, so
-    // it is not in src/env_vars.rs.
+    knob("RELIABILITY_SUBSIDIARIES", default)
+}
+
+/// Connections a hostile client holds open (of each kind): `RELIABILITY_CONNECTIONS`, else
+/// `default` (CI size).
+pub fn connections(default: usize) -> usize {
+    knob("RELIABILITY_CONNECTIONS", default)
+}
+
+/// Seconds a hostile client keeps at it: `RELIABILITY_SECONDS`, else `default` (CI size).
+pub fn seconds(default: usize) -> usize {
+    knob("RELIABILITY_SECONDS", default)
+}
+
+fn knob(name: &str, default: usize) -> usize {
+    // Knobs of these tests (scripts/reliability sets them), not settings of the product, so
+    // they are not in src/env_vars.rs.
     #[allow(clippy::disallowed_methods)]
-    let v = std::env::var("RELIABILITY_SUBSIDIARIES").ok();
+    let v = std::env::var(name).ok();
     v.and_then(|v| v.trim().parse().ok())
         .filter(|n| *n > 0)
         .unwrap_or(default)
+}
+
+/// The median and the largest of `ms` (0 for none), to one decimal.
+pub fn median_max(ms: &[f64]) -> (String, String) {
+    if ms.is_empty() {
+        return ("0".into(), "0".into());
+    }
+    let mut sorted = ms.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted[sorted.len() / 2];
+    let max = sorted[sorted.len() - 1];
+    (format!("{median:.1}"), format!("{max:.1}"))
 }
 
 /// An enrollment of `n` subsidiaries under the tenant `prefix`, as `scripts/gen-enrollment`
