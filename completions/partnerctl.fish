@@ -1445,6 +1445,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l listen -
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l rate-limit -d 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l now -d 'The server\'s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l max-connections -d 'The most connections open at once; more wait until one closes' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l request-timeout -d 'How long a request may take, from its head to its answer (a body sent slowly included); past it the answer is 408' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l public-url -d 'The URL clients reach this server at (behind a proxy: the proxy\'s): the audience of client assertions and the device-code page\'s address [default: http:// and the address listened on]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app -d 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app-certificate -d 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)' -r

@@ -263,6 +263,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = crate::server::listen::MAX_CONNECTIONS,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000).map(|n| n as usize))]
     pub max_connections: usize,
+    /// How long a request may take, from its head to its answer (a body sent slowly
+    /// included); past it the answer is 408
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub request_timeout: u64,
     /// The URL clients reach this server at (behind a proxy: the proxy's): the audience of
     /// client assertions and the device-code page's address [default: http:// and the
     /// address listened on]

@@ -83,6 +83,8 @@ pub enum Code {
     HeadTooLarge = 1013,
     /// The request's URI is longer than the server takes (414).
     UriTooLong = 1014,
+    /// The request (its body, most often) did not arrive and get its answer in time.
+    RequestTimeout = 1015,
 
     NotSignedIn = 2000,
     BadCredentials = 2001,

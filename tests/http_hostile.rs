@@ -1066,6 +1066,50 @@ fn every_endpoint_is_throttled_whatever_the_tenant_is_called() {
 
 /// The backend checks every text field as the profile loader does: lengths, and no invisible
 /// formatting characters, each problem naming its field.
+/// A whole head and then a body that never comes holds its connection only until the request
+/// timeout: then the answer is 408 with the JSON error body, and the connection is free.
+#[test]
+fn a_body_that_never_comes_is_answered_408_in_time() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::time::{Duration, Instant};
+
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(
+        home.path(),
+        &home.path().join("served"),
+        T0,
+        0,
+        &["--request-timeout", "1"],
+    );
+    let mut s = TcpStream::connect(server.addr()).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    s.write_all(
+        b"POST /v1/tenants HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+          Content-Length: 100\r\n\r\n{\"domai",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 4096];
+    // Read until the answer's body has arrived (or the connection closes).
+    while !raw.windows(8).any(|w| w == b"\"source\"") {
+        match s.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e) => panic!("no answer after {:?}: {e}", started.elapsed()),
+        }
+    }
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("\"code\":1015"), "{text}");
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "answered after {:?}",
+        started.elapsed()
+    );
+}
+
 #[test]
 fn the_api_refuses_huge_and_invisible_names() {
     let home = tempfile::tempdir().unwrap();

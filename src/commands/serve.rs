@@ -82,6 +82,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     drop(out);
     let limits = server::Limits {
         max_connections: args.max_connections,
+        request_timeout: std::time::Duration::from_secs(args.request_timeout),
         ..server::Limits::default()
     };
     let labels = server::Labels {

@@ -27,6 +27,8 @@ pub fn status_of(e: &ApiError) -> StatusCode {
         431
     } else if e.is(Code::UriTooLong) {
         414
+    } else if e.is(Code::RequestTimeout) {
+        408
     } else {
         e.kind().http_status()
     };

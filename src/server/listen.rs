@@ -37,6 +37,8 @@ pub const MAX_HEADERS: usize = 100;
 pub const MAX_CONNECTIONS: usize = 1024;
 /// How long a connection has to send a whole request head.
 pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a request may take from its head to its answer, unless `serve --request-timeout`.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long requests under way may take to finish once the server is told to stop.
 pub const DRAIN: Duration = Duration::from_secs(10);
 
@@ -49,6 +51,9 @@ pub struct Limits {
     /// opened or from its previous answer: so it is also how long a keep-alive connection may
     /// stay idle.
     pub header_timeout: Duration,
+    /// How long a request may take once its head is in: reading its body (a client that sends
+    /// a body slowly, or never, holds a connection no longer) and answering it. Past it, 408.
+    pub request_timeout: Duration,
     /// After Ctrl-C or SIGTERM, how long requests under way get before the connections left
     /// are closed.
     pub drain: Duration,
@@ -59,6 +64,7 @@ impl Default for Limits {
         Limits {
             max_connections: MAX_CONNECTIONS,
             header_timeout: HEADER_TIMEOUT,
+            request_timeout: REQUEST_TIMEOUT,
             drain: DRAIN,
         }
     }
@@ -114,9 +120,27 @@ pub async fn serve_until(
         };
         let _ = stream.set_nodelay(true);
         let router = router.clone();
+        let request_timeout = limits.request_timeout;
         let service = hyper::service::service_fn(move |mut req: hyper::Request<Incoming>| {
             req.extensions_mut().insert(ConnectInfo(peer));
-            router.clone().oneshot(req)
+            let answer = router.clone().oneshot(req);
+            async move {
+                match tokio::time::timeout(request_timeout, answer).await {
+                    Ok(answered) => answered,
+                    // An operation already handed to the store finishes and commits; a retry
+                    // with the same request id gets its answer.
+                    Err(_) => Ok(super::answer::error_response(
+                        &crate::error::ApiError::new(
+                            crate::error::Code::RequestTimeout,
+                            format!(
+                                "the request took longer than {} s to arrive and be answered",
+                                request_timeout.as_secs()
+                            ),
+                        )
+                        .hint("send the whole request at once, and try again"),
+                    )),
+                }
+            }
         });
         let builder = builder.clone();
         let mut stopped = stopped.clone();
