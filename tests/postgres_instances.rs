@@ -54,18 +54,7 @@ fn pair() -> Option<Pair> {
 /// The first column of the first row of a query on the pair's database, as text.
 fn sql(database: &str, query: &str) -> String {
     let pg = partnerctl::testing::postgres().unwrap();
-    let out = std::process::Command::new("psql")
-        .arg(database)
-        .args(["-tA", "-v", "ON_ERROR_STOP=1", "-c", query])
-        .env("PGPASSWORD", pg.password())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
+    common::reliability::psql(database, pg.password(), query)
 }
 
 /// A request: method, path, headers, JSON body.

@@ -227,18 +227,7 @@ pub fn tally(db: &Path, n: usize) -> Tally {
 /// The same count on a PostgreSQL database (`psql`); its integrity is PostgreSQL's to keep.
 pub fn tally_postgres(database: &str, password: &str, n: usize) -> Tally {
     let query = |sql: &str| -> Vec<(String, i64)> {
-        let out = Command::new("psql")
-            .arg(database)
-            .args(["-tA", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql])
-            .env("PGPASSWORD", password)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout)
+        psql(database, password, sql)
             .lines()
             .filter(|l| !l.is_empty())
             .map(|l| {
@@ -248,6 +237,22 @@ pub fn tally_postgres(database: &str, password: &str, n: usize) -> Tally {
             .collect()
     };
     tally_with(n, "ok".to_string(), query)
+}
+
+/// What `psql` prints for `sql` on `database`: rows a line, columns separated by tabs.
+pub fn psql(database: &str, password: &str, sql: &str) -> String {
+    let out = Command::new("psql")
+        .arg(database)
+        .args(["-tA", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql])
+        .env("PGPASSWORD", password)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
 /// Counts each subsidiary's location and Action Pack, and anything there twice.

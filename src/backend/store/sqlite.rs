@@ -367,6 +367,18 @@ mod tests {
         }
     }
 
+    fn write_a_row(store: &SqliteStore, access: Access) -> Result<usize> {
+        store.run(access, |c| Ending {
+            result: c
+                .execute(
+                    "INSERT INTO meta (key, value) VALUES ('x', 'y')",
+                    Vec::new(),
+                )
+                .map_err(ApiError::from),
+            commit: true,
+        })
+    }
+
     #[cfg(unix)]
     #[test]
     fn the_store_is_readable_by_its_owner_only_whatever_the_folder_and_umask() {
@@ -375,17 +387,7 @@ mod tests {
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         let path = dir.path().join("partnerctl.db");
         let store = SqliteStore::open(&path).unwrap();
-        store
-            .run(Access::Write, |c| Ending {
-                result: c
-                    .execute(
-                        "INSERT INTO meta (key, value) VALUES ('x', 'y')",
-                        Vec::new(),
-                    )
-                    .map_err(ApiError::from),
-                commit: true,
-            })
-            .unwrap();
+        write_a_row(&store, Access::Write).unwrap();
         for name in ["partnerctl.db", "partnerctl.db-wal", "partnerctl.db-shm"] {
             let mode = std::fs::metadata(dir.path().join(name))
                 .unwrap()
@@ -405,17 +407,7 @@ mod tests {
     fn a_read_transaction_cannot_write() {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
-        let err = store
-            .run(Access::Read, |c| Ending {
-                result: c
-                    .execute(
-                        "INSERT INTO meta (key, value) VALUES ('x', 'y')",
-                        Vec::new(),
-                    )
-                    .map_err(ApiError::from),
-                commit: true,
-            })
-            .unwrap_err();
+        let err = write_a_row(&store, Access::Read).unwrap_err();
         assert!(err.to_string().contains("readonly"), "{err}");
     }
 }
