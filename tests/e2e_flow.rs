@@ -617,6 +617,36 @@ fn answers_say_what_stands_and_what_was_not_done(backend: Backend) {
     assert!(e.contains("the owner stays"), "{e}");
 }
 
+/// Creating the same organization again says the tenant exists and is yours, and how to name
+/// it as an existing tenant, rather than "choose another domain prefix".
+fn creating_the_tenant_again_says_it_is_yours(backend: Backend) {
+    let cli = Cli::sandbox(backend);
+    let file = example("contoso-us.yaml");
+    let create = |code: Option<i32>| {
+        let out = cli
+            .cmd(T0)
+            .arg("--sandbox")
+            .args(["account", "create", "-f", &file, "--accept-agreement"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            code,
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stderr).to_string()
+    };
+    create(Some(0));
+    let again = create(Some(5));
+    assert!(again.contains("already exists and is yours"), "{again}");
+    assert!(
+        again.contains("`tenant: {existing: contoso.onmicrosoft.com}`"),
+        "{again}"
+    );
+    assert!(!again.contains("choose another domain prefix"), "{again}");
+}
+
 /// Each test body, once per backend: `embedded::NAME`, `http::NAME` and `postgres::NAME`
 /// (which skips itself, with one line, where PostgreSQL is not installed).
 macro_rules! every_backend {
@@ -638,6 +668,7 @@ macro_rules! every_backend {
 }
 
 every_backend!(
+    creating_the_tenant_again_says_it_is_yours,
     the_seed_flow_end_to_end,
     an_account_left_past_its_window_lapses,
     a_sandbox_enrolls_in_one_run,

@@ -104,7 +104,11 @@ async fn create(ctx: &Context, args: AccountCreateArgs) -> Result<()> {
     }
     match org.tenant {
         TenantSpec::Create(tenant) if ctx.dry_run => plan(ctx, &args.file, tenant, account).await,
-        TenantSpec::Create(tenant) => enroll_new_tenant(ctx, tenant, account).await,
+        TenantSpec::Create(tenant) => {
+            let default_domain = format!("{}.onmicrosoft.com", tenant.domain_prefix);
+            refuse_existing_tenant(ctx, &default_domain, &args.file.display().to_string()).await?;
+            enroll_new_tenant(ctx, tenant, account).await
+        }
         TenantSpec::Existing(name) => enroll_signed_in_tenant(ctx, &name, account).await,
     }
 }
@@ -241,6 +245,52 @@ async fn enroll_signed_in_tenant(ctx: &Context, name: &str, account: CreateAccou
 }
 
 /// Whether `name` is the tenant's id or one of its domains.
+/// A profile asks to create the tenant `default_domain`, which exists: says whose it is and
+/// how to name it in `file` (the profile, as messages name it) instead. Ok when the tenant
+/// does not exist.
+pub(super) async fn refuse_existing_tenant(
+    ctx: &Context,
+    default_domain: &str,
+    file: &str,
+) -> Result<()> {
+    let signed_in = match ctx.api().await {
+        Ok(api) => api.whoami().await.ok(),
+        Err(_) => None,
+    };
+    let existing = format!("`tenant: {{existing: {default_domain}}}`");
+    if let Some(me) = signed_in.filter(|me| names(&me.tenant, default_domain)) {
+        let e = ApiError::new(
+            Code::DomainTaken,
+            format!(
+                "the tenant {default_domain} already exists and is yours (signed in as {})",
+                me.user.user_principal_name
+            ),
+        )
+        .hint(format!(
+            "to enroll it, name it in {file} as {existing}; if it is enrolled already, \
+             `partnerctl account show` shows it"
+        ));
+        return Err(e.into());
+    }
+    if ctx
+        .anonymous()?
+        .domain_taken(default_domain.to_string())
+        .await?
+    {
+        let e = ApiError::new(
+            Code::DomainTaken,
+            format!("the tenant {default_domain} exists, and you are not signed in to it"),
+        )
+        .hint(format!(
+            "if it is yours, sign in as its Global admin (partnerctl login --username \
+             admin@{default_domain} --password-stdin) and name it in {file} as {existing}; \
+             else choose another domainPrefix"
+        ));
+        return Err(e.into());
+    }
+    Ok(())
+}
+
 pub(super) fn names(tenant: &Tenant, name: &str) -> bool {
     tenant.id.eq_ignore_ascii_case(name)
         || tenant.default_domain.eq_ignore_ascii_case(name)

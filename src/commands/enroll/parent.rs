@@ -8,7 +8,7 @@ use crate::api::{
 };
 use crate::auth::Session;
 use crate::batch::Outcome;
-use crate::commands::account::names;
+use crate::commands::account::{names, refuse_existing_tenant};
 use crate::commands::{CliError, Context, Result};
 use crate::error::{Code, ErrorKind};
 use crate::profile::{OrganizationProfile, TenantSpec};
@@ -190,17 +190,7 @@ async fn create_tenant(
             .await
             .map(Some);
     }
-    if anonymous.domain_taken(default_domain.clone()).await? {
-        let e = ApiError::new(
-            Code::DomainTaken,
-            format!("the tenant {default_domain} exists, and you are not signed in to it"),
-        )
-        .hint(format!(
-            "sign in as its Global admin (partnerctl login --username admin@{default_domain} \
-             --password-stdin), or name it in the file as `tenant: {{existing: {default_domain}}}`"
-        ));
-        return Err(e.into());
-    }
+    refuse_existing_tenant(ctx, &default_domain, "the file").await?;
     report.steps.push(done("tenant", Outcome::Created));
     if ctx.dry_run {
         return Ok(None);
