@@ -24,6 +24,9 @@ pub enum ErrorKind {
     PreconditionFailed,
     /// Too many requests or attempts. Exit 1, HTTP 429.
     RateLimited,
+    /// The service cannot take the request now (busy, or its database out of reach); the
+    /// same request may pass in a moment. Exit 1, HTTP 503.
+    Unavailable,
     /// Anything else. Exit 1, HTTP 500.
     Internal,
     /// The backend has no API for this; it is done elsewhere (Partner Center's portal).
@@ -37,7 +40,7 @@ impl ErrorKind {
             ErrorKind::Invalid => 2,
             ErrorKind::Unauthenticated | ErrorKind::Forbidden => 4,
             ErrorKind::NotFound | ErrorKind::Conflict | ErrorKind::PreconditionFailed => 5,
-            ErrorKind::RateLimited | ErrorKind::Internal => 1,
+            ErrorKind::RateLimited | ErrorKind::Unavailable | ErrorKind::Internal => 1,
             ErrorKind::Unsupported => 6,
         }
     }
@@ -51,6 +54,7 @@ impl ErrorKind {
             ErrorKind::Conflict => 409,
             ErrorKind::PreconditionFailed => 412,
             ErrorKind::RateLimited => 429,
+            ErrorKind::Unavailable => 503,
             ErrorKind::Internal => 500,
             ErrorKind::Unsupported => 501,
         }
@@ -171,6 +175,7 @@ fn kind_of(code: u32) -> ErrorKind {
         4290..=4299 => ErrorKind::RateLimited,
         4000..=4999 => ErrorKind::Conflict,
         6000..=6999 => ErrorKind::Unsupported,
+        5003..=5004 => ErrorKind::Unavailable,
         _ => ErrorKind::Internal,
     }
 }
@@ -305,6 +310,8 @@ mod tests {
         assert_eq!(Code::StaleEtag.kind(), ErrorKind::PreconditionFailed);
         assert_eq!(Code::TooManyRequests.kind(), ErrorKind::RateLimited);
         assert_eq!(Code::Internal.kind().exit_code(), 1);
+        assert_eq!(Code::StoreBusy.kind().http_status(), 503);
+        assert_eq!(Code::ServerBusy.kind().exit_code(), 1);
         assert_eq!(Code::NotInPublicApi.kind().exit_code(), 6);
         assert_eq!(Code::DeviceCodeExpired.kind().exit_code(), 4);
     }

@@ -202,11 +202,7 @@ impl Embedded {
     /// one of its domains, or `common`; a user of another tenant is refused.
     pub async fn token(&self, tenant: &str, grant: Grant) -> Result<Tokens> {
         if let Grant::Password(req) = &grant {
-            let want = self
-                .service
-                .run(true, Access::Read, |tx| directory::token_tenant(tx, tenant))?;
-            let named = want.as_deref().map(|id| (id, tenant));
-            return self.password_sign_in(req, named).await;
+            return self.password_sign_in(req, Some(tenant)).await;
         }
         self.public(|tx| {
             let want = directory::token_tenant(tx, tenant)?;
@@ -227,15 +223,21 @@ impl Embedded {
     }
 
     /// A password sign-in in three steps, so that argon2 never runs inside a transaction: read
-    /// what to check against, check it on the hashing pool (in the turn of the user's tenant),
-    /// record the outcome.
-    async fn password_sign_in(&self, req: &SignIn, tenant: Option<(&str, &str)>) -> Result<Tokens> {
-        let check = self.service.run(true, Access::Read, |tx| {
-            directory::start_sign_in(tx, &req.username)
+    /// what to check against (and the tenant the sign-in names, if any: its id, a domain, or
+    /// `common`), check it on the hashing pool in the turn of the user's tenant, record the
+    /// outcome.
+    async fn password_sign_in(&self, req: &SignIn, tenant: Option<&str>) -> Result<Tokens> {
+        let (want, check) = self.service.run(true, Access::Read, |tx| {
+            let want = match tenant {
+                Some(name) => directory::token_tenant(tx, name)?,
+                None => None,
+            };
+            Ok((want, directory::start_sign_in(tx, &req.username)?))
         })?;
+        let named = want.as_deref().zip(tenant);
         let (password, hash) = (req.password.clone(), check.hash.clone());
-        let turn = tenant
-            .map(|(id, _)| id.to_string())
+        let turn = want
+            .clone()
             .or_else(|| {
                 req.username
                     .rsplit_once('@')
@@ -245,7 +247,7 @@ impl Embedded {
         let matched = hashing::hashing()
             .run(&turn, move || secrets::verify_password(&password, &hash))
             .await?;
-        self.public(|tx| directory::finish_sign_in(tx, &req.username, &check, matched, tenant))
+        self.public(|tx| directory::finish_sign_in(tx, &req.username, &check, matched, named))
     }
 
     /// Run every change in a transaction that is rolled back: the answer shows what would
@@ -498,11 +500,9 @@ impl Api for Embedded {
         self.call(|tx, c| apply::location(tx, c, req.clone()))
     }
     async fn apply_user(&self, req: NewUser) -> Result<UserApplied> {
-        // A first look, kept out of the request id's record: only the operation's answer is
-        // recorded, else a retry (or the call below) would get this look's answer back.
-        let look = self.clone().request(None);
+        // A first look (a read: never recorded under the request id) before any hashing.
         let (exists, tenant) =
-            look.read(|tx, c| Ok((apply::user_exists(tx, c, &req)?, c.tenant_id.clone())))?;
+            self.read(|tx, c| Ok((apply::user_exists(tx, c, &req)?, c.tenant_id.clone())))?;
         let prepared = if exists || req.guest {
             None
         } else {

@@ -20,19 +20,32 @@ use std::sync::Mutex;
 /// ran at once, which `hashing` bounds to the machine's cores.
 static WORK_MEMORY: Mutex<Vec<Vec<Block>>> = Mutex::new(Vec::new());
 
-fn with_work_memory<T>(argon: &Argon2<'_>, f: impl FnOnce(&mut [Block]) -> T) -> T {
+/// The argon2 output of `password` with `salt`, `len` bytes long, computed in reused work
+/// memory.
+fn argon2_output(
+    argon: &Argon2<'_>,
+    password: &str,
+    salt: argon2::password_hash::Salt<'_>,
+    len: usize,
+) -> std::result::Result<Output, argon2::password_hash::Error> {
+    let mut salt_bytes = [0u8; 64];
+    let raw_salt = salt.decode_b64(&mut salt_bytes)?;
     let mut memory = WORK_MEMORY
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .pop()
         .unwrap_or_default();
     memory.resize(argon.params().block_count(), Block::default());
-    let out = f(&mut memory[..]);
+    let output = Output::init_with(len, |out| {
+        argon
+            .hash_password_into_with_memory(password.as_bytes(), raw_salt, out, &mut memory[..])
+            .map_err(Into::into)
+    });
     WORK_MEMORY
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .push(memory);
-    out
+    output
 }
 
 fn hashing_failed(e: argon2::password_hash::Error) -> ApiError {
@@ -43,19 +56,8 @@ fn hashing_failed(e: argon2::password_hash::Error) -> ApiError {
 pub fn hash_password(password: &str) -> Result<String> {
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
     let argon = Argon2::default();
-    let mut salt_bytes = [0u8; 64];
-    let raw_salt = salt
-        .as_salt()
-        .decode_b64(&mut salt_bytes)
+    let output = argon2_output(&argon, password, salt.as_salt(), Params::DEFAULT_OUTPUT_LEN)
         .map_err(hashing_failed)?;
-    let output = with_work_memory(&argon, |memory| {
-        Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
-            argon
-                .hash_password_into_with_memory(password.as_bytes(), raw_salt, out, memory)
-                .map_err(Into::into)
-        })
-    })
-    .map_err(hashing_failed)?;
     let hash = PasswordHash {
         algorithm: argon2::Algorithm::default().ident(),
         version: Some(argon2::Version::default().into()),
@@ -85,17 +87,7 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
         return false;
     };
     let argon = Argon2::new(algorithm, version, params);
-    let mut salt_bytes = [0u8; 64];
-    let Ok(raw_salt) = salt.decode_b64(&mut salt_bytes) else {
-        return false;
-    };
-    let computed = with_work_memory(&argon, |memory| {
-        Output::init_with(expected.len(), |out| {
-            argon
-                .hash_password_into_with_memory(password.as_bytes(), raw_salt, out, memory)
-                .map_err(Into::into)
-        })
-    });
+    let computed = argon2_output(&argon, password, salt, expected.len());
     // `Output`'s equality is constant-time.
     computed.is_ok_and(|c| c == expected)
 }

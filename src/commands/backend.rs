@@ -171,7 +171,11 @@ fn certificate(file: Option<&Path>) -> Result<Option<ClientCertificate>> {
 }
 
 /// A secret from its file (first line) or its environment variable; never from argv.
-fn secret_from(file: Option<&Path>, var: env_vars::EnvVar, what: &str) -> Result<Option<String>> {
+pub(super) fn secret_from(
+    file: Option<&Path>,
+    var: env_vars::EnvVar,
+    what: &str,
+) -> Result<Option<String>> {
     let Some(path) = file else {
         return Ok(var.get().map(|v| v.trim().to_string()));
     };

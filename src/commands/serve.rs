@@ -131,12 +131,12 @@ fn open_store(ctx: &Context, args: &ServeArgs, clock: Clock) -> Result<Arc<Servi
         ),
     })?;
     let key = crate::backend::key_from_file(&key_file)?;
-    let password = match &args.database_password_file {
-        Some(path) => Some(first_line(path)?),
-        None => crate::env_vars::DATABASE_PASSWORD
-            .get()
-            .or_else(|| crate::env_vars::PGPASSWORD.get()),
-    };
+    let password = super::backend::secret_from(
+        args.database_password_file.as_deref(),
+        crate::env_vars::DATABASE_PASSWORD,
+        "database password",
+    )?
+    .or_else(|| crate::env_vars::PGPASSWORD.get());
     let pg = PgOptions {
         url,
         password,
@@ -147,13 +147,6 @@ fn open_store(ctx: &Context, args: &ServeArgs, clock: Clock) -> Result<Arc<Servi
         clock,
     };
     Ok(Service::open_postgres(&pg, key, opts)?)
-}
-
-/// The first line of a secret's file, without its line ending.
-fn first_line(path: &std::path::Path) -> Result<String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(CliError::io(format!("reading {}", path.display())))?;
-    Ok(text.lines().next().unwrap_or("").to_string())
 }
 
 /// `--public-url URL`: http or https, a host, no query or fragment; without a trailing `/`.

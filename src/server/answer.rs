@@ -21,8 +21,6 @@ pub fn status_of(e: &ApiError) -> StatusCode {
         413
     } else if e.is(Code::MethodNotAllowed) {
         405
-    } else if e.is(Code::StoreBusy) || e.is(Code::ServerBusy) {
-        503
     } else if e.is(Code::HeadTooLarge) {
         431
     } else if e.is(Code::UriTooLong) {
@@ -61,8 +59,7 @@ tokio::task_local! {
 /// should know (database or file names, SQL): it goes to the server's log (stderr) with the
 /// request's correlation id, and the client gets a message that names that id.
 pub fn public(e: &ApiError) -> std::borrow::Cow<'_, ApiError> {
-    // Busy is said as it is: the message names no part of the server.
-    if e.kind() != ErrorKind::Internal || e.is(Code::StoreBusy) || e.is(Code::ServerBusy) {
+    if e.kind() != ErrorKind::Internal {
         return std::borrow::Cow::Borrowed(e);
     }
     let id = CORRELATION
@@ -204,7 +201,7 @@ pub fn oauth_error(e: &ApiError) -> &'static str {
     match e.kind() {
         ErrorKind::Invalid | ErrorKind::NotFound => "invalid_request",
         ErrorKind::Unauthenticated | ErrorKind::Forbidden => "invalid_grant",
-        ErrorKind::RateLimited => "temporarily_unavailable",
+        ErrorKind::RateLimited | ErrorKind::Unavailable => "temporarily_unavailable",
         _ => "server_error",
     }
 }

@@ -26,6 +26,7 @@
 //!   user names, request ids): the loser of such a race, and of a deadlock, is rolled back and
 //!   run again, a bounded number of times, and then sees what the winner wrote.
 
+mod pool;
 pub mod postgres;
 pub mod queries;
 pub mod sqlite;
@@ -110,7 +111,7 @@ pub enum Store {
 
 impl Store {
     /// Run `f` in one transaction: committed when it says so, else rolled back. On
-    /// PostgreSQL, a transaction that lost a serialization race runs again.
+    /// PostgreSQL, a transaction that lost a race on a unique index, or a deadlock, runs again.
     pub fn run<T>(
         &self,
         access: Access,

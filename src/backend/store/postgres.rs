@@ -10,11 +10,11 @@
 //! comment); one that loses a race on a unique index, or a deadlock, runs again. Connections
 //! come from a bounded pool.
 
+use super::pool::Pool;
 use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, Value};
 use crate::error::{ApiError, Code, Result};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::sync::{Condvar, Mutex};
 use std::time::Duration;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::{IsNull, ToSql, Type};
@@ -31,7 +31,7 @@ const MIGRATIONS: &[&str] = &[
 /// turns (an arbitrary constant: "partnerctl" in ASCII, folded into 63 bits).
 const MIGRATION_LOCK: i64 = 0x7061_7274_6e65_7263;
 
-/// Runs of a transaction that keeps losing serialization races before the caller is told to
+/// Runs of a transaction that keeps losing races (unique indexes, deadlocks) before the caller is told to
 /// try again later.
 const ATTEMPTS: u32 = 12;
 
@@ -63,15 +63,7 @@ pub struct PgStore {
     runtime: Option<tokio::runtime::Runtime>,
     config: tokio_postgres::Config,
     describe: String,
-    pool: Mutex<Pool>,
-    freed: Condvar,
-    max: usize,
-}
-
-#[derive(Default)]
-struct Pool {
-    idle: Vec<PgConn>,
-    open: usize,
+    pool: Pool<PgConn>,
 }
 
 struct PgConn {
@@ -114,9 +106,7 @@ impl PgStore {
             runtime: Some(runtime),
             config,
             describe: describe(&opts.url),
-            pool: Mutex::new(Pool::default()),
-            freed: Condvar::new(),
-            max: opts.pool_size.max(1),
+            pool: Pool::new(opts.pool_size, POOL_WAIT),
         };
         store.migrate()?;
         Ok(store)
@@ -161,58 +151,19 @@ impl PgStore {
         })
     }
 
-    /// A connection from the pool, or a new one while the pool has room; else wait.
     fn take(&self) -> Result<PgConn> {
-        let mut pool = self.pool.lock().unwrap_or_else(|e| e.into_inner());
-        let deadline = std::time::Instant::now() + POOL_WAIT;
-        loop {
-            while let Some(c) = pool.idle.pop() {
-                if !c.client.is_closed() {
-                    return Ok(c);
-                }
-                pool.open -= 1;
-            }
-            if pool.open < self.max {
-                pool.open += 1;
-                drop(pool);
-                return self.connect().inspect_err(|_| {
-                    self.pool.lock().unwrap_or_else(|e| e.into_inner()).open -= 1;
-                    self.freed.notify_one();
-                });
-            }
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
-            if left.is_zero() {
-                return Err(ApiError::new(
-                    Code::StoreBusy,
-                    "every database connection is busy",
-                ));
-            }
-            pool = self
-                .freed
-                .wait_timeout(pool, left)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
-        }
+        self.pool.take(|c| !c.client.is_closed(), || self.connect())
     }
 
     fn give_back(&self, conn: PgConn) {
-        let mut pool = self.pool.lock().unwrap_or_else(|e| e.into_inner());
-        if conn.client.is_closed() {
-            pool.open -= 1;
-        } else {
-            pool.idle.push(conn);
-        }
-        self.freed.notify_one();
+        let alive = !conn.client.is_closed();
+        self.pool.give_back(conn, alive);
     }
 
     pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
-        let begin = match access {
-            Access::Read => "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY",
-            Access::Write => "BEGIN ISOLATION LEVEL READ COMMITTED",
-        };
         for attempt in 1..=ATTEMPTS {
             let conn = self.take()?;
-            let outcome = self.attempt(&conn, begin, &mut f);
+            let outcome = self.attempt(&conn, access, &mut f);
             self.give_back(conn);
             match outcome {
                 Attempt::Done(result) => return result,
@@ -230,16 +181,20 @@ impl PgStore {
     fn attempt<T>(
         &self,
         conn: &PgConn,
-        begin: &str,
+        access: Access,
         f: &mut impl FnMut(&dyn Conn) -> Ending<T>,
     ) -> Attempt<T> {
+        let begin = match access {
+            Access::Read => "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY",
+            Access::Write => "BEGIN ISOLATION LEVEL READ COMMITTED",
+        };
         if let Err(e) = batch(conn, begin) {
             return Attempt::Done(Err(e.into()));
         }
         let tx = Pg {
             conn,
             raced: Cell::new(false),
-            read_only: begin.ends_with("READ ONLY"),
+            read_only: access == Access::Read,
         };
         let ending = f(&tx);
         if tx.raced.get() {
@@ -318,11 +273,7 @@ impl Drop for PgStore {
     fn drop(&mut self) {
         // Clients first, so their connections end; then the runtime, without waiting on it
         // (a store may be dropped inside another runtime).
-        self.pool
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .idle
-            .clear();
+        self.pool.clear();
         if let Some(rt) = self.runtime.take() {
             rt.shutdown_background();
         }

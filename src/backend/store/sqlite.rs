@@ -1,11 +1,12 @@
 //! The SQLite store: one file in the data dir, written by one connection at a time, read by a
 //! small pool of connections beside it (write-ahead log), with versioned migrations.
 
+use super::pool::Pool;
 use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, Value};
 use crate::error::{ApiError, Result};
 use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::sync::{Condvar, Mutex};
+use std::sync::Mutex;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 /// Never edit a released migration: add a new one.
@@ -33,19 +34,13 @@ const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 /// Read connections at most: reads beyond them wait for one to be free, rather than open and
 /// close a connection each (opening one costs more than most reads).
 const READERS: usize = 8;
+/// How long a read waits for a read connection (as a write waits for the writer's lock).
+const READER_WAIT: std::time::Duration = BUSY_TIMEOUT;
 
 pub struct SqliteStore {
     path: PathBuf,
     writer: Mutex<Connection>,
-    readers: Mutex<Readers>,
-    /// Signalled when a read connection is given back.
-    freed: Condvar,
-}
-
-#[derive(Default)]
-struct Readers {
-    idle: Vec<Connection>,
-    open: usize,
+    readers: Pool<Connection>,
 }
 
 impl SqliteStore {
@@ -57,8 +52,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             path: path.to_path_buf(),
             writer: Mutex::new(writer),
-            readers: Mutex::new(Readers::default()),
-            freed: Condvar::new(),
+            readers: Pool::new(READERS, READER_WAIT),
         })
     }
 
@@ -86,12 +80,7 @@ impl SqliteStore {
                         let ending = f(&Sqlite(&tx));
                         finish(tx, ending)
                     });
-                self.readers
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .idle
-                    .push(conn);
-                self.freed.notify_one();
+                self.readers.give_back(conn, true);
                 out
             }
         }
@@ -100,21 +89,7 @@ impl SqliteStore {
     /// A connection for reads: an idle one, a new one (that refuses to write) while there are
     /// fewer than [`READERS`], else the next one given back.
     fn reader(&self) -> Result<Connection> {
-        let mut readers = self.readers.lock().unwrap_or_else(|e| e.into_inner());
-        loop {
-            if let Some(c) = readers.idle.pop() {
-                return Ok(c);
-            }
-            if readers.open < READERS {
-                readers.open += 1;
-                drop(readers);
-                return self.open_reader().inspect_err(|_| {
-                    self.readers.lock().unwrap_or_else(|e| e.into_inner()).open -= 1;
-                    self.freed.notify_one();
-                });
-            }
-            readers = self.freed.wait(readers).unwrap_or_else(|e| e.into_inner());
-        }
+        self.readers.take(|_| true, || self.open_reader())
     }
 
     fn open_reader(&self) -> Result<Connection> {
