@@ -59,9 +59,23 @@ fn sql(database: &str, query: &str) -> String {
 
 /// A request: method, path, headers, JSON body.
 type Request<'a> = (&'a str, String, Vec<(String, String)>, Value);
+/// A request with its body as sent.
+type RawRequest<'a> = (&'a str, String, Vec<(String, String)>, Vec<u8>);
 
 /// Sends each request at once, the first to `a`, the second to `b`, and so on; the answers.
 fn race(p: &Pair, requests: Vec<Request>) -> Vec<Answer> {
+    let raw = requests
+        .into_iter()
+        .map(|(method, path, mut headers, body)| {
+            headers.push(("Content-Type".into(), "application/json".into()));
+            (method, path, headers, serde_json::to_vec(&body).unwrap())
+        })
+        .collect();
+    race_raw(p, raw)
+}
+
+/// [`race`] with bodies as they are sent.
+fn race_raw(p: &Pair, requests: Vec<RawRequest>) -> Vec<Answer> {
     let barrier = Barrier::new(requests.len());
     std::thread::scope(|s| {
         let workers: Vec<_> = requests
@@ -71,14 +85,12 @@ fn race(p: &Pair, requests: Vec<Request>) -> Vec<Answer> {
                 let addr = if i % 2 == 0 { p.a.addr() } else { p.b.addr() };
                 let barrier = &barrier;
                 s.spawn(move || {
-                    let mut h: Vec<(&str, &str)> = headers
+                    let h: Vec<(&str, &str)> = headers
                         .iter()
                         .map(|(k, v)| (k.as_str(), v.as_str()))
                         .collect();
-                    h.push(("Content-Type", "application/json"));
-                    let body = serde_json::to_vec(body).unwrap();
                     barrier.wait();
-                    http(&addr, method, path, &h, &body)
+                    http(&addr, method, path, &h, body)
                 })
             })
             .collect();
@@ -439,4 +451,80 @@ fn an_instance_killed_mid_enroll_loses_nothing_on_postgres() {
     let pg = partnerctl::testing::postgres().unwrap();
     let tally = reliability::tally_postgres(&p.database, pg.password(), n);
     assert_eq!((tally.lost, tally.duplicated), (0, 0), "{tally:?}");
+}
+
+/// A form POST to one instance.
+fn form(addr: &str, path: &str, fields: &[(&str, &str)]) -> Answer {
+    let body = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish();
+    http(
+        addr,
+        "POST",
+        path,
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        body.as_bytes(),
+    )
+}
+
+/// A device code asked for at one instance is approved at the other, and its tokens are given
+/// once, to exactly one of two polls racing on both instances.
+#[test]
+fn a_device_code_is_shared_by_the_instances_and_redeemed_once() {
+    let Some(p) = pair() else { return };
+    let (upn, password) = enroll(p.home.path(), &p.a.url, T0, "contoso-us.yaml");
+    for _ in 0..3 {
+        let started = form(
+            &p.a.addr(),
+            "/common/oauth2/devicecode",
+            &[("client_id", "app"), ("scope", "x")],
+        )
+        .json();
+        let device_code = started["device_code"].as_str().unwrap().to_string();
+        let user_code = started["user_code"].as_str().unwrap();
+        let approved = form(
+            &p.b.addr(),
+            "/devicelogin",
+            &[
+                ("user_code", user_code),
+                ("username", &upn),
+                ("password", &password),
+            ],
+        );
+        assert_eq!(
+            approved.status,
+            200,
+            "{}",
+            String::from_utf8_lossy(&approved.body)
+        );
+        let poll = format!(
+            "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&client_id=app&device_code={device_code}"
+        );
+        let header = vec![(
+            "Content-Type".to_string(),
+            "application/x-www-form-urlencoded".to_string(),
+        )];
+        let request = (
+            "POST",
+            "/common/oauth2/token".to_string(),
+            header,
+            poll.into_bytes(),
+        );
+        let polls = race_raw(&p, vec![request.clone(), request]);
+        assert_eq!(ok(&polls), 1, "the tokens are given once: {polls:?}");
+        let refused = polls.iter().find(|a| a.status != 200).unwrap();
+        assert_eq!(refused.json()["error"], "expired_token");
+        let token = polls.iter().find(|a| a.status == 200).unwrap().json();
+        let me = http(
+            &p.b.addr(),
+            "GET",
+            "/v1/me",
+            &[(
+                "Authorization",
+                &bearer(token["access_token"].as_str().unwrap()),
+            )],
+            b"",
+        );
+        assert_eq!(me.status, 200);
+    }
 }

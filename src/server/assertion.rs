@@ -1,15 +1,13 @@
 //! Checks a client assertion (RFC 7523) of an application registered with
 //! `serve --app-certificate`: the signature with the certificate's RSA key, the `x5t`
 //! thumbprint, `aud`, `iss` = `sub` = the client id, and `nbf`/`exp` by the server's clock.
-//! An assertion is good for one sign-in: its `jti` is remembered until it expires ([`Seen`]).
+//! An assertion is good for one sign-in: its `jti` is remembered in the store until it
+//! expires (`backend::grants`), whichever instance it reaches.
 
 use crate::client::assertion::{thumbprint, Claims, Header};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use ring::signature::{UnparsedPublicKey, RSA_PKCS1_2048_8192_SHA256};
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 /// How far the two clocks may disagree.
 const SKEW_S: i64 = 5 * 60;
@@ -18,9 +16,6 @@ const SKEW_S: i64 = 5 * 60;
 const MAX_VALID_S: i64 = 60 * 60;
 /// The longest `jti` taken.
 const MAX_JTI: usize = 128;
-/// The most assertions remembered at once; past it sign-ins by assertion wait (429).
-pub const MAX_SEEN: usize = 10_000;
-
 /// An assertion that checks out: how long its `jti` must be remembered.
 #[derive(Debug)]
 pub struct Valid {
@@ -91,46 +86,6 @@ pub fn check(
     })
 }
 
-/// The `jti` of every assertion accepted, per application, until the assertion expires: an
-/// assertion is good for one sign-in. Its lifetime is counted in real time from when it was
-/// seen (the backend's clock may stand still in rehearsals); expired ids are dropped as new
-/// ones come, and at most [`MAX_SEEN`] are kept.
-#[derive(Default)]
-pub struct Seen {
-    ids: Mutex<HashMap<(String, String), Instant>>,
-}
-
-/// Why an assertion cannot be used.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Refused {
-    Replayed,
-    Full,
-}
-
-impl Seen {
-    /// Records the first use of `valid` by `client`.
-    pub fn first_use(&self, client: &str, valid: &Valid) -> Result<(), Refused> {
-        self.first_use_at(client, valid, Instant::now())
-    }
-
-    fn first_use_at(&self, client: &str, valid: &Valid, now: Instant) -> Result<(), Refused> {
-        let mut ids = self.ids.lock().unwrap_or_else(|e| e.into_inner());
-        let key = (client.to_string(), valid.jti.clone());
-        if ids.get(&key).is_some_and(|until| now < *until) {
-            return Err(Refused::Replayed);
-        }
-        if ids.len() >= MAX_SEEN {
-            ids.retain(|_, until| now < *until);
-            if ids.len() >= MAX_SEEN {
-                return Err(Refused::Full);
-            }
-        }
-        let secs = valid.valid_for_s.clamp(0, MAX_VALID_S + SKEW_S) as u64;
-        ids.insert(key, now + Duration::from_secs(secs));
-        Ok(())
-    }
-}
-
 fn decode<T: serde::de::DeserializeOwned>(part: &str) -> Result<T, String> {
     URL_SAFE_NO_PAD
         .decode(part)
@@ -176,54 +131,4 @@ fn tlv(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
         (len, &rest[n..])
     };
     (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn valid(jti: &str, valid_for_s: i64) -> Valid {
-        Valid {
-            jti: jti.into(),
-            valid_for_s,
-        }
-    }
-
-    #[test]
-    fn an_assertion_is_good_once_until_it_expires() {
-        let seen = Seen::default();
-        let t0 = Instant::now();
-        assert_eq!(seen.first_use_at("app", &valid("a", 600), t0), Ok(()));
-        assert_eq!(
-            seen.first_use_at("app", &valid("a", 600), t0 + Duration::from_secs(599)),
-            Err(Refused::Replayed)
-        );
-        // Another application's id is its own.
-        assert_eq!(seen.first_use_at("other", &valid("a", 600), t0), Ok(()));
-        // Once expired, the assertion would be refused for that anyway; its id is forgotten.
-        assert_eq!(
-            seen.first_use_at("app", &valid("a", 600), t0 + Duration::from_secs(601)),
-            Ok(())
-        );
-    }
-
-    #[test]
-    fn memory_is_bounded_and_expired_ids_make_room() {
-        let seen = Seen::default();
-        let t0 = Instant::now();
-        for i in 0..MAX_SEEN {
-            seen.first_use_at("app", &valid(&i.to_string(), 10), t0)
-                .unwrap();
-        }
-        assert_eq!(
-            seen.first_use_at("app", &valid("one more", 10), t0),
-            Err(Refused::Full)
-        );
-        let later = t0 + Duration::from_secs(11);
-        assert_eq!(
-            seen.first_use_at("app", &valid("one more", 10), later),
-            Ok(())
-        );
-        assert_eq!(seen.ids.lock().unwrap().len(), 1);
-    }
 }

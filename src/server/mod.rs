@@ -80,14 +80,12 @@ struct AppState {
     log_requests: bool,
     openapi: Arc<serde_json::Value>,
     apps: Vec<App>,
-    /// Device codes waiting for approval (`serve` as an authority).
-    devices: authority::DeviceCodes,
+    /// How long device codes wait for approval (`serve` as an authority).
+    device_code_lifetime: std::time::Duration,
     /// Permits for requests in flight (`--max-in-flight`).
     in_flight: Option<Arc<tokio::sync::Semaphore>>,
     /// See [`Options::public_url`].
     public_url: String,
-    /// Client assertions seen, by `jti`, until they expire.
-    assertions: assertion::Seen,
     /// The tenants the authority's `{tenant}` names, for throttling sign-ins.
     names: throttle::TenantNames,
 }
@@ -102,9 +100,7 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
         throttle: opts.rate_limit.map(Throttle::new),
         log_requests: opts.log_requests,
         openapi: Arc::new(openapi::document(&routes)),
-        devices: authority::DeviceCodes::new(
-            opts.device_code_lifetime.unwrap_or(authority::LIFETIME),
-        ),
+        device_code_lifetime: opts.device_code_lifetime.unwrap_or(authority::LIFETIME),
         apps: opts.apps.clone(),
         in_flight: opts
             .max_in_flight
@@ -113,7 +109,6 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
             .public_url
             .clone()
             .unwrap_or_else(|| "http://127.0.0.1".to_string()),
-        assertions: assertion::Seen::default(),
         names: throttle::TenantNames::default(),
     });
     // axum wants one method router per path.

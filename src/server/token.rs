@@ -7,10 +7,10 @@
 //! bucket of the tenant the path names (see [`super::throttle::TenantNames`]).
 
 use super::answer::{oauth_error, status_of};
-use super::assertion::Refused;
+use super::assertion::Valid;
 use super::{run_blocking, take_turn, Peer, Shared, ThrottleKey};
 use crate::api::{SignIn, Tokens};
-use crate::backend::{Embedded, Grant};
+use crate::backend::{AssertionRefused, Embedded, Grant, Poll};
 use crate::client::aad::DEVICE_CODE_GRANT;
 use crate::client::assertion::JWT_BEARER;
 use crate::error::{ApiError, Code, ErrorKind};
@@ -43,10 +43,11 @@ pub async fn handle(
         Err(e) => return failure(&ApiError::new(Code::InvalidInput, e.body_text())),
     };
     if form.get("grant_type").map(String::as_str) == Some(DEVICE_CODE_GRANT) {
-        let code = form.get("device_code").map_or("", String::as_str);
-        return match super::authority::redeem(&st, code) {
-            Ok(t) => answer(t),
-            Err(error) => pending(error),
+        let code = form.get("device_code").cloned().unwrap_or_default();
+        return match super::authority::redeem(&st, code).await {
+            Ok(Poll::Tokens(t)) => answer(t),
+            Ok(Poll::Refused(error)) => pending(error),
+            Err(failed) => failed,
         };
     }
     let grant = match form.get("grant_type").map(String::as_str) {
@@ -55,7 +56,7 @@ pub async fn handle(
             // The audience of an assertion: this endpoint at the server's own URL, never the
             // `Host` the request claims.
             let aud = format!("{}/{tenant}/oauth2/token", st.public_url);
-            app(&st, &form, &aud)
+            app(&st, &form, &aud).await
         }
         _ => grant(form),
     };
@@ -159,7 +160,7 @@ fn grant(mut form: HashMap<String, String>) -> Result<Grant, ApiError> {
 
 /// Client credentials of an application registered with `serve --app`: its secret, or a
 /// client assertion signed with its certificate's key.
-fn app(st: &Shared, form: &HashMap<String, String>, aud: &str) -> Result<Grant, ApiError> {
+async fn app(st: &Shared, form: &HashMap<String, String>, aud: &str) -> Result<Grant, ApiError> {
     let field = |name: &str| form.get(name).map_or("", String::as_str);
     let id = field("client_id");
     let app = st.apps.iter().find(|a| a.client_id == id);
@@ -180,14 +181,15 @@ fn app(st: &Shared, form: &HashMap<String, String>, aud: &str) -> Result<Grant, 
         let now = st.service.clock().now().as_second();
         let valid = super::assertion::check(assertion, cert, id, aud, now)
             .map_err(|why| ApiError::new(Code::BadCredentials, why))?;
-        return match st.assertions.first_use(id, &valid) {
-            Ok(()) => Ok(Grant::App(app.user_principal_name.clone())),
-            Err(Refused::Replayed) => Err(ApiError::new(
+        let upn = app.user_principal_name.clone();
+        return match first_use(st, id, valid).await? {
+            Ok(()) => Ok(Grant::App(upn)),
+            Err(AssertionRefused::Replayed) => Err(ApiError::new(
                 Code::BadCredentials,
                 "this client assertion was used before: its jti was seen already",
             )
             .hint("make a new assertion, with a new jti, for every sign-in")),
-            Err(Refused::Full) => Err(ApiError::new(
+            Err(AssertionRefused::Full) => Err(ApiError::new(
                 Code::TooManyRequests,
                 "too many client assertions are in use at once; try again in a minute",
             )),
@@ -202,6 +204,24 @@ fn app(st: &Shared, form: &HashMap<String, String>, aud: &str) -> Result<Grant, 
                 "unknown application or wrong client secret",
             )
         })
+}
+
+/// Records the first use of a valid assertion, in the store every instance shares.
+async fn first_use(
+    st: &Shared,
+    client_id: &str,
+    valid: Valid,
+) -> Result<Result<(), AssertionRefused>, ApiError> {
+    let service = st.service.clone();
+    let client_id = client_id.to_string();
+    let op = async move {
+        let now = jiff::Timestamp::now();
+        let until = now + jiff::SignedDuration::from_secs(valid.valid_for_s);
+        service.first_use_of_assertion(&client_id, &valid.jti, until, now)
+    };
+    run_blocking(st, ThrottleKey::Taken, op)
+        .await
+        .map_err(|_| ApiError::internal("recording a client assertion's use failed"))?
 }
 
 /// Compares secrets in time that does not depend on where they differ.

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod benefits;
 pub mod catalog;
 pub mod directory;
+pub mod grants;
 pub mod locations;
 pub mod membership;
 pub mod meta;
