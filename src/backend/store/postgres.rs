@@ -6,9 +6,9 @@
 //! small runtime that drives the connections, and each statement's future, which only talks
 //! to its connection over a channel, is polled to the end on the calling thread.
 //!
-//! Transactions are READ COMMITTED, with the locks the rules take (see the store's module
-//! comment); one that loses a race on a unique index, or a deadlock, runs again. Connections
-//! come from a bounded pool.
+//! Writes are READ COMMITTED transactions, with the locks the rules take (see the store's
+//! module comment); one that loses a race on a unique index, or a deadlock, runs again. Reads
+//! run without a transaction (see [`Pg`]). Connections come from a bounded pool.
 
 use super::pool::Pool;
 use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, Value};
@@ -185,19 +185,21 @@ impl PgStore {
         access: Access,
         f: &mut impl FnMut(&dyn Conn) -> Ending<T>,
     ) -> Attempt<T> {
-        let begin = match access {
-            Access::Read => "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY",
-            Access::Write => "BEGIN ISOLATION LEVEL READ COMMITTED",
-        };
-        if let Err(e) = batch(conn, begin) {
-            return Attempt::Done(Err(e.into()));
-        }
         let tx = Pg {
             conn,
             raced: Cell::new(false),
             read_only: access == Access::Read,
+            begun: Cell::new(false),
         };
         let ending = f(&tx);
+        if !tx.begun.get() {
+            // A read, or a write that ran no statement: nothing to end.
+            return if tx.raced.get() {
+                Attempt::Raced
+            } else {
+                Attempt::Done(ending.result)
+            };
+        }
         if tx.raced.get() {
             let _ = batch(conn, "ROLLBACK");
             return Attempt::Raced;
@@ -389,12 +391,19 @@ pub fn placeholders(sql: &str) -> String {
 }
 
 /// A transaction of the PostgreSQL store.
+///
+/// A write's `BEGIN` is sent with its first statement, in one round trip (the driver
+/// pipelines requests polled together). A read runs its statements without a transaction:
+/// under READ COMMITTED each statement of a transaction sees the latest commit anyway, so
+/// `BEGIN`/`COMMIT` around a read would cost two round trips and add nothing.
 struct Pg<'a> {
     conn: &'a PgConn,
     /// A statement lost a race: the transaction is rolled back and run again.
     raced: Cell<bool>,
     /// A read takes no locks: it sees the last commit and changes nothing.
     read_only: bool,
+    /// `BEGIN` was sent (writes only).
+    begun: Cell<bool>,
 }
 
 impl Pg<'_> {
@@ -409,6 +418,22 @@ impl Pg<'_> {
             .borrow_mut()
             .insert(sql.to_string(), prepared.clone());
         Ok(prepared)
+    }
+
+    /// Runs `request` (a statement's future) to its end, in this write's transaction: the
+    /// first one is sent together with `BEGIN`.
+    fn run<T>(
+        &self,
+        request: impl std::future::Future<Output = std::result::Result<T, tokio_postgres::Error>>,
+    ) -> StoreResult<T> {
+        if self.read_only || self.begun.get() {
+            return futures_executor::block_on(request).map_err(|e| self.failed(e));
+        }
+        self.begun.set(true);
+        let begin = self.conn.client.batch_execute("BEGIN");
+        let (begun, done) = futures_executor::block_on(futures_util::future::join(begin, request));
+        begun.map_err(|e| self.failed(e))?;
+        done.map_err(|e| self.failed(e))
     }
 
     fn failed(&self, e: tokio_postgres::Error) -> StoreError {
@@ -435,16 +460,14 @@ impl Conn for Pg<'_> {
     fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize> {
         let stmt = self.statement(sql)?;
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();
-        let n = futures_executor::block_on(self.conn.client.execute(&stmt, &refs))
-            .map_err(|e| self.failed(e))?;
+        let n = self.run(self.conn.client.execute(&stmt, &refs))?;
         Ok(usize::try_from(n).unwrap_or(usize::MAX))
     }
 
     fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>> {
         let stmt = self.statement(sql)?;
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();
-        let rows = futures_executor::block_on(self.conn.client.query(&stmt, &refs))
-            .map_err(|e| self.failed(e))?;
+        let rows = self.run(self.conn.client.query(&stmt, &refs))?;
         rows.iter().map(read).collect()
     }
 }
