@@ -42,9 +42,8 @@ pub fn grant(
             },
         )?;
         if b.kind == BenefitKind::ProductKey {
-            for _ in 0..b.quantity {
-                queries::benefits::insert_product_key(tx, &id, &product_key())?;
-            }
+            let keys: Vec<String> = (0..b.quantity).map(|_| product_key()).collect();
+            queries::benefits::insert_product_keys(tx, &id, &keys)?;
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! Benefits' statements: the benefits orders grant, their seats and their product keys.
 
 use crate::api::{BenefitKind, ProductKey, SeatAssignment};
-use crate::backend::store::{enum_str, parse_enum, ts, Row, StoreResult, Tx};
+use crate::backend::store::{enum_str, parse_enum, ts, Row, StoreResult, ToValue, Tx};
 use crate::error::Result;
 use jiff::Timestamp;
 
@@ -235,12 +235,21 @@ pub fn unassign_all_seats(tx: &Tx, account_id: &str) -> Result<()> {
 // Product keys
 // ---------------------------------------------------------------------------------------------
 
-/// Records a product key of the benefit.
-pub fn insert_product_key(tx: &Tx, benefit_id: &str, key: &str) -> Result<()> {
-    tx.exec(
-        "INSERT INTO product_keys (benefit_id, key) VALUES (?1, ?2)",
-        (benefit_id, key),
-    )?;
+/// Records the product keys of the benefit, in one statement (a benefit has tens of them).
+pub fn insert_product_keys(tx: &Tx, benefit_id: &str, keys: &[String]) -> Result<()> {
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<String> = (0..keys.len())
+        .map(|i| format!("(?1, ?{})", i + 2))
+        .collect();
+    let sql = format!(
+        "INSERT INTO product_keys (benefit_id, key) VALUES {}",
+        rows.join(", ")
+    );
+    let mut params = vec![benefit_id.to_value()];
+    params.extend(keys.iter().map(|k| k.to_value()));
+    tx.exec(&sql, params)?;
     Ok(())
 }
 
