@@ -30,12 +30,6 @@ pub struct Key {
     check: fn(&str) -> Result<String, String>,
 }
 
-impl Key {
-    pub fn env_names(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.env.iter().map(|(v, _)| v.name)
-    }
-}
-
 /// Every setting.
 pub const KEYS: &[Key] = &[
     Key {
@@ -221,30 +215,21 @@ pub struct Setting {
 }
 
 /// What can be wrong with the settings.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The config file has problems (positions included).
+    #[error("{0}")]
     File(ProfileError),
     /// An environment variable has a bad value.
+    #[error("{name}: {message}")]
     Env { name: &'static str, message: String },
     /// The file could not be read or written, or there is no config dir.
+    #[error("{}: {source}", .path.display())]
     Io { path: PathBuf, source: io::Error },
     /// `config set`/`unset` of a key that does not exist, or a bad value.
+    #[error("{0}")]
     Key(String),
 }
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ConfigError::File(e) => write!(f, "{e}"),
-            ConfigError::Env { name, message } => write!(f, "{name}: {message}"),
-            ConfigError::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            ConfigError::Key(message) => f.write_str(message),
-        }
-    }
-}
-
-impl std::error::Error for ConfigError {}
 
 /// Every setting, resolved.
 #[derive(Debug, Clone)]

@@ -23,11 +23,6 @@ impl EnvVar {
         let value = std::env::var(self.name).ok()?;
         (!value.trim().is_empty()).then_some(value)
     }
-
-    /// Whether the variable is set and not blank (the `NO_COLOR` convention).
-    pub fn is_set(&self) -> bool {
-        self.get().is_some()
-    }
 }
 
 const fn var(name: &'static str, meaning: &'static str) -> EnvVar {

@@ -198,9 +198,11 @@ impl FieldError {
     }
 }
 
-/// The error of every API operation, embedded or remote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The error of every API operation, embedded or remote. Shown as its message, then one
+/// indented line per field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(rename_all = "camelCase")]
+#[error("{message}{}", field_lines(.fields))]
 pub struct ApiError {
     pub code: u32,
     pub message: String,
@@ -278,17 +280,12 @@ impl ApiError {
     }
 }
 
-impl fmt::Display for ApiError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
-        for fe in &self.fields {
-            write!(f, "\n  {}: {}", fe.field, fe.message)?;
-        }
-        Ok(())
-    }
+fn field_lines(fields: &[FieldError]) -> String {
+    fields
+        .iter()
+        .map(|fe| format!("\n  {}: {}", fe.field, fe.message))
+        .collect()
 }
-
-impl std::error::Error for ApiError {}
 
 impl From<serde_json::Error> for ApiError {
     fn from(e: serde_json::Error) -> Self {

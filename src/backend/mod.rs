@@ -474,9 +474,12 @@ impl Api for Embedded {
     }
     async fn role_members(&self, role: RoleName) -> Result<Vec<RoleMember>> {
         self.read(|tx, c| {
-            let account_id = accounts::resolve(tx, c, &AccountRef::global())
-                .map(|a| a.id)
-                .unwrap_or_else(|_| c.tenant_id.clone());
+            // Before the tenant has an account, members are named against the tenant.
+            let account_id = match accounts::resolve(tx, c, &AccountRef::global()) {
+                Ok(a) => a.id,
+                Err(e) if e.is(crate::error::Code::AccountNotFound) => c.tenant_id.clone(),
+                Err(e) => return Err(e),
+            };
             directory::role_members(tx, c, role, &account_id)
         })
     }

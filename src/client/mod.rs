@@ -96,13 +96,6 @@ impl HttpClient {
         }
     }
 
-    pub fn with_retry(mut self, retry: RetryPolicy) -> HttpClient {
-        if let Some(t) = Arc::get_mut(&mut self.transport) {
-            t.retry = retry;
-        }
-        self
-    }
-
     pub fn base(&self) -> &Url {
         &self.base
     }

@@ -19,7 +19,8 @@ pub mod exit {
     pub const PARTIAL: i32 = 3;
 }
 
-#[derive(Debug)]
+/// Shown by its own `Display` (message, details, hint); `thiserror` gives it its sources.
+#[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// The backend refused or failed; its kind decides the exit code.
     Api(ApiError),
@@ -164,8 +165,6 @@ impl fmt::Display for CliError {
         Ok(())
     }
 }
-
-impl std::error::Error for CliError {}
 
 impl From<ApiError> for CliError {
     fn from(e: ApiError) -> Self {

@@ -23,7 +23,6 @@ use crate::validate::text::escape_controls;
 
 pub(crate) use decode::suggest as suggest_key;
 pub use enrollment::{derived_key, Competency, Enrollment, MembershipSpec, Subsidiary};
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// One problem in a profile file.
@@ -63,8 +62,9 @@ impl Pos {
     }
 }
 
-/// Every problem found in one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Every problem found in one file: one line per problem, `FILE:LINE:COL: FIELD: MESSAGE`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", problem_lines(.file, .problems))]
 pub struct ProfileError {
     pub file: PathBuf,
     pub problems: Vec<Problem>,
@@ -73,27 +73,20 @@ pub struct ProfileError {
 /// One line per problem: `FILE:LINE:COL: FIELD: MESSAGE`. Problems with the whole file (line
 /// 0) leave out the position, and problems that are not about one field leave out the field.
 /// Control characters from the file (in keys, values, the file's name) are shown escaped.
-impl fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = self.file.display().to_string();
-        for (i, p) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{}", escape_controls(&file))?;
-            if p.line > 0 {
-                write!(f, ":{}:{}", p.line, p.column)?;
-            }
-            if !p.field.is_empty() {
-                write!(f, ": {}", escape_controls(&p.field))?;
-            }
-            write!(f, ": {}", escape_controls(&p.message))?;
+fn problem_lines(file: &std::path::Path, problems: &[Problem]) -> String {
+    let file = escape_controls(&file.display().to_string()).into_owned();
+    let line = |p: &Problem| {
+        let mut out = file.clone();
+        if p.line > 0 {
+            out += &format!(":{}:{}", p.line, p.column);
         }
-        Ok(())
-    }
+        if !p.field.is_empty() {
+            out += &format!(": {}", escape_controls(&p.field));
+        }
+        out + &format!(": {}", escape_controls(&p.message))
+    };
+    problems.iter().map(line).collect::<Vec<_>>().join("\n")
 }
-
-impl std::error::Error for ProfileError {}
 
 /// The kinds of profile file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
