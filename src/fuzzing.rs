@@ -1,6 +1,6 @@
 //! The bodies of the fuzz targets in `fuzz/`: one function per target, taking the fuzzer's
 //! bytes and panicking when an invariant breaks. They live in the library so the targets are
-//! one-line wrappers and `tests/fuzz_corpus.rs` replays the seed corpus through the same code.
+//! one-line wrappers and `tests/it/fuzz_corpus.rs` replays the seed corpus through the same code.
 
 use crate::api::{Address, Contact, NewUser, OrganizationProfileInput};
 use crate::error::FieldError;

@@ -3,9 +3,8 @@
 //! `examples/bad.yaml`, whose mistakes are on purpose (the README shows how they are reported).
 //! Structural mistakes of the malformed corpus are caught by the schemas too.
 
-mod common;
-#[path = "common/json_schema.rs"]
-mod json_schema;
+use crate::common;
+use crate::common::json_schema;
 
 use common::Home;
 use serde_json::Value;

@@ -2,7 +2,7 @@
 //! (field names), sign-in is Azure AD's token endpoint, errors have the error body, collections
 //! page, tenants are isolated, and the OpenAPI document is the checked-in one.
 
-mod common;
+use crate::common;
 
 use common::{bearer, enroll, http, ok_json, partnerctl, sign_in, Server};
 use serde_json::{json, Value};

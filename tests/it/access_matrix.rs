@@ -9,7 +9,7 @@
 //! error (`Forbidden`), "allowed" when it succeeds or is refused for any other reason (not
 //! found, conflict, invalid input): the rule under test is only who may try.
 
-mod common;
+use crate::common;
 
 use common::tenant::{self, legal, new_user, Org, Principal};
 use common::Server;
@@ -113,7 +113,7 @@ fn expected() -> Vec<(String, Vec<bool>)> {
 /// The operations of the `Api` trait, from its source: a new one must get a row. (`is_sandbox`
 /// is not an operation: it reports what the backend said, locally.)
 fn trait_operations() -> BTreeSet<String> {
-    let source = include_str!("../src/api.rs");
+    let source = include_str!("../../src/api.rs");
     let body = &source[source.find("pub trait Api").expect("the trait")..];
     regex::Regex::new(r"async fn (\w+)\(")
         .unwrap()

@@ -5,6 +5,7 @@
 pub mod balancer;
 mod databases;
 mod home;
+pub mod json_schema;
 pub mod reliability;
 pub mod tenant;
 #[allow(unused_imports)] // Not every test file uses every part.

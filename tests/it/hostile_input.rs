@@ -8,7 +8,7 @@
 //! With `--nocapture` it prints `RELIABILITY hostile inputs_tried=N refused_cleanly=N
 //! slowest_ms=X median_ms=Y`.
 
-mod common;
+use crate::common;
 
 use common::{clean, http, tenants_written, Server};
 use std::io::Write;

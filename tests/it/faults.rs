@@ -5,7 +5,7 @@
 //! `RELIABILITY_SUBSIDIARIES` sets the size (CI: 40); with `--nocapture` each test prints a
 //! `RELIABILITY ...` figures line for `scripts/reliability`.
 
-mod common;
+use crate::common;
 
 use common::reliability::{self, figures, items, T0};
 use common::{clean, http, Server};

@@ -7,7 +7,7 @@
 //! The cases are keyed by the route table (`partnerctl::server::v1::routes()`): a new route
 //! without a case here fails the test.
 
-mod common;
+use crate::common;
 
 use common::tenant::{self, Org};
 use common::{bearer, http, Answer, Server};

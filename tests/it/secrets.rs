@@ -9,7 +9,7 @@
 //!   session store shows one, except the stdout whose purpose is to show it once (listed in
 //!   `INTENDED`). (`-v` shows a line per request on both sides, with its correlation id.)
 
-mod common;
+use crate::common;
 
 use common::{clean, Server};
 use serde_json::Value;

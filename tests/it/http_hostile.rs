@@ -18,7 +18,7 @@
 //! answered_5xx=N`, and the figures of held connections (`held_connections`) and of the
 //! throttle (`throttled`); `RELIABILITY_CONNECTIONS` and `RELIABILITY_SECONDS` set their size.
 
-mod common;
+use crate::common;
 
 use common::{enroll, http, http_raw, sign_in, Answer, Server};
 use partnerctl::server::v1;

@@ -1,7 +1,7 @@
 //! Credentials through the real binary: no OS keyring, `auth status`, token files and
 //! `PARTNERCTL_TOKEN`. Secrets never show.
 
-mod common;
+use crate::common;
 use common::{json, stderr, Home};
 use std::time::{Duration, Instant};
 

@@ -6,7 +6,7 @@
 //! over HTTP, against a `partnerctl serve` of their own on a free loopback port. The others
 //! are about the client alone (validation, dry runs on a new data dir, progress bars).
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::Server;

@@ -3,7 +3,7 @@
 //! profiles with etags, role grant and revoke through `usermembers`, commands refused before
 //! any request, refresh before expiry, and "sign in again" once the refresh token expired.
 
-mod common;
+use crate::common;
 
 use common::{clean, enroll, ok_json, partnerctl, sign_in, Server};
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! Settings come in layers: defaults < the config file < PARTNERCTL_* environment < flags, and
 //! `config show` says where each value came from.
 
-mod common;
+use crate::common;
 use common::Home;
 
 /// (value, origin, source) of `key` in `config show`.

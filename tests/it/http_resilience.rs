@@ -4,7 +4,7 @@
 //! tests/secrets.rs.)
 //! Everything listens on 127.0.0.1 only and stops by itself; every loop is bounded.
 
-mod common;
+use crate::common;
 
 use common::{bearer, enroll, http, ok_json, partnerctl, sign_in, Server};
 use serde_json::{json, Value};

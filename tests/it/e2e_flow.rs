@@ -8,7 +8,7 @@
 //! clock once, when it starts: when a test moves `PARTNERCTL_NOW`, the server is restarted on
 //! the same port and data dir with the new clock (no test-only way to set a server's clock).
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::Server;

@@ -1,7 +1,7 @@
 //! Output queries (`--json`, `--jq`), colour, quiet levels, and confirmations of destructive
 //! commands (`--yes`, `--no-input`), through the real binary.
 
-mod common;
+use crate::common;
 use common::{json, stderr, Home};
 
 const ESC: char = '\u{1b}';

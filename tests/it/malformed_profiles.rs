@@ -3,7 +3,7 @@
 //!
 //! What each fixture must report is listed in `tests/fixtures/malformed/expect.tsv`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

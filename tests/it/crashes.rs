@@ -6,9 +6,8 @@
 //!
 //! `RELIABILITY_SUBSIDIARIES` sets the size (CI: 60); with `--nocapture` each test prints a
 //! `RELIABILITY ...` figures line for `scripts/reliability`.
-#![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::reliability::{self, figures, items, signal, T0};
 use common::Server;

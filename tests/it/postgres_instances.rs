@@ -3,7 +3,7 @@
 //! killed in the middle of a bulk run loses nothing the other and `--resume` cannot finish.
 //! Skipped, with one line, where PostgreSQL is not installed.
 
-mod common;
+use crate::common;
 
 use common::{bearer, enroll, http, sign_in, Answer, Server};
 use serde_json::{json, Value};

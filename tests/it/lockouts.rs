@@ -8,7 +8,7 @@
 //! With `--nocapture` the tests that count guesses until a lock print their figures
 //! (`RELIABILITY sign_in_lockout ...`, `RELIABILITY verification_lockout ...`).
 
-mod common;
+use crate::common;
 
 use common::tenant::{self, SETUP_NOW};
 use common::{enroll, partnerctl, sign_in_attempt, Answer, Home, Server};
