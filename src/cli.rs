@@ -310,6 +310,23 @@ pub struct ServeArgs {
     /// Requests handled at once; past that the answer is 503 with Retry-After
     #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_in_flight: u32,
+    /// Deliver mail through this SMTP server: smtp://[USER@]HOST:PORT (no TLS: a local MTA),
+    /// smtp://...?tls=required (STARTTLS) or smtps://... (TLS); the password never in the URL
+    /// [default: mail stays in the outbox]
+    #[arg(long, value_name = "URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of mail, `partners@contoso.com` or `Contoso Partners <partners@contoso.com>`
+    /// (required with --smtp-url)
+    #[arg(long, value_name = "ADDRESS")]
+    pub mail_from: Option<String>,
+    /// A file whose first line is the SMTP password of --smtp-url's user (else
+    /// PARTNERCTL_SMTP_PASSWORD)
+    #[arg(long, value_name = "FILE")]
+    pub smtp_password_file: Option<std::path::PathBuf>,
+    /// Give up on a mail not delivered this long after it was written (it is then `failed`),
+    /// e.g. 1h, 30m, 90s [default: 1h]
+    #[arg(long, value_name = "DURATION")]
+    pub mail_give_up: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
