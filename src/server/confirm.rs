@@ -5,7 +5,7 @@
 //! The POST is refused from another site: its form token is bound to the link (see
 //! `Service::link_form_token`), and a browser's `Sec-Fetch-Site` or `Origin` must say the
 //! form came from this server. Every answer forbids framing, scripts and other sources, is
-//! not cached, and sends no referrer (the address holds the token). Every value is escaped.
+//! not cached, and sends its address (which holds the token) to no other site. Every value is escaped.
 
 use super::answer::{public, status_of};
 use super::Shared;
@@ -198,7 +198,7 @@ fn html(status: StatusCode, lang: Language, title: &str, body: &str) -> Response
     set(h, header::CONTENT_SECURITY_POLICY, &POLICY);
     set(h, header::X_FRAME_OPTIONS, "DENY");
     set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
-    set(h, header::REFERRER_POLICY, "no-referrer");
+    set(h, header::REFERRER_POLICY, "same-origin");
     set(h, header::CACHE_CONTROL, "no-store");
     res
 }

@@ -6,6 +6,7 @@ pub mod balancer;
 mod databases;
 mod home;
 pub mod reliability;
+pub mod smtp;
 pub mod tenant;
 #[allow(unused_imports)] // Not every test file uses every part.
 pub use databases::*;
