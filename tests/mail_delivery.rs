@@ -306,3 +306,52 @@ fn the_confirmation_page_works_in_a_real_browser() {
     assert!(seen["reopened"].as_str().unwrap().contains("not valid"), "{seen:#}");
     assert_eq!(s.vetting(), "Authorized");
 }
+
+/// Several instances on one PostgreSQL database, started together on a queue that fills
+/// while no instance delivers: each mail is claimed by one of them and arrives once.
+#[test]
+fn instances_on_one_database_send_each_mail_once() {
+    let Some(py) = python() else { return };
+    let Some(pg) = partnerctl::testing::postgres() else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let key = home.path().join("serve.key");
+    std::fs::write(&key, [7u8; 48]).unwrap();
+    let database = pg.new_database();
+    let start = |name: &str, extra: &[&str]| {
+        let mut flags = vec!["--database", &database, "--key-file", key.to_str().unwrap()];
+        flags.extend(extra);
+        Server::start_with(
+            home.path(),
+            &home.path().join(name),
+            NOW,
+            0,
+            &flags,
+            &[("PGPASSWORD", pg.password())],
+        )
+    };
+    // Mail piles up: an account, and its code sent again five times (the hourly limit).
+    let quiet = start("quiet", &[]);
+    common::enroll(home.path(), &quiet.url, NOW, "contoso-us.yaml");
+    for _ in 0..5 {
+        common::ok_json(partnerctl(home.path(), &quiet.url, NOW).args(["account", "verify", "--resend"]));
+    }
+    quiet.stop();
+
+    let sink = SmtpSink::start(&py, free_port(), &sink_dir(home.path()), None);
+    let smtp = ["--smtp-url", &sink.url(), "--mail-from", FROM];
+    let instances: Vec<Server> = std::thread::scope(|s| {
+        let started: Vec<_> = ["a", "b", "c"].iter().map(|n| s.spawn(|| start(n, &smtp))).collect();
+        started.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let tally = "SELECT count(*), count(*) FILTER (WHERE state = 'sent'), sum(attempts) FROM outbox";
+    let psql = || common::reliability::psql(&database, pg.password(), tally);
+    eventually(|| (psql() == "6\t6\t6").then_some(())).unwrap_or_else(|| panic!("{}", psql()));
+    let received = sink.wait_for(6);
+    let mut ids: Vec<&str> = received.iter().map(|m| m["messageId"].as_str().unwrap()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!((received.len(), ids.len()), (6, 6), "{received:#?}");
+    drop(instances);
+}
