@@ -235,7 +235,7 @@ requests under way.
 Example:
   partnerctl --data-dir /srv/partnerctl serve --listen 127.0.0.1:8080 --rate-limit 20
   PARTNERCTL_BACKEND=http://127.0.0.1:8080 partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// What each kind of backend can do
     #[command(subcommand, after_help = "Example:\n  partnerctl backend capabilities")]
     Backend(BackendCmd),

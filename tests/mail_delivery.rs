@@ -49,7 +49,12 @@ impl Setup {
             let last = mails.as_array().unwrap().last().cloned()?;
             done(&last).then_some(last)
         })
-        .unwrap_or_else(|| panic!("the mail never got there: {}", self.json(&["outbox", "list"])))
+        .unwrap_or_else(|| {
+            panic!(
+                "the mail never got there: {}",
+                self.json(&["outbox", "list"])
+            )
+        })
     }
 
     fn vetting(&self) -> String {
@@ -94,7 +99,10 @@ fn the_mail_arrives_in_japanese_and_its_link_confirms_once() {
     assert_eq!(mail["to"][0], "hanako.sato@fabrikam.co.jp", "{mail:#}");
     assert!(mail["from"].as_str().unwrap().ends_with("partnerctl.test"));
     assert_eq!(mail["contentType"], "multipart/alternative");
-    assert!(mail["messageId"].as_str().unwrap().ends_with("@mail.partnerctl.test>"));
+    assert!(mail["messageId"]
+        .as_str()
+        .unwrap()
+        .ends_with("@mail.partnerctl.test>"));
     let subject = mail["subject"].as_str().unwrap();
     assert!(subject.contains("メールアドレスのご確認"), "{subject}");
     let body = mail["text"].as_str().unwrap();
@@ -111,7 +119,10 @@ fn the_mail_arrives_in_japanese_and_its_link_confirms_once() {
     assert_eq!(page.status, 200, "{}", text(&page));
     let html = text(&page);
     assert!(html.contains("ファブリカム株式会社") && html.contains("hanako.sato@fabrikam.co.jp"));
-    assert!(html.contains("name=viewport") && !html.contains("<script"), "{html}");
+    assert!(
+        html.contains("name=viewport") && !html.contains("<script"),
+        "{html}"
+    );
     let csp = page.header("content-security-policy").unwrap();
     assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"));
     assert_eq!(page.header("x-frame-options"), Some("DENY"));
@@ -120,7 +131,13 @@ fn the_mail_arrives_in_japanese_and_its_link_confirms_once() {
     // A form posted from elsewhere is refused: without the page's token, or from another site.
     let form = format!("form_token={}", form_token(&html));
     let urlencoded = ("Content-Type", "application/x-www-form-urlencoded");
-    let forged = http(&s.server.addr(), "POST", &path, &[urlencoded], b"form_token=x");
+    let forged = http(
+        &s.server.addr(),
+        "POST",
+        &path,
+        &[urlencoded],
+        b"form_token=x",
+    );
     assert_eq!(forged.status, 403, "{}", text(&forged));
     let cross = http(
         &s.server.addr(),
@@ -134,13 +151,25 @@ fn the_mail_arrives_in_japanese_and_its_link_confirms_once() {
 
     // Confirm: Authorized, shown on the page.
     let origin = ("Origin", s.server.url.as_str());
-    let done = http(&s.server.addr(), "POST", &path, &[urlencoded, origin], form.as_bytes());
+    let done = http(
+        &s.server.addr(),
+        "POST",
+        &path,
+        &[urlencoded, origin],
+        form.as_bytes(),
+    );
     assert_eq!(done.status, 200, "{}", text(&done));
     assert!(text(&done).contains("承認されました"), "{}", text(&done));
     assert_eq!(s.vetting(), "Authorized");
 
     // The link is used up: a second click and the page both refuse it.
-    let again = http(&s.server.addr(), "POST", &path, &[urlencoded, origin], form.as_bytes());
+    let again = http(
+        &s.server.addr(),
+        "POST",
+        &path,
+        &[urlencoded, origin],
+        form.as_bytes(),
+    );
     assert_ne!(again.status, 200, "{}", text(&again));
     assert!(text(&again).contains("not valid"), "{}", text(&again));
     let reopened = http(&s.server.addr(), "GET", &path, &[], b"");
@@ -171,7 +200,10 @@ fn the_mailed_code_verifies_and_then_the_link_is_refused() {
     s2.enroll("fabrikam-jp.yaml");
     s2.json(&["account", "verify", "--resend"]);
     let mails = sink.wait_for(3);
-    assert_ne!(code_in(mails[1]["text"].as_str().unwrap()), code_in(mails[2]["text"].as_str().unwrap()));
+    assert_ne!(
+        code_in(mails[1]["text"].as_str().unwrap()),
+        code_in(mails[2]["text"].as_str().unwrap())
+    );
 }
 
 #[test]
@@ -205,7 +237,10 @@ fn a_refused_recipient_fails_the_mail_with_the_reason() {
     // A permanent refusal is not tried again.
     assert_eq!(failed["attempts"], 1, "{failed:#}");
     let error = failed["lastError"].as_str().unwrap();
-    assert!(error.contains("550") && error.contains("mailbox unavailable"), "{error}");
+    assert!(
+        error.contains("550") && error.contains("mailbox unavailable"),
+        "{error}"
+    );
     let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
     common::clean(&mut c, s.home.path());
     let out = c
@@ -214,7 +249,10 @@ fn a_refused_recipient_fails_the_mail_with_the_reason() {
         .output()
         .unwrap();
     let table = String::from_utf8_lossy(&out.stdout);
-    assert!(table.contains("failed after 1 attempt") && table.contains("550"), "{table}");
+    assert!(
+        table.contains("failed after 1 attempt") && table.contains("550"),
+        "{table}"
+    );
     assert!(sink.messages().is_empty());
 }
 
@@ -222,7 +260,10 @@ fn a_refused_recipient_fails_the_mail_with_the_reason() {
 fn mail_that_cannot_be_delivered_in_time_is_given_up() {
     let Some(_) = python() else { return };
     let port = free_port();
-    let s = Setup::new(&format!("smtp://127.0.0.1:{port}"), &["--mail-give-up", "3s"]);
+    let s = Setup::new(
+        &format!("smtp://127.0.0.1:{port}"),
+        &["--mail-give-up", "3s"],
+    );
     s.enroll("contoso-us.yaml");
     let failed = s.mail_when(|m| m["state"] == "failed");
     assert!(failed["attempts"].as_i64().unwrap() >= 2, "{failed:#}");
@@ -250,13 +291,22 @@ fn smtp_passwords_never_go_in_the_url() {
         .env("HOME", home.path())
         .arg("--data-dir")
         .arg(home.path().join("data"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--mail-from", "a@b.test"])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--mail-from",
+            "a@b.test",
+        ])
         .args(["--smtp-url", "smtp://user:hunter2@127.0.0.1:25"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("PARTNERCTL_SMTP_PASSWORD") && !err.contains("hunter2"), "{err}");
+    assert!(
+        err.contains("PARTNERCTL_SMTP_PASSWORD") && !err.contains("hunter2"),
+        "{err}"
+    );
     assert!(!home.path().join("data").exists(), "nothing written");
 }
 
@@ -268,10 +318,12 @@ fn the_confirmation_page_works_in_a_real_browser() {
     let Some(py) = smtp::python_with("websocket", "python3-websocket") else {
         return;
     };
-    let Some(chromium) = ["chromium", "chromium-browser"]
-        .into_iter()
-        .find(|c| Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success()))
-    else {
+    let Some(chromium) = ["chromium", "chromium-browser"].into_iter().find(|c| {
+        Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
         smtp::missing("Chromium (apt-get install chromium; .ci/run does)");
         return;
     };
@@ -300,10 +352,22 @@ fn the_confirmation_page_works_in_a_real_browser() {
     );
     let seen: Value = serde_json::from_slice(&out.stdout).unwrap();
     let page = seen["page"].as_str().unwrap();
-    assert!(page.contains("Contoso") && page.contains("Confirm"), "{seen:#}");
-    assert!(seen["first"].as_str().unwrap().contains("Authorized"), "{seen:#}");
-    assert!(seen["second"].as_str().unwrap().contains("not valid"), "{seen:#}");
-    assert!(seen["reopened"].as_str().unwrap().contains("not valid"), "{seen:#}");
+    assert!(
+        page.contains("Contoso") && page.contains("Confirm"),
+        "{seen:#}"
+    );
+    assert!(
+        seen["first"].as_str().unwrap().contains("Authorized"),
+        "{seen:#}"
+    );
+    assert!(
+        seen["second"].as_str().unwrap().contains("not valid"),
+        "{seen:#}"
+    );
+    assert!(
+        seen["reopened"].as_str().unwrap().contains("not valid"),
+        "{seen:#}"
+    );
     assert_eq!(s.vetting(), "Authorized");
 }
 
@@ -335,21 +399,30 @@ fn instances_on_one_database_send_each_mail_once() {
     let quiet = start("quiet", &[]);
     common::enroll(home.path(), &quiet.url, NOW, "contoso-us.yaml");
     for _ in 0..5 {
-        common::ok_json(partnerctl(home.path(), &quiet.url, NOW).args(["account", "verify", "--resend"]));
+        common::ok_json(
+            partnerctl(home.path(), &quiet.url, NOW).args(["account", "verify", "--resend"]),
+        );
     }
     quiet.stop();
 
     let sink = SmtpSink::start(&py, free_port(), &sink_dir(home.path()), None);
     let smtp = ["--smtp-url", &sink.url(), "--mail-from", FROM];
     let instances: Vec<Server> = std::thread::scope(|s| {
-        let started: Vec<_> = ["a", "b", "c"].iter().map(|n| s.spawn(|| start(n, &smtp))).collect();
+        let started: Vec<_> = ["a", "b", "c"]
+            .iter()
+            .map(|n| s.spawn(|| start(n, &smtp)))
+            .collect();
         started.into_iter().map(|h| h.join().unwrap()).collect()
     });
-    let tally = "SELECT count(*), count(*) FILTER (WHERE state = 'sent'), sum(attempts) FROM outbox";
+    let tally =
+        "SELECT count(*), count(*) FILTER (WHERE state = 'sent'), sum(attempts) FROM outbox";
     let psql = || common::reliability::psql(&database, pg.password(), tally);
     eventually(|| (psql() == "6\t6\t6").then_some(())).unwrap_or_else(|| panic!("{}", psql()));
     let received = sink.wait_for(6);
-    let mut ids: Vec<&str> = received.iter().map(|m| m["messageId"].as_str().unwrap()).collect();
+    let mut ids: Vec<&str> = received
+        .iter()
+        .map(|m| m["messageId"].as_str().unwrap())
+        .collect();
     ids.sort();
     ids.dedup();
     assert_eq!((received.len(), ids.len()), (6, 6), "{received:#?}");

@@ -1,8 +1,8 @@
 //! Partner accounts: enrollment, locations, vetting, and the Partner Center profiles.
 
+use super::confirm_link;
 use super::directory::{self, Caller};
 use super::ids::new_id;
-use super::confirm_link;
 use super::membership;
 use super::outbox;
 use super::permissions::Action;
@@ -323,7 +323,10 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
     )?;
     queries::accounts::await_email_ownership(tx, &row.id)?;
     let contact = &row.legal.primary_contact;
-    let url = tx.public_url.as_ref().map(|base| confirm_link::url(base, &link));
+    let url = tx
+        .public_url
+        .as_ref()
+        .map(|base| confirm_link::url(base, &link));
     let mail = crate::mail::verification(&crate::mail::Verification {
         language: language_of(row),
         first_name: &contact.first_name,
@@ -527,8 +530,8 @@ fn complete(tx: &Tx, row: &AccountRow) -> Result<Vetting> {
 /// confirmation page's Confirm button), by the rules of [`verify`]: the account locked, the
 /// code outstanding, not locked, not expired, and the link the current one.
 pub(super) fn verify_link(tx: &Tx, link_hash: &str) -> Result<(AccountRow, Vetting)> {
-    let id = queries::accounts::account_of_link(tx, link_hash)?
-        .ok_or_else(confirm_link::not_valid)?;
+    let id =
+        queries::accounts::account_of_link(tx, link_hash)?.ok_or_else(confirm_link::not_valid)?;
     let row = lock_account(tx, &id)?;
     let stored = outstanding(tx, &row)?;
     if stored.link_hash.as_deref() != Some(link_hash) {

@@ -33,10 +33,10 @@ use store::{Access, Ending, Store, Tx};
 pub(crate) use accounts::normalise as normalise_legal_profile;
 pub use catalog::default_offers;
 pub use confirm_link::{LinkOutcome, LinkView, PATH as CONFIRM_PATH};
-pub use outbox::Attempt;
 pub use directory::role_id;
 pub use grants::{AssertionRefused, DeviceCode, Poll, MAX_DEVICE_CODES};
 pub use idempotency::RequestKey;
+pub use outbox::Attempt;
 pub use secrets::key_from_file;
 pub use store::postgres::PgOptions;
 

@@ -192,8 +192,8 @@ fn mail_sender(args: &ServeArgs) -> Result<Option<server::mail_sender::Sender>> 
         crate::env_vars::SMTP_PASSWORD,
         "SMTP password",
     )?;
-    let mailer = crate::mail::smtp::Mailer::new(url, from, password.as_deref())
-        .map_err(CliError::usage)?;
+    let mailer =
+        crate::mail::smtp::Mailer::new(url, from, password.as_deref()).map_err(CliError::usage)?;
     let give_up = match &args.mail_give_up {
         None => jiff::SignedDuration::from_hours(1),
         Some(text) => give_up(text)?,

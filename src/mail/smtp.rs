@@ -69,10 +69,9 @@ impl Mailer {
             }
             (true, None) => {}
         }
-        let from: Mailbox = from
-            .trim()
-            .parse()
-            .map_err(|e| format!("--mail-from {from:?}: {e}; write an address like partners@contoso.com"))?;
+        let from: Mailbox = from.trim().parse().map_err(|e| {
+            format!("--mail-from {from:?}: {e}; write an address like partners@contoso.com")
+        })?;
         Ok(Mailer {
             transport: builder.build(),
             id_domain: from.email.domain().to_string(),
@@ -119,10 +118,13 @@ impl Mailer {
             ),
         }
         .map_err(|e| permanent(format!("composing the mail: {e}")))?;
-        self.transport.send(&message).map(drop).map_err(|e| SendError {
-            permanent: e.is_permanent(),
-            message: format!("{}: {e}", self.describe),
-        })
+        self.transport
+            .send(&message)
+            .map(drop)
+            .map_err(|e| SendError {
+                permanent: e.is_permanent(),
+                message: format!("{}: {e}", self.describe),
+            })
     }
 }
 
@@ -156,15 +158,20 @@ mod tests {
         let e = Mailer::new("smtp://u:secret@127.0.0.1:25", "a@b.test", None)
             .err()
             .unwrap();
-        assert!(e.contains("PARTNERCTL_SMTP_PASSWORD") && !e.contains("secret"), "{e}");
+        assert!(
+            e.contains("PARTNERCTL_SMTP_PASSWORD") && !e.contains("secret"),
+            "{e}"
+        );
     }
 
     #[test]
     fn a_user_needs_a_password_and_a_password_a_user() {
-        assert!(Mailer::new("smtp://u%40x.test@127.0.0.1:25", "a@b.test", None)
-            .err()
-            .unwrap()
-            .contains("u@x.test"));
+        assert!(
+            Mailer::new("smtp://u%40x.test@127.0.0.1:25", "a@b.test", None)
+                .err()
+                .unwrap()
+                .contains("u@x.test")
+        );
         assert!(Mailer::new("smtp://127.0.0.1:25", "a@b.test", Some("p")).is_err());
         assert!(Mailer::new("smtp://u@127.0.0.1:25?tls=required", "a@b.test", Some("p")).is_ok());
     }

@@ -56,7 +56,10 @@ pub fn text(lang: Language, values: Values, link: Option<&str>) -> (String, Stri
     let filled = fill(lang.files().text, values, link, false);
     let (first, rest) = filled.split_once('\n').unwrap_or((&filled, ""));
     let subject = first.strip_prefix("Subject:").unwrap_or(first).trim();
-    (subject.to_string(), rest.trim_start_matches('\n').to_string())
+    (
+        subject.to_string(),
+        rest.trim_start_matches('\n').to_string(),
+    )
 }
 
 /// The HTML part of a language's mail.

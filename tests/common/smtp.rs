@@ -27,6 +27,7 @@ pub fn python_with(module: &str, package: &str) -> Option<PathBuf> {
 }
 
 /// A test that needs something missing: one line, or a failure under CI.
+#[allow(clippy::disallowed_methods)] // The test's own environment, not the program's.
 pub fn missing(what: &str) {
     assert!(
         std::env::var("CI").as_deref() != Ok("true"),
@@ -62,9 +63,7 @@ impl SmtpSink {
     pub fn start(python: &Path, port: u16, dir: &Path, refuse: Option<&str>) -> SmtpSink {
         std::fs::create_dir_all(dir).unwrap();
         let mut c = Command::new(python);
-        c.arg(script("smtp_sink.py"))
-            .arg(port.to_string())
-            .arg(dir);
+        c.arg(script("smtp_sink.py")).arg(port.to_string()).arg(dir);
         if let Some(r) = refuse {
             c.args(["--refuse", r]);
         }
@@ -78,7 +77,10 @@ impl SmtpSink {
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
-        assert!(line.starts_with("ready"), "the mail server did not start: {line:?}");
+        assert!(
+            line.starts_with("ready"),
+            "the mail server did not start: {line:?}"
+        );
         SmtpSink {
             child,
             port,

@@ -97,12 +97,7 @@ pub struct ClaimedRow {
 /// Claims up to `limit` queued mails that are due at `now` and that no one holds, until
 /// `until`: an instance that dies while sending lets its claim lapse, and another sends the
 /// mail then. On PostgreSQL rows another instance is claiming are passed over.
-pub fn claim_due(
-    tx: &Tx,
-    now: Timestamp,
-    until: Timestamp,
-    limit: i64,
-) -> Result<Vec<ClaimedRow>> {
+pub fn claim_due(tx: &Tx, now: Timestamp, until: Timestamp, limit: i64) -> Result<Vec<ClaimedRow>> {
     let sql = format!(
         "UPDATE outbox SET claimed_until = ?2 WHERE id IN (
              SELECT id FROM outbox
