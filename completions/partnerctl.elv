@@ -1644,7 +1644,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --now 'The server''s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals'
             cand --max-connections 'The most connections open at once; more wait until one closes'
             cand --request-timeout 'How long a request may take, from its head to its answer (a body sent slowly included); past it the answer is 408'
-            cand --public-url 'The URL clients reach this server at (behind a proxy: the proxy''s): the audience of client assertions and the device-code page''s address [default: http:// and the address listened on]'
+            cand --public-url 'The URL clients reach this server at (behind a proxy: the proxy''s): the audience of client assertions, the device-code page''s address and the base of the confirmation links in mail [default: http:// and the address listened on]'
             cand --app 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)'
             cand --app-certificate 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)'
             cand --device-code-lifetime 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]'

@@ -268,8 +268,8 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub request_timeout: u64,
     /// The URL clients reach this server at (behind a proxy: the proxy's): the audience of
-    /// client assertions and the device-code page's address [default: http:// and the
-    /// address listened on]
+    /// client assertions, the device-code page's address and the base of the confirmation
+    /// links in mail [default: http:// and the address listened on]
     #[arg(long, value_name = "URL")]
     pub public_url: Option<String>,
     /// Print the OpenAPI document and exit

@@ -31,6 +31,16 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let faults = faults(&args)?;
     let public_url = args.public_url.as_deref().map(public_url).transpose()?;
     let sender = mail_sender(&args)?;
+    if sender.is_some() && public_url.is_none() && args.listen.ip().is_unspecified() {
+        // The links in mail would name 0.0.0.0, which no contact can open.
+        return Err(CliError::Usage {
+            message: format!(
+                "mail links to this server's confirmation page, and --listen {} names no address to link to",
+                args.listen
+            ),
+            hint: Some("pass --public-url URL, the address contacts reach this server at".into()),
+        });
+    }
     let service = open_store(ctx, &args, clock)?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await

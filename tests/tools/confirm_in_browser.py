@@ -84,7 +84,7 @@ def main():
             "--no-first-run",
             "--remote-debugging-port=0",
             "--user-data-dir=" + profile,
-            "--window-size=420,760",
+            "--window-size=420,480",
             "about:blank",
         ],
         stdout=subprocess.DEVNULL,
@@ -103,7 +103,7 @@ def main():
             info = json.load(urllib.request.urlopen(request, timeout=30))
             tab = Tab(info["webSocketDebuggerUrl"])
             tab.call("Page.enable")
-            tab.call("Emulation.setDeviceMetricsOverride", width=420, height=760, deviceScaleFactor=1, mobile=True)
+            tab.call("Emulation.setDeviceMetricsOverride", width=420, height=480, deviceScaleFactor=1, mobile=True)
             return tab
 
         first, second = new_tab(), new_tab()
