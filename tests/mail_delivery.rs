@@ -178,6 +178,13 @@ fn the_mail_arrives_in_japanese_and_its_link_confirms_once() {
     // The outbox says it was delivered.
     let listed = s.mail_when(|m| m["state"] == "sent");
     assert_eq!(listed["attempts"], 1, "{listed:#}");
+    // The request log (-v) never shows the link's token.
+    let token = link.rsplit('/').next().unwrap();
+    let log = s.server.log();
+    assert!(
+        log.contains("/confirm/...") && !log.contains(token),
+        "{log}"
+    );
 }
 
 #[test]
