@@ -4886,7 +4886,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__serve)
-            opts="-o -q -v -h --listen --rate-limit --now --max-connections --request-timeout --public-url --print-openapi --app --app-certificate --device-code-lifetime --inject-faults --database --database-password-file --database-pool --key-file --max-in-flight --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-o -q -v -h --listen --rate-limit --now --max-connections --request-timeout --public-url --print-openapi --app --app-certificate --device-code-lifetime --inject-faults --database --database-password-file --database-pool --key-file --max-in-flight --smtp-url --mail-from --smtp-password-file --mail-give-up --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4949,6 +4949,22 @@ _partnerctl() {
                     return 0
                     ;;
                 --max-in-flight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mail-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mail-give-up)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1446,7 +1446,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l rate-lim
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l now -d 'The server\'s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l max-connections -d 'The most connections open at once; more wait until one closes' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l request-timeout -d 'How long a request may take, from its head to its answer (a body sent slowly included); past it the answer is 408' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l public-url -d 'The URL clients reach this server at (behind a proxy: the proxy\'s): the audience of client assertions and the device-code page\'s address [default: http:// and the address listened on]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l public-url -d 'The URL clients reach this server at (behind a proxy: the proxy\'s): the audience of client assertions, the device-code page\'s address and the base of the confirmation links in mail [default: http:// and the address listened on]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app -d 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app-certificate -d 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l device-code-lifetime -d 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]' -r
@@ -1456,6 +1456,10 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l database
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l database-pool -d 'Database connections this instance keeps at most' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l key-file -d 'A file of 32 or more random bytes that seals mail and stored answers; every instance on one database must be given the same (PARTNERCTL_KEY_FILE; required with --database)' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l max-in-flight -d 'Requests handled at once; past that the answer is 503 with Retry-After' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l smtp-url -d 'Deliver mail through this SMTP server: smtp://[USER@]HOST:PORT (no TLS: a local MTA), smtp://...?tls=required (STARTTLS) or smtps://... (TLS); the password never in the URL [default: mail stays in the outbox]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l mail-from -d 'The sender of mail, `partners@contoso.com` or `Contoso Partners <partners@contoso.com>` (required with --smtp-url)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l smtp-password-file -d 'A file whose first line is the SMTP password of --smtp-url\'s user (else PARTNERCTL_SMTP_PASSWORD)' -r -F
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l mail-give-up -d 'Give up on a mail not delivered this long after it was written (it is then `failed`), e.g. 1h, 30m, 90s [default: 1h]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''

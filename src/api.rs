@@ -563,6 +563,31 @@ pub struct Mail {
     pub sent_at: Timestamp,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mpn_id: Option<String>,
+    /// Where delivery stands (`serve --smtp-url` delivers; without it mail stays queued).
+    #[serde(default)]
+    pub state: MailState,
+    /// Delivery attempts made.
+    #[serde(default)]
+    pub attempts: i64,
+    /// Why the latest attempt failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<String>,
+    /// When the mail server accepted it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_at: Option<Timestamp>,
+}
+
+/// Where a mail's delivery stands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum MailState {
+    /// Waiting to be sent (or tried again).
+    #[default]
+    Queued,
+    /// Accepted by the mail server.
+    Sent,
+    /// Given up on: refused by the mail server, or not delivered in time.
+    Failed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -235,7 +235,7 @@ requests under way.
 Example:
   partnerctl --data-dir /srv/partnerctl serve --listen 127.0.0.1:8080 --rate-limit 20
   PARTNERCTL_BACKEND=http://127.0.0.1:8080 partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// What each kind of backend can do
     #[command(subcommand, after_help = "Example:\n  partnerctl backend capabilities")]
     Backend(BackendCmd),
@@ -268,8 +268,8 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub request_timeout: u64,
     /// The URL clients reach this server at (behind a proxy: the proxy's): the audience of
-    /// client assertions and the device-code page's address [default: http:// and the
-    /// address listened on]
+    /// client assertions, the device-code page's address and the base of the confirmation
+    /// links in mail [default: http:// and the address listened on]
     #[arg(long, value_name = "URL")]
     pub public_url: Option<String>,
     /// Print the OpenAPI document and exit
@@ -310,6 +310,23 @@ pub struct ServeArgs {
     /// Requests handled at once; past that the answer is 503 with Retry-After
     #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_in_flight: u32,
+    /// Deliver mail through this SMTP server: smtp://[USER@]HOST:PORT (no TLS: a local MTA),
+    /// smtp://...?tls=required (STARTTLS) or smtps://... (TLS); the password never in the URL
+    /// [default: mail stays in the outbox]
+    #[arg(long, value_name = "URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of mail, `partners@contoso.com` or `Contoso Partners <partners@contoso.com>`
+    /// (required with --smtp-url)
+    #[arg(long, value_name = "ADDRESS")]
+    pub mail_from: Option<String>,
+    /// A file whose first line is the SMTP password of --smtp-url's user (else
+    /// PARTNERCTL_SMTP_PASSWORD)
+    #[arg(long, value_name = "FILE")]
+    pub smtp_password_file: Option<std::path::PathBuf>,
+    /// Give up on a mail not delivered this long after it was written (it is then `failed`),
+    /// e.g. 1h, 30m, 90s [default: 1h]
+    #[arg(long, value_name = "DURATION")]
+    pub mail_give_up: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------

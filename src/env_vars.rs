@@ -179,6 +179,10 @@ pub const PGPASSWORD: EnvVar = var(
     "PGPASSWORD",
     "partnerctl serve: the PostgreSQL password, as libpq reads it, when PARTNERCTL_DATABASE_PASSWORD is not set",
 );
+pub const SMTP_PASSWORD: EnvVar = var(
+    "PARTNERCTL_SMTP_PASSWORD",
+    "partnerctl serve: the password of --smtp-url's user (or --smtp-password-file)",
+);
 pub const KEY_FILE: EnvVar = EnvVar {
     name: "PARTNERCTL_KEY_FILE",
     meaning: "partnerctl serve: a file of 32 or more random bytes sealing mail and stored answers, the same for every instance on one database",
@@ -224,6 +228,7 @@ pub const ALL: &[EnvVar] = &[
     DATABASE_URL,
     DATABASE_PASSWORD,
     PGPASSWORD,
+    SMTP_PASSWORD,
     KEY_FILE,
     XDG_CONFIG_HOME,
     XDG_DATA_HOME,

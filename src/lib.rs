@@ -17,6 +17,7 @@ pub mod env_vars;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod mail;
 pub mod names;
 pub mod output;
 pub mod profile;

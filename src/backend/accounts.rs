@@ -1,9 +1,10 @@
-//! Partner accounts: enrollment, locations, vetting, the Partner Center profiles, and the
-//! outbox of mails the backend sends.
+//! Partner accounts: enrollment, locations, vetting, and the Partner Center profiles.
 
+use super::confirm_link;
 use super::directory::{self, Caller};
 use super::ids::new_id;
 use super::membership;
+use super::outbox;
 use super::permissions::Action;
 use super::secrets;
 use super::store::queries::{self, accounts::AccountRow};
@@ -300,11 +301,13 @@ pub fn account(tx: &Tx, row: &AccountRow) -> Result<Account> {
 // Vetting
 // ---------------------------------------------------------------------------------------------
 
-/// Mail a new verification code to the primary contact. A sandbox confirms it at once, as if
-/// the contact had followed the mail.
+/// Mail a new verification code to the primary contact, with a link to `serve`'s
+/// confirmation page when it has one (see `confirm_link`). A sandbox confirms it at once, as
+/// if the contact had followed the mail.
 fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
     let code = secrets::verification_code();
     let salt = secrets::random_salt();
+    let link = confirm_link::new_link();
     let email = row.legal.primary_contact.email.clone();
     let expires = tx.now + days(CODE_LIFETIME_DAYS);
     queries::accounts::save_code(
@@ -315,34 +318,43 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
             salt: &salt,
             email: &email,
             expires_at: expires,
+            link_hash: &confirm_link::hash(&link),
         },
     )?;
     queries::accounts::await_email_ownership(tx, &row.id)?;
     let contact = &row.legal.primary_contact;
-    let body = format!(
-        "Hello {first} {last},\n\n{company} (MPN ID {mpn}) named you as its primary contact in Partner Center.\n\
-         Confirm that this is your work address with the code {code}\n\
-         (`partnerctl account verify --code {code}{flag}`). The code expires at {expires}.\n",
-        first = contact.first_name,
-        last = contact.last_name,
-        company = row.legal.company_name,
-        mpn = row.mpn_id,
-        flag = mpn_flag(row),
-        expires = shown(&expires),
-    );
-    send_mail(
-        tx,
-        &row.tenant_id,
-        Some(&row.id),
-        &email,
-        &format!("Verify your email address for {}", row.legal.company_name),
-        &body,
-    )?;
+    let url = tx
+        .public_url
+        .as_ref()
+        .map(|base| confirm_link::url(base, &link));
+    let mail = crate::mail::verification(&crate::mail::Verification {
+        language: language_of(row),
+        first_name: &contact.first_name,
+        last_name: &contact.last_name,
+        country: &row.legal.address.country,
+        company: &row.legal.company_name,
+        mpn_id: &row.mpn_id,
+        code: &code,
+        command: &format!("partnerctl account verify --code {code}{}", mpn_flag(row)),
+        expires: &shown(&expires),
+        link: url.as_deref(),
+    });
+    outbox::queue(tx, &row.tenant_id, Some(&row.id), &email, &mail)?;
     if tx.sandbox {
         queries::accounts::delete_code(tx, &row.id)?;
         confirm(tx, &by_id(tx, &row.id)?)?;
     }
     Ok(())
+}
+
+/// The language the account's contact is written to in: its organization's.
+pub(super) fn language_of(row: &AccountRow) -> crate::mail::Language {
+    let org = row.org.as_ref();
+    crate::mail::Language::of_organization(
+        &row.legal.address.country,
+        org.and_then(|o| o.language.as_deref()),
+        org.and_then(|o| o.culture.as_deref()),
+    )
 }
 
 fn code_hash(salt: &str, code: &str) -> String {
@@ -431,29 +443,7 @@ pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<V
             ..vetting(tx, &row)?
         });
     }
-    require_pending(&row)?;
-    let stored = queries::accounts::code(tx, &row.id)?.ok_or_else(|| {
-        ApiError::new(Code::CodeExpired, "no verification code is outstanding").hint(format!(
-            "send a new one: `partnerctl account verify --resend{}`",
-            mpn_flag(&row)
-        ))
-    })?;
-    if let Some(until) = stored.locked_until.filter(|u| *u > tx.now) {
-        return Err(locked(until));
-    }
-    if stored.expires_at <= tx.now {
-        return Err(ApiError::new(
-            Code::CodeExpired,
-            format!(
-                "the verification code expired at {}",
-                shown(&stored.expires_at)
-            ),
-        )
-        .hint(format!(
-            "send a new one: `partnerctl account verify --resend{}`",
-            mpn_flag(&row)
-        )));
-    }
+    let stored = outstanding(tx, &row)?;
     if tx.dry_run {
         // A dry run does not check the code at all. It writes nothing, so it cannot count the
         // attempt; and a dry run that said whether the code is right would be a guess the
@@ -495,9 +485,61 @@ pub fn verify(tx: &Tx, caller: &Caller, at: &AccountRef, code: &str) -> Result<V
         )
         .hint("the code is in the mail to the primary contact (`partnerctl outbox list`)"));
     }
+    complete(tx, &row)
+}
+
+/// The outstanding code of an account that waits for one, when it may still be confirmed:
+/// verification is not locked and the code has not expired. A code and a confirmation link
+/// go through the same checks.
+fn outstanding(tx: &Tx, row: &AccountRow) -> Result<queries::accounts::CodeRow> {
+    require_pending(row)?;
+    let stored = queries::accounts::code(tx, &row.id)?.ok_or_else(|| {
+        ApiError::new(Code::CodeExpired, "no verification code is outstanding").hint(format!(
+            "send a new one: `partnerctl account verify --resend{}`",
+            mpn_flag(row)
+        ))
+    })?;
+    if let Some(until) = stored.locked_until.filter(|u| *u > tx.now) {
+        return Err(locked(until));
+    }
+    if stored.expires_at <= tx.now {
+        return Err(ApiError::new(
+            Code::CodeExpired,
+            format!(
+                "the verification code expired at {}",
+                shown(&stored.expires_at)
+            ),
+        )
+        .hint(format!(
+            "send a new one: `partnerctl account verify --resend{}`",
+            mpn_flag(row)
+        )));
+    }
+    Ok(stored)
+}
+
+/// The contact proved their address: the code (and its link) is used up, and the email
+/// domain decides the vetting.
+fn complete(tx: &Tx, row: &AccountRow) -> Result<Vetting> {
     queries::accounts::delete_code(tx, &row.id)?;
-    confirm(tx, &row)?;
-    vetting(tx, &row)
+    confirm(tx, row)?;
+    vetting(tx, row)
+}
+
+/// Confirms the code of the account whose confirmation link hashes to `link_hash` (the
+/// confirmation page's Confirm button), by the rules of [`verify`]: the account locked, the
+/// code outstanding, not locked, not expired, and the link the current one.
+pub(super) fn verify_link(tx: &Tx, link_hash: &str) -> Result<(AccountRow, Vetting)> {
+    let id =
+        queries::accounts::account_of_link(tx, link_hash)?.ok_or_else(confirm_link::not_valid)?;
+    let row = lock_account(tx, &id)?;
+    let stored = outstanding(tx, &row)?;
+    if stored.link_hash.as_deref() != Some(link_hash) {
+        // Replaced by a newer code between the look-up and the lock.
+        return Err(confirm_link::not_valid());
+    }
+    let vetting = complete(tx, &row)?;
+    Ok((by_id(tx, &row.id)?, vetting))
 }
 
 fn locked(until: Timestamp) -> ApiError {
@@ -689,59 +731,4 @@ pub fn mpn_profile(tx: &Tx, caller: &Caller, mpn_id: Option<&str>) -> Result<Mpn
             object_type: "MpnProfile".into(),
         },
     })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Outbox
-// ---------------------------------------------------------------------------------------------
-
-pub fn send_mail(
-    tx: &Tx,
-    tenant_id: &str,
-    account_id: Option<&str>,
-    to: &str,
-    subject: &str,
-    body: &str,
-) -> Result<()> {
-    let id = new_id();
-    // The body holds the verification code: sealed, bound to the mail's id.
-    let sealed = secrets::seal(&tx.mail_key, body.as_bytes(), id.as_bytes())?;
-    queries::accounts::insert_mail(
-        tx,
-        &queries::accounts::NewMail {
-            id: &id,
-            tenant_id,
-            account_id,
-            to,
-            subject,
-            sealed_body: &sealed,
-        },
-    )
-}
-
-fn open_mail(key: &[u8; 32], id: &str, sealed: &[u8]) -> Result<String> {
-    let plain = secrets::open(key, sealed, id.as_bytes()).map_err(|_| {
-        ApiError::internal(format!(
-            "the mail {id} cannot be opened with {}",
-            super::MAIL_KEY_FILE
-        ))
-    })?;
-    String::from_utf8(plain).map_err(ApiError::internal)
-}
-
-pub fn outbox(tx: &Tx, caller: &Caller) -> Result<Vec<Mail>> {
-    caller.require(Action::ReadMail)?;
-    queries::accounts::mails(tx, &caller.tenant_id)?
-        .into_iter()
-        .map(|m| {
-            Ok(Mail {
-                body: open_mail(&tx.mail_key, &m.id, &m.sealed_body)?,
-                id: m.id,
-                to: m.to,
-                subject: m.subject,
-                sent_at: m.sent_at,
-                mpn_id: m.mpn_id,
-            })
-        })
-        .collect()
 }

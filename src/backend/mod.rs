@@ -8,12 +8,14 @@ mod accounts;
 mod apply;
 mod benefits;
 mod catalog;
+mod confirm_link;
 mod directory;
 mod grants;
 mod hashing;
 mod idempotency;
 mod ids;
 mod membership;
+mod outbox;
 pub mod permissions;
 mod secrets;
 pub mod store;
@@ -30,9 +32,11 @@ use store::{Access, Ending, Store, Tx};
 
 pub(crate) use accounts::normalise as normalise_legal_profile;
 pub use catalog::default_offers;
+pub use confirm_link::{LinkOutcome, LinkView, PATH as CONFIRM_PATH};
 pub use directory::role_id;
 pub use grants::{AssertionRefused, DeviceCode, Poll, MAX_DEVICE_CODES};
 pub use idempotency::RequestKey;
+pub use outbox::Attempt;
 pub use secrets::key_from_file;
 pub use store::postgres::PgOptions;
 
@@ -55,6 +59,8 @@ pub struct Service {
     sandbox: bool,
     clock: Clock,
     mail_key: [u8; 32],
+    /// See [`Service::set_public_url`].
+    public_url: std::sync::OnceLock<String>,
 }
 
 impl Service {
@@ -81,11 +87,18 @@ impl Service {
             sandbox: false,
             clock: opts.clock,
             mail_key,
+            public_url: std::sync::OnceLock::new(),
         };
         service.sandbox = service.run(false, Access::Write, |tx| {
             initialise(tx, opts.create_sandbox)
         })?;
         Ok(Arc::new(service))
+    }
+
+    /// Where `serve` is reached, without a trailing `/`: mail from now on carries links to its
+    /// confirmation page. Set once; later calls change nothing.
+    pub fn set_public_url(&self, url: &str) {
+        let _ = self.public_url.set(url.trim_end_matches('/').to_string());
     }
 
     pub fn is_sandbox(&self) -> bool {
@@ -126,7 +139,8 @@ impl Service {
         mut f: impl FnMut(&Tx) -> Result<T>,
     ) -> Result<T> {
         self.store.run(access, |conn| {
-            let tx = Tx::new(conn, self.clock.now(), self.sandbox, dry_run, self.mail_key);
+            let mut tx = Tx::new(conn, self.clock.now(), self.sandbox, dry_run, self.mail_key);
+            tx.public_url = self.public_url.get().cloned();
             let result = f(&tx);
             let commit = !dry_run && (result.is_ok() || tx.keeps_on_error());
             Ending { result, commit }
@@ -394,7 +408,7 @@ impl Api for Embedded {
         self.read(accounts::locations)
     }
     async fn outbox(&self) -> Result<Vec<Mail>> {
-        self.read(accounts::outbox)
+        self.read(outbox::list)
     }
 
     async fn membership(&self, at: AccountRef) -> Result<Membership> {

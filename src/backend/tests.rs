@@ -1925,3 +1925,106 @@ fn mail_bodies_are_sealed_at_rest_also_in_an_older_store() {
         drop(db);
     });
 }
+
+// The confirmation link in the verification mail confirms by the rules of `account verify`:
+// opening it changes nothing; a locked verification or an expired code refuses it; it is used
+// up with the code and replaced by a resend; the email domain decides the vetting.
+#[test]
+fn a_confirmation_link_follows_the_rules_of_verify() {
+    let w = World::new();
+    run(async {
+        let (t, token) = tenant(&w, "contoso").await;
+        let service = w.service(t0());
+        service.set_public_url("https://partners.test/");
+        let api = Embedded::new(service.clone(), Some(token.clone()));
+        api.create_account(enrollment("jane@contoso.com"))
+            .await
+            .unwrap();
+        let link = mailed_link(&api).await;
+        assert_ne!(link, mailed_code(&api).await);
+        let view = service
+            .link_view(&link)
+            .unwrap()
+            .expect("the link is current");
+        assert_eq!(view.email, "jane@contoso.com");
+        assert_eq!(
+            api.account(AccountRef::global())
+                .await
+                .unwrap()
+                .vetting_status,
+            VettingStatus::Pending,
+            "viewing changes nothing"
+        );
+        // Five wrong codes lock verification: the link too.
+        let wrong = wrong_code(&mailed_code(&api).await);
+        for _ in 0..5 {
+            let _ = api
+                .verify_account(AccountRef::global(), wrong.clone())
+                .await;
+        }
+        let e = service.confirm_link(&link).unwrap_err();
+        assert_eq!(e.code, Code::VerificationLocked as u32);
+        // Past the code's lifetime: expired.
+        let later = t0() + days(7) + jiff::SignedDuration::from_secs(1);
+        let e = w.service(later).confirm_link(&link).unwrap_err();
+        assert_eq!(e.code, Code::CodeExpired as u32);
+        // A resend replaces the link; the new one confirms once.
+        let admin = &t.global_admin.user_principal_name;
+        let service = w.service(later);
+        service.set_public_url("https://partners.test");
+        let again = Embedded::new(service.clone(), again_token(&w, admin, &t, later).await);
+        again.resend_code(AccountRef::global()).await.unwrap();
+        let new_link = mailed_link(&again).await;
+        assert!(service
+            .confirm_link(&link)
+            .unwrap_err()
+            .message
+            .contains("not valid"));
+        let outcome = service.confirm_link(&new_link).unwrap();
+        assert!(outcome.authorized(), "{outcome:?}");
+        assert!(service.confirm_link(&new_link).is_err(), "used up");
+        assert!(service.link_view(&new_link).unwrap().is_none());
+    });
+}
+
+// The link's confirmation is checked against the tenant's domains as a code's is.
+#[test]
+fn a_confirmation_link_on_a_foreign_domain_is_rejected() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let service = w.service(t0());
+        service.set_public_url("https://partners.test");
+        let api = Embedded::new(service.clone(), Some(token));
+        api.create_account(enrollment("jane@fabrikam.com"))
+            .await
+            .unwrap();
+        let outcome = service.confirm_link(&mailed_link(&api).await).unwrap();
+        assert_eq!(outcome.vetting.vetting_status, VettingStatus::Rejected);
+        assert_eq!(
+            outcome.vetting.vetting_sub_status,
+            VettingSubStatus::EmailDomain
+        );
+    });
+}
+
+/// The token of the confirmation link in the latest mail.
+async fn mailed_link(api: &Embedded) -> String {
+    let mails = api.outbox().await.unwrap();
+    let body = &mails.last().expect("a mail").body;
+    let i = body.find("/confirm/").expect("a link in the mail") + "/confirm/".len();
+    body[i..].split_whitespace().next().unwrap().to_string()
+}
+
+/// A fresh access token of the tenant's Global admin at `now`.
+async fn again_token(w: &World, upn: &str, t: &TenantCreated, now: Timestamp) -> Option<String> {
+    let tokens = w
+        .anon(now)
+        .sign_in(SignIn {
+            username: upn.to_string(),
+            password: t.temporary_password.clone(),
+        })
+        .await
+        .unwrap();
+    Some(tokens.access_token)
+}

@@ -76,7 +76,7 @@ async fn run_command(cli: Cli) -> Result<()> {
         Command::Users(cmd) => users::run(&ctx, cmd).await,
         Command::Roles(cmd) => roles::run(&ctx, cmd).await,
         Command::Auth(AuthCmd::Token) => auth::token(&ctx).await,
-        Command::Serve(args) => serve::run(&ctx, args).await,
+        Command::Serve(args) => serve::run(&ctx, *args).await,
         Command::Enroll(args) => enroll::run(&ctx, args).await,
         Command::Backend(cmd) => backend::run(&ctx, cmd).await,
         Command::Completions(_) | Command::Config(_) | Command::Profile(_) | Command::Man(_) => {

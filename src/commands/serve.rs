@@ -30,6 +30,17 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     // Checked before the data dir is opened: a bad spec writes nothing.
     let faults = faults(&args)?;
     let public_url = args.public_url.as_deref().map(public_url).transpose()?;
+    let sender = mail_sender(&args)?;
+    if sender.is_some() && public_url.is_none() && args.listen.ip().is_unspecified() {
+        // The links in mail would name 0.0.0.0, which no contact can open.
+        return Err(CliError::Usage {
+            message: format!(
+                "mail links to this server's confirmation page, and --listen {} names no address to link to",
+                args.listen
+            ),
+            hint: Some("pass --public-url URL, the address contacts reach this server at".into()),
+        });
+    }
     let service = open_store(ctx, &args, clock)?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -37,6 +48,9 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let addr = listener
         .local_addr()
         .map_err(CliError::io("reading the listening address"))?;
+    let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
+    // Mail written from now on links to this server's confirmation page.
+    service.set_public_url(&public_url);
     let opts = server::Options {
         max_in_flight: Some(args.max_in_flight as usize),
         rate_limit: args.rate_limit,
@@ -46,7 +60,7 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             .device_code_lifetime
             .map(std::time::Duration::from_secs),
         faults: faults.clone(),
-        public_url: Some(public_url.unwrap_or_else(|| format!("http://{addr}"))),
+        public_url: Some(public_url),
     };
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(
@@ -69,6 +83,19 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             f.spec(),
             server::faults::HEADER
         );
+    }
+    match sender {
+        Some(sender) => {
+            ctx.out.note(format_args!(
+                "delivering mail through {} as {}",
+                sender.mailer.describe(),
+                args.mail_from.as_deref().unwrap_or_default().trim()
+            ));
+            server::mail_sender::spawn(service.clone(), sender);
+        }
+        None => ctx
+            .out
+            .note("mail stays in the outbox (no --smtp-url): `partnerctl outbox list` reads it"),
     }
     if clock.is_fixed() {
         ctx.out
@@ -147,6 +174,51 @@ fn open_store(ctx: &Context, args: &ServeArgs, clock: Clock) -> Result<Arc<Servi
         clock,
     };
     Ok(Service::open_postgres(&pg, key, opts)?)
+}
+
+/// `--smtp-url` and the flags that go with it: the mailer, or `None` when mail stays in the
+/// outbox. Checked before the data dir is opened.
+fn mail_sender(args: &ServeArgs) -> Result<Option<server::mail_sender::Sender>> {
+    let Some(url) = &args.smtp_url else {
+        let stray = [
+            (args.mail_from.is_some(), "--mail-from"),
+            (args.smtp_password_file.is_some(), "--smtp-password-file"),
+            (args.mail_give_up.is_some(), "--mail-give-up"),
+        ];
+        if let Some((_, flag)) = stray.iter().find(|(given, _)| *given) {
+            return Err(CliError::Usage {
+                message: format!("{flag} is for delivering mail, and no --smtp-url is given"),
+                hint: Some("add --smtp-url smtp://HOST:PORT, or drop the flag".into()),
+            });
+        }
+        return Ok(None);
+    };
+    let from = args.mail_from.as_deref().ok_or_else(|| CliError::Usage {
+        message: "--smtp-url needs --mail-from ADDRESS, the sender of the mail".into(),
+        hint: Some("e.g. --mail-from 'Contoso Partners <partners@contoso.com>'".into()),
+    })?;
+    let password = super::backend::secret_from(
+        args.smtp_password_file.as_deref(),
+        crate::env_vars::SMTP_PASSWORD,
+        "SMTP password",
+    )?;
+    let mailer =
+        crate::mail::smtp::Mailer::new(url, from, password.as_deref()).map_err(CliError::usage)?;
+    let give_up = match &args.mail_give_up {
+        None => jiff::SignedDuration::from_hours(1),
+        Some(text) => give_up(text)?,
+    };
+    Ok(Some(server::mail_sender::Sender { mailer, give_up }))
+}
+
+/// `--mail-give-up DURATION`: `1h`, `30m`, `90s`, `1h 30m`; more than nothing.
+fn give_up(text: &str) -> Result<jiff::SignedDuration> {
+    match text.trim().parse::<jiff::SignedDuration>() {
+        Ok(d) if d.is_positive() => Ok(d),
+        _ => Err(CliError::usage(format!(
+            "--mail-give-up {text:?}: write a duration such as 1h, 30m or 90s"
+        ))),
+    }
 }
 
 /// `--public-url URL`: http or https, a host, no query or fragment; without a trailing `/`.

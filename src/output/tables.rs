@@ -402,15 +402,31 @@ impl Tabular for MpnProfile {
     }
 }
 
+/// Where a mail's delivery stands: `queued`, `sent`, `failed after 3 attempts: ERROR`, and
+/// the last error of a mail that waits to be tried again.
+fn delivery(m: &Mail) -> String {
+    let state = state(&m.state);
+    let attempts = match m.attempts {
+        1 => "1 attempt".to_string(),
+        n => format!("{n} attempts"),
+    };
+    match (&m.last_error, m.state) {
+        (Some(e), MailState::Failed) => format!("{state} after {attempts}: {e}"),
+        (Some(e), MailState::Queued) => format!("{state} (retrying after {attempts}: {e})"),
+        _ => state,
+    }
+}
+
 impl Tabular for Mail {
     fn columns() -> &'static [&'static str] {
-        &["Sent", "To", "MPN ID", "Subject", "Body"]
+        &["Sent", "To", "MPN ID", "Delivery", "Subject", "Body"]
     }
     fn row(&self) -> Vec<String> {
         vec![
             time(&self.sent_at),
             self.to.clone(),
             opt(&self.mpn_id),
+            delivery(self),
             self.subject.clone(),
             self.body.trim_end().to_string(),
         ]

@@ -8,8 +8,10 @@
 mod answer;
 mod assertion;
 mod authority;
+mod confirm;
 pub mod faults;
 pub mod listen;
+pub mod mail_sender;
 mod openapi;
 mod refuse;
 mod route;
@@ -166,6 +168,10 @@ pub fn router(service: Arc<Service>, opts: &Options) -> Router {
             "/devicelogin",
             axum::routing::get(authority::page).post(authority::approve),
         )
+        .route(
+            "/confirm/{token}",
+            axum::routing::get(confirm::show).post(confirm::confirm),
+        )
         .route("/openapi.json", axum::routing::get(openapi_json))
         .fallback(|| async { error_response(&not_here()) })
         .method_not_allowed_fallback(|| async {
@@ -199,7 +205,7 @@ async fn openapi_json(State(st): State<Shared>) -> Response {
 async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().clone();
-    let path = req.uri().path().to_string();
+    let path = confirm::loggable(req.uri().path()).into_owned();
     let correlation = req
         .headers()
         .get(header::CORRELATION_ID)

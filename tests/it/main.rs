@@ -20,6 +20,7 @@ mod http_api;
 mod http_hostile;
 mod http_resilience;
 mod lockouts;
+mod mail_delivery;
 mod malformed_profiles;
 mod partner_center;
 mod postgres_instances;

@@ -286,7 +286,7 @@ fn an_empty_list_shows_its_header_and_says_so() {
     let table = String::from_utf8(out.stdout.clone()).unwrap();
     assert_eq!(
         table.split_whitespace().collect::<Vec<_>>(),
-        ["SENT", "TO", "MPN", "ID", "SUBJECT", "BODY"]
+        ["SENT", "TO", "MPN", "ID", "DELIVERY", "SUBJECT", "BODY"]
     );
     assert!(
         stderr(&out).lines().any(|l| l == "no mails"),

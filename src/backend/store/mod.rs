@@ -87,6 +87,12 @@ pub trait Conn {
     fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>>;
     /// Hold the lock named `key` until the transaction ends (writing transactions only).
     fn lock(&self, key: i64) -> StoreResult<()>;
+    /// What a `SELECT` that claims rows for an `UPDATE` ends with: PostgreSQL's
+    /// `FOR UPDATE SKIP LOCKED` (rows another instance is claiming are passed over, not
+    /// waited for); nothing on SQLite, whose one writer claims alone.
+    fn skip_locked(&self) -> &'static str {
+        ""
+    }
 }
 
 /// What a transaction does, so a store can run reads beside writes.
@@ -141,6 +147,9 @@ pub struct Tx<'c> {
     pub dry_run: bool,
     /// The key mail bodies and stored answers are sealed with.
     pub mail_key: [u8; 32],
+    /// Where `serve` is reached (`--public-url`): the base of the links mail carries. `None`
+    /// in process: mail then carries no link.
+    pub public_url: Option<String>,
     /// Set when a failing operation must still record what it did (a wrong verification
     /// code counts against the limit even though the call fails).
     keep_on_error: Cell<bool>,
@@ -170,6 +179,7 @@ impl<'c> Tx<'c> {
             sandbox,
             dry_run,
             mail_key,
+            public_url: None,
             keep_on_error: Cell::new(false),
         }
     }
@@ -208,6 +218,11 @@ impl<'c> Tx<'c> {
     ) -> crate::error::Result<Option<T>> {
         let rows = self.conn.query(sql, params.values())?;
         Ok(rows.first().map(f).transpose()?)
+    }
+
+    /// See [`Conn::skip_locked`].
+    pub(in crate::backend::store) fn skip_locked(&self) -> &'static str {
+        self.conn.skip_locked()
     }
 
     /// Run a query; every row, through `f`.

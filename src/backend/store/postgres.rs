@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("postgres/001_initial.sql"),
     include_str!("postgres/002_verification_limits.sql"),
     include_str!("postgres/003_sign_in_grants.sql"),
+    include_str!("postgres/004_mail_queue.sql"),
 ];
 
 /// The advisory lock instances take while migrating, so that instances starting together take
@@ -446,6 +447,10 @@ impl Pg<'_> {
 }
 
 impl Conn for Pg<'_> {
+    fn skip_locked(&self) -> &'static str {
+        "FOR UPDATE SKIP LOCKED"
+    }
+
     fn lock(&self, key: i64) -> StoreResult<()> {
         if self.read_only {
             return Ok(());

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/005_sign_in_window.sql"),
     include_str!("sqlite/006_verification_limits.sql"),
     include_str!("sqlite/007_sign_in_grants.sql"),
+    include_str!("sqlite/008_mail_queue.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).

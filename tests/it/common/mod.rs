@@ -7,6 +7,7 @@ mod databases;
 mod home;
 pub mod json_schema;
 pub mod reliability;
+pub mod smtp;
 pub mod tenant;
 #[allow(unused_imports)] // Not every test file uses every part.
 pub use databases::*;

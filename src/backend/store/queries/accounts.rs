@@ -1,5 +1,4 @@
-//! Partner accounts' statements: the accounts, their agreements, verification codes, and the
-//! outbox of mails.
+//! Partner accounts' statements: the accounts, their agreements and verification codes.
 
 use crate::api::{
     AccountKind, AgreementRecord, LegalProfileInput, OrganizationProfileInput, VettingStatus,
@@ -248,16 +247,18 @@ pub struct NewCode<'a> {
     pub salt: &'a str,
     pub email: &'a str,
     pub expires_at: Timestamp,
+    /// The hash of the confirmation link's token sent with the code.
+    pub link_hash: &'a str,
 }
 
 /// Records the account's code, sent now, in place of any earlier one. Its wrong attempts, its
 /// lock and its resends stay: they belong to the account, not to one code.
 pub fn save_code(tx: &Tx, c: &NewCode) -> Result<()> {
     tx.exec(
-        "INSERT INTO verification_codes (account_id, code_hash, salt, email, sent_at, expires_at, failed_attempts, locked_until)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, NULL)
+        "INSERT INTO verification_codes (account_id, code_hash, salt, email, sent_at, expires_at, failed_attempts, locked_until, link_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, NULL, ?7)
          ON CONFLICT (account_id) DO UPDATE SET code_hash = ?2, salt = ?3, email = ?4, sent_at = ?5,
-             expires_at = ?6",
+             expires_at = ?6, link_hash = ?7",
         (
             c.account_id,
             c.code_hash,
@@ -265,6 +266,7 @@ pub fn save_code(tx: &Tx, c: &NewCode) -> Result<()> {
             c.email,
             tx.now_s(),
             c.expires_at.as_second(),
+            c.link_hash,
         ),
     )?;
     Ok(())
@@ -331,12 +333,14 @@ pub struct CodeRow {
     /// When the latest wrong code was given.
     pub last_failed_at: Option<Timestamp>,
     pub locked_until: Option<Timestamp>,
+    /// The hash of the confirmation link's token (none for codes sent before links were).
+    pub link_hash: Option<String>,
 }
 
 /// The account's outstanding code.
 pub fn code(tx: &Tx, account_id: &str) -> Result<Option<CodeRow>> {
     tx.one(
-        "SELECT code_hash, salt, expires_at, failed_attempts, last_failed_at, locked_until
+        "SELECT code_hash, salt, expires_at, failed_attempts, last_failed_at, locked_until, link_hash
              FROM verification_codes WHERE account_id = ?1",
         [account_id],
         |r| {
@@ -347,8 +351,18 @@ pub fn code(tx: &Tx, account_id: &str) -> Result<Option<CodeRow>> {
                 failed_attempts: r.get(3)?,
                 last_failed_at: r.get::<_, Option<i64>>(4)?.map(ts).transpose()?,
                 locked_until: r.get::<_, Option<i64>>(5)?.map(ts).transpose()?,
+                link_hash: r.get(6)?,
             })
         },
+    )
+}
+
+/// The account whose outstanding code was sent with the confirmation link of this hash.
+pub fn account_of_link(tx: &Tx, link_hash: &str) -> Result<Option<String>> {
+    tx.one(
+        "SELECT account_id FROM verification_codes WHERE link_hash = ?1",
+        [link_hash],
+        |r| r.get(0),
     )
 }
 
@@ -409,67 +423,4 @@ pub fn lock_code(tx: &Tx, account_id: &str, until: Timestamp) -> Result<()> {
         (account_id, until.as_second()),
     )?;
     Ok(())
-}
-
-// ---------------------------------------------------------------------------------------------
-// Outbox
-// ---------------------------------------------------------------------------------------------
-
-/// A mail to record, its body sealed.
-pub struct NewMail<'a> {
-    pub id: &'a str,
-    pub tenant_id: &'a str,
-    pub account_id: Option<&'a str>,
-    pub to: &'a str,
-    pub subject: &'a str,
-    pub sealed_body: &'a [u8],
-}
-
-/// Records a mail, sent now.
-pub fn insert_mail(tx: &Tx, m: &NewMail) -> Result<()> {
-    tx.exec(
-        "INSERT INTO outbox (id, tenant_id, account_id, to_addr, subject, body, sealed_body, sent_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7)",
-        (
-            m.id,
-            m.tenant_id,
-            m.account_id,
-            m.to,
-            m.subject,
-            m.sealed_body,
-            tx.now_s(),
-        ),
-    )?;
-    Ok(())
-}
-
-/// A mail as stored, its body sealed.
-pub struct MailRow {
-    pub id: String,
-    pub to: String,
-    pub subject: String,
-    pub sealed_body: Vec<u8>,
-    pub sent_at: Timestamp,
-    /// The account the mail is about.
-    pub mpn_id: Option<String>,
-}
-
-/// The tenant's mails, in the order they were sent.
-pub fn mails(tx: &Tx, tenant_id: &str) -> Result<Vec<MailRow>> {
-    tx.all(
-        "SELECT o.id, o.to_addr, o.subject, o.sealed_body, o.sent_at, a.mpn_id FROM outbox o
-         LEFT JOIN accounts a ON a.id = o.account_id
-         WHERE o.tenant_id = ?1 ORDER BY o.sent_at, o.rowid",
-        [tenant_id],
-        |r| {
-            Ok(MailRow {
-                id: r.get(0)?,
-                to: r.get(1)?,
-                subject: r.get(2)?,
-                sealed_body: r.get(3)?,
-                sent_at: ts(r.get(4)?)?,
-                mpn_id: r.get(5)?,
-            })
-        },
-    )
 }

@@ -1,6 +1,7 @@
 //! The statements the domain runs, one module per part of the domain, each behind a function
 //! named for what it reads or writes. The SQL is the one dialect both stores speak: `?N`
-//! placeholders (renumbered for PostgreSQL) and nothing engine-specific.
+//! placeholders (renumbered for PostgreSQL) and nothing engine-specific, but for the clause that
+//! claims queued mail ([`Tx::skip_locked`](super::Tx::skip_locked)).
 //!
 //! Rows come back typed: stored enums, JSON and times are decoded here, and a column that
 //! does not decode is an error, never a default. Times a statement records (`created_at`,
@@ -14,4 +15,5 @@ pub mod grants;
 pub mod locations;
 pub mod membership;
 pub mod meta;
+pub mod outbox;
 pub mod requests;
