@@ -1,4 +1,4 @@
-use super::{Context, Result};
+use super::{resolve, Context, Result};
 use crate::api::AssignSeat;
 use crate::cli::BenefitsCmd;
 
@@ -7,28 +7,43 @@ pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
         BenefitsCmd::List(sel) => {
             ctx.call_list(
                 "benefits",
-                |api| async move { api.benefits(sel.at()).await },
+                |api| async move { api.benefits(resolve::account(&*api, &sel).await?).await },
             )
             .await
         }
         BenefitsCmd::Activate { id } => {
-            ctx.call(|api| async move { api.activate_benefit(id).await })
+            ctx.call(|api| async move {
+                let id = resolve::benefit(&*api, &id).await?;
+                api.activate_benefit(id).await
+            })
                 .await
         }
         BenefitsCmd::Assign { id, user, replace } => {
-            let req = AssignSeat {
-                user_principal_name: user,
-                replace,
-            };
-            ctx.call(|api| async move { api.assign_benefit(id, req).await })
+            ctx.call(|api| async move {
+                let id = resolve::benefit(&*api, &id).await?;
+                let req = AssignSeat {
+                    user_principal_name: resolve::user(&*api, &user).await?,
+                    replace: match replace {
+                        Some(upn) => Some(resolve::user(&*api, &upn).await?),
+                        None => None,
+                    },
+                };
+                api.assign_benefit(id, req).await
+            })
                 .await
         }
         BenefitsCmd::Keys { id } => {
-            ctx.call(|api| async move { api.product_keys(id).await })
+            ctx.call(|api| async move {
+                let id = resolve::benefit(&*api, &id).await?;
+                api.product_keys(id).await
+            })
                 .await
         }
         BenefitsCmd::Redeem { id, key } => {
-            ctx.call(|api| async move { api.redeem_key(id, key).await })
+            ctx.call(|api| async move {
+                let id = resolve::benefit(&*api, &id).await?;
+                api.redeem_key(id, key).await
+            })
                 .await
         }
     }
