@@ -27,10 +27,10 @@ pub fn stored_name(domain: &str) -> String {
 pub fn add_domain(tx: &Tx, caller: &Caller, domain: &str) -> Result<Tenant> {
     let caller = &lock_tenant(tx, caller)?;
     caller.require(Action::ManageDomains)?;
-    if let Some(e) = validate::tenant_domain(domain.trim(), "domain") {
+    let domain = stored_name(domain);
+    if let Some(e) = validate::tenant_domain(&domain, "domain") {
         return Err(ApiError::invalid("the domain is not valid", vec![e]));
     }
-    let domain = stored_name(domain);
     if directory::domain_taken(tx, &domain)? {
         return Err(ApiError::new(
             Code::DomainTaken,
@@ -93,14 +93,14 @@ pub fn finish(tx: &Tx, caller: &Caller, domain: &str, found: Option<&[String]>) 
     };
     if !verified && !published {
         let record = record.unwrap_or_default();
-        let seen = match found.map_or(0, <[String]>::len) {
-            0 => "no TXT record".to_string(),
-            1 => format!("one TXT record, not {record}"),
-            n => format!("{n} TXT records, none of them {record}"),
+        let why = match found.map_or(0, <[String]>::len) {
+            0 => format!("DNS has no TXT record at {domain}"),
+            1 => format!("the TXT record at {domain} is not {record}"),
+            n => format!("none of the {n} TXT records at {domain} is {record}"),
         };
         return Err(ApiError::new(
             Code::DomainNotVerified,
-            format!("{domain} is not verified: DNS has {seen} at {domain}"),
+            format!("{domain} is not verified: {why}"),
         )
         .hint(format!(
             "publish a TXT record at {domain} with the value {record} (TTL 3600), wait for \
