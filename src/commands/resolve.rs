@@ -89,7 +89,8 @@ async fn accounts(api: &dyn Api) -> Result<Vec<AccountRef>> {
     Ok(all)
 }
 
-/// The account `--mpn-id` names: an MPN ID, or a unique prefix of one.
+/// The account `--mpn-id` names: an MPN ID, or a unique prefix of one (a location's, or the
+/// global account's).
 pub async fn account(api: &dyn Api, sel: &AccountSel) -> Result<AccountRef> {
     let Some(given) = &sel.mpn_id else {
         return Ok(AccountRef::global());
@@ -97,10 +98,14 @@ pub async fn account(api: &dyn Api, sel: &AccountSel) -> Result<AccountRef> {
     if given.len() == 7 && given.chars().all(|c| c.is_ascii_digit()) {
         return Ok(AccountRef::mpn(given));
     }
-    let Ok(locations) = api.locations().await else {
+    let Ok(mut accounts) = api.locations().await else {
         return Ok(AccountRef::mpn(given));
     };
-    let candidates: Vec<Candidate> = locations
+    // The global account's MPN ID names it too.
+    if let Ok(global) = api.account(AccountRef::global()).await {
+        accounts.push(global);
+    }
+    let candidates: Vec<Candidate> = accounts
         .into_iter()
         .map(|l| Candidate {
             line: format!("{}  {}  {}", l.mpn_id, l.country, l.company_name),
@@ -109,7 +114,7 @@ pub async fn account(api: &dyn Api, sel: &AccountSel) -> Result<AccountRef> {
             value: l.mpn_id,
         })
         .collect();
-    Ok(AccountRef::mpn(pick("location", given, &candidates)?))
+    Ok(AccountRef::mpn(pick("account", given, &candidates)?))
 }
 
 /// The order `given` names: its id or a unique prefix of it, on any of the tenant's accounts.
