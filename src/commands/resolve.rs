@@ -8,18 +8,18 @@
 
 use crate::api::{AccountRef, Api, ApiError, Benefit, BenefitKind, Result};
 use crate::cli::AccountSel;
-use crate::error::Code;
+use crate::error::{Code, FieldError};
 
 /// The fewest characters of an id taken as a prefix (git's short hashes take 4 as well).
 pub const MIN_PREFIX: usize = 4;
 
 /// Something a short form may name: the value the backend takes, the names it answers to
-/// exactly, and a line that tells it apart from others.
+/// exactly or by a prefix, and what tells it apart from others.
 struct Candidate {
     value: String,
     exact: Vec<String>,
     prefixed: Vec<String>,
-    line: String,
+    about: String,
 }
 
 /// The value `given` names among `candidates`: an exact name first, then a unique prefix.
@@ -59,15 +59,15 @@ fn pick(noun: &str, given: &str, candidates: &[Candidate]) -> Result<String> {
     Ok(matching(prefixed)?.unwrap_or_else(|| given.to_string()))
 }
 
+/// The candidates are listed one a line, as the fields of an input error are.
 fn ambiguous(noun: &str, given: &str, many: &[&Candidate]) -> ApiError {
-    let lines: Vec<String> = many.iter().map(|c| format!("  {}", c.line)).collect();
-    ApiError::new(
-        Code::InvalidInput,
-        format!(
-            "{given:?} names {} {noun}s:\n{}",
-            many.len(),
-            lines.join("\n")
-        ),
+    let candidates = many
+        .iter()
+        .map(|c| FieldError::new(&c.value, &c.about))
+        .collect();
+    ApiError::invalid(
+        format!("{given:?} names {} {noun}s", many.len()),
+        candidates,
     )
     .hint(format!("give more of the {noun}'s id"))
 }
@@ -108,7 +108,7 @@ pub async fn account(api: &dyn Api, sel: &AccountSel) -> Result<AccountRef> {
     let candidates: Vec<Candidate> = accounts
         .into_iter()
         .map(|l| Candidate {
-            line: format!("{}  {}  {}", l.mpn_id, l.country, l.company_name),
+            about: format!("{} ({})", l.company_name, l.country),
             exact: vec![l.mpn_id.clone()],
             prefixed: vec![l.mpn_id.clone(), l.id.clone()],
             value: l.mpn_id,
@@ -131,11 +131,10 @@ pub async fn order(api: &dyn Api, given: &str) -> Result<String> {
             return Ok(given.to_string());
         };
         candidates.extend(orders.into_iter().map(|o| Candidate {
-            line: format!(
-                "{}  {}  {}  {}",
-                o.id,
-                o.mpn_id,
+            about: format!(
+                "{}, {}, {}",
                 o.description,
+                o.mpn_id,
                 crate::output::time(&o.created_at)
             ),
             exact: vec![o.id.clone()],
@@ -180,7 +179,7 @@ fn camel(kind: BenefitKind) -> String {
 
 fn benefit_candidate(b: Benefit) -> Candidate {
     Candidate {
-        line: format!("{}  {}  {} ({})", b.id, b.mpn_id, b.name, b.offer_id),
+        about: format!("{} ({}, {})", b.name, b.offer_id, b.mpn_id),
         exact: vec![b.id.clone(), kind(b.kind), camel(b.kind)],
         prefixed: vec![b.id.clone()],
         value: b.id,
@@ -211,7 +210,7 @@ pub async fn user(api: &dyn Api, given: &str) -> Result<String> {
     let candidates: Vec<Candidate> = users
         .into_iter()
         .map(|u| Candidate {
-            line: format!("{}  {}", u.id, u.user_principal_name),
+            about: format!("{} (id {})", u.display_name, u.id),
             exact: vec![u.id.clone()],
             prefixed: vec![u.id.clone(), u.user_principal_name.clone()],
             value: u.user_principal_name,
@@ -229,7 +228,7 @@ mod tests {
             value: id.into(),
             exact: vec![id.into()],
             prefixed: vec![id.into()],
-            line: id.into(),
+            about: id.into(),
         }
     }
 
@@ -245,8 +244,8 @@ mod tests {
         let all = [order("6efae75c-1111"), order("6efa0000-2222")];
         let e = pick("order", "6efa", &all).unwrap_err();
         assert!(e.message.contains("names 2 orders"), "{}", e.message);
-        assert!(e.message.contains("6efae75c-1111"), "{}", e.message);
-        assert!(e.message.contains("6efa0000-2222"), "{}", e.message);
+        let listed: Vec<&str> = e.fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(listed, ["6efae75c-1111", "6efa0000-2222"]);
     }
 
     #[test]
