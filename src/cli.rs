@@ -1,6 +1,5 @@
 //! The command line: global options and the command tree (clap types only).
 
-use crate::commands::live_completion as live;
 use crate::api::{CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
 use crate::output::{ColorChoice, Format};
 use crate::profile::FileKind;
@@ -368,7 +367,6 @@ Example:
   partnerctl tenant domains verify contoso.co.jp")]
     Verify {
         /// The domain, e.g. contoso.com
-        #[arg(add = live::unverified_domains())]
         domain: String,
     },
 }
@@ -436,7 +434,7 @@ pub struct LoginArgs {
 pub struct AccountSel {
     /// Act on the location with this MPN ID, or a unique prefix of it [default: the tenant's
     /// global account]
-    #[arg(long, value_name = "ID", add = live::locations())]
+    #[arg(long, value_name = "ID")]
     pub mpn_id: Option<String>,
 }
 
@@ -620,7 +618,7 @@ pub struct UpgradeArgs {
     #[arg(long, value_parser = kebab::<PaymentMethod>(&["card", "invoice"]))]
     pub payment: Option<PaymentMethod>,
     /// Who attests that the competency's requirements are met [default: you]
-    #[arg(long, value_name = "UPN", add = live::users())]
+    #[arg(long, value_name = "UPN")]
     pub attested_by: Option<String>,
     #[command(flatten)]
     pub at: AccountSel,
@@ -658,7 +656,6 @@ Example:
   partnerctl orders pay \"$id\"")]
     Pay {
         /// The order id, or a unique prefix of it (at least 4 characters)
-        #[arg(add = live::orders())]
         order_id: String,
     },
     /// Refund an order (within 30 days, if no benefit was used)
@@ -669,7 +666,6 @@ Example:
   partnerctl orders refund \"$(partnerctl orders list --jq '.[0].id')\" --yes")]
     Refund {
         /// The order id, or a unique prefix of it (at least 4 characters)
-        #[arg(add = live::orders())]
         order_id: String,
     },
 }
@@ -696,7 +692,6 @@ Example:
     Activate {
         /// The benefit id, a unique prefix of it, or its kind where one benefit has it
         /// (cloud-credit, seats, product-key...)
-        #[arg(add = live::benefits())]
         id: String,
     },
     /// Assign a seat to a user (Global admin)
@@ -709,13 +704,12 @@ Example:
     Assign {
         /// The benefit id, a unique prefix of it, or its kind where one benefit has it
         /// (cloud-credit, seats, product-key...)
-        #[arg(add = live::benefits())]
         id: String,
         /// The user who gets the seat
-        #[arg(long, value_name = "UPN", add = live::users())]
+        #[arg(long, value_name = "UPN")]
         user: String,
         /// Move the seat from this user (90 days after it was assigned)
-        #[arg(long, value_name = "UPN", add = live::users())]
+        #[arg(long, value_name = "UPN")]
         replace: Option<String>,
     },
     /// Show the product keys of a benefit (viewing them blocks a refund)
@@ -727,7 +721,6 @@ Example:
     Keys {
         /// The benefit id, a unique prefix of it, or its kind where one benefit has it
         /// (cloud-credit, seats, product-key...)
-        #[arg(add = live::benefits())]
         id: String,
     },
     /// Mark a product key as redeemed
@@ -738,7 +731,6 @@ Example:
     Redeem {
         /// The benefit id, a unique prefix of it, or its kind where one benefit has it
         /// (cloud-credit, seats, product-key...)
-        #[arg(add = live::benefits())]
         id: String,
         /// The product key
         key: String,
@@ -768,7 +760,6 @@ Example:
     )]
     Remove {
         /// The user's userPrincipalName, or a unique prefix of it or of the user's id
-        #[arg(add = live::users())]
         upn: String,
     },
     /// Give a user a role
@@ -815,7 +806,6 @@ pub struct RoleUserArgs {
     #[arg(value_parser = role_parser())]
     pub role: RoleName,
     /// The user's userPrincipalName, or a unique prefix of it or of the user's id
-    #[arg(add = live::users())]
     pub upn: String,
 }
 

@@ -42,10 +42,12 @@ pub fn server() -> Result<SocketAddr, String> {
 
 fn parse_server(value: &str) -> Option<SocketAddr> {
     let value = value.trim();
-    value
-        .parse::<SocketAddr>()
-        .ok()
-        .or_else(|| value.parse::<IpAddr>().ok().map(|ip| SocketAddr::new(ip, 53)))
+    value.parse::<SocketAddr>().ok().or_else(|| {
+        value
+            .parse::<IpAddr>()
+            .ok()
+            .map(|ip| SocketAddr::new(ip, 53))
+    })
 }
 
 /// The TXT records of `name` (each record's strings joined); none when the name does not exist.
@@ -280,7 +282,10 @@ mod tests {
     #[test]
     fn servers_take_a_default_port() {
         assert_eq!(parse_server("10.0.0.2"), "10.0.0.2:53".parse().ok());
-        assert_eq!(parse_server("127.0.0.1:5353"), "127.0.0.1:5353".parse().ok());
+        assert_eq!(
+            parse_server("127.0.0.1:5353"),
+            "127.0.0.1:5353".parse().ok()
+        );
         assert_eq!(parse_server("nonsense"), None);
     }
 }

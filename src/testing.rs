@@ -194,7 +194,9 @@ pub fn dns_at(port: u16, records: &[(&str, &str)]) -> Option<Dns> {
             std::env::var("CI").as_deref() != Ok("true"),
             "dnsmasq is not installed, and CI must run the DNS tests (apt-get install dnsmasq-base)"
         );
-        eprintln!("skipped: DNS tests (install Debian's dnsmasq-base: apt-get install dnsmasq-base)");
+        eprintln!(
+            "skipped: DNS tests (install Debian's dnsmasq-base: apt-get install dnsmasq-base)"
+        );
         return None;
     };
     let mut c = Command::new(program);

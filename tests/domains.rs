@@ -37,7 +37,9 @@ fn add(home: &Home, name: &str, stored: &str) -> String {
     );
     let note = stderr(&out);
     assert!(
-        note.contains(&format!("publish a TXT record at {stored} with the value {record}")),
+        note.contains(&format!(
+            "publish a TXT record at {stored} with the value {record}"
+        )),
         "{note}"
     );
     record
@@ -69,7 +71,10 @@ fn a_domain_is_verified_when_its_txt_record_is_published() {
     assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("contoso.com is not verified"), "{err}");
-    assert!(err.contains("none of the 2 TXT records at contoso.com"), "{err}");
+    assert!(
+        err.contains("none of the 2 TXT records at contoso.com"),
+        "{err}"
+    );
     assert!(err.contains(&record), "{err}");
     drop(wrong);
     let shown = json(&home.ok(&["-o", "json", "tenant", "show"]));
@@ -126,7 +131,11 @@ fn a_name_server_that_does_not_answer_is_an_error_and_verifies_nothing() {
         stderr(&out)
     );
     let out = verify(&home, "not-an-address", "contoso.com");
-    assert!(stderr(&out).contains("PARTNERCTL_DNS_SERVER"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("PARTNERCTL_DNS_SERVER"),
+        "{}",
+        stderr(&out)
+    );
     let shown = json(&home.ok(&["-o", "json", "tenant", "show"]));
     assert_eq!(domain(&shown, "contoso.com")["verified"], false);
 }
@@ -138,7 +147,10 @@ fn only_the_tenants_own_domains_are_verified() {
     let out = verify(&home, "127.0.0.1:9", "nowhere.example");
     assert_eq!(out.status.code(), Some(5));
     let err = stderr(&out);
-    assert!(err.contains("the tenant has no domain nowhere.example"), "{err}");
+    assert!(
+        err.contains("the tenant has no domain nowhere.example"),
+        "{err}"
+    );
     assert!(err.contains("tenant domains add nowhere.example"), "{err}");
 }
 
@@ -177,7 +189,13 @@ fn a_sandbox_verifies_a_domain_at_once() {
 fn personal_mail_services_are_no_tenants_domains() {
     let home = Home::new();
     home.signed_in();
-    for name in ["gmail.com", "Outlook.com", "yahoo.co.jp", "docomo.ne.jp", "gmx.de"] {
+    for name in [
+        "gmail.com",
+        "Outlook.com",
+        "yahoo.co.jp",
+        "docomo.ne.jp",
+        "gmx.de",
+    ] {
         let err = home.fails(&["tenant", "domains", "add", name], 2);
         assert!(err.contains("personal mail service"), "{name}: {err}");
         assert!(err.contains("contoso.com"), "{name}: {err}");
@@ -187,7 +205,14 @@ fn personal_mail_services_are_no_tenants_domains() {
 
     let other = Home::new();
     let err = other.fails(
-        &["tenant", "create", "--domain-prefix", "fabrikam", "--domain", "hotmail.com"],
+        &[
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "fabrikam",
+            "--domain",
+            "hotmail.com",
+        ],
         2,
     );
     assert!(err.contains("personal mail service"), "{err}");
@@ -234,7 +259,12 @@ fn a_served_backend_verifies_with_its_own_name_server() {
         c.env("PARTNERCTL_DNS_SERVER", "127.0.0.1:9").args(args);
         c
     };
-    let created = common::ok_json(&mut cli(&["tenant", "create", "--domain-prefix", "contoso"]));
+    let created = common::ok_json(&mut cli(&[
+        "tenant",
+        "create",
+        "--domain-prefix",
+        "contoso",
+    ]));
     let password = created["temporaryPassword"].as_str().unwrap().to_string();
     let mut login = cli(&[
         "login",

@@ -455,7 +455,14 @@ fn short_ids_name_orders_benefits_users_and_locations(backend: Backend) {
     assert!(create.output().unwrap().status.success());
     let order = cli.json(
         T0,
-        &["membership", "upgrade", "--to", "action-pack", "--payment", "invoice"],
+        &[
+            "membership",
+            "upgrade",
+            "--to",
+            "action-pack",
+            "--payment",
+            "invoice",
+        ],
     );
     let order_id = must(&order, "id").to_string();
 
@@ -490,8 +497,14 @@ fn short_ids_name_orders_benefits_users_and_locations(backend: Backend) {
     cli.json(
         T0,
         &[
-            "users", "add", "--email", "alice@contoso.com", "--first-name", "Alice",
-            "--last-name", "Smith",
+            "users",
+            "add",
+            "--email",
+            "alice@contoso.com",
+            "--first-name",
+            "Alice",
+            "--last-name",
+            "Smith",
         ],
     );
     let alice = cli.json(T0, &["users", "grant", "admin-agent", "alic"]);
@@ -500,7 +513,13 @@ fn short_ids_name_orders_benefits_users_and_locations(backend: Backend) {
     // An MPN ID's unique prefix names the location.
     let location = cli.json(
         T0,
-        &["account", "locations", "add", "-f", &example("location-de.yaml")],
+        &[
+            "account",
+            "locations",
+            "add",
+            "-f",
+            &example("location-de.yaml"),
+        ],
     );
     let mpn_id = must(&location, "mpnId").to_string();
     let shown = cli.json(T0, &["account", "show", "--mpn-id", &mpn_id[..5]]);

@@ -37,7 +37,10 @@ fn the_shell_gets_a_registration_script() {
     let out = home.cmd().env("COMPLETE", "bash").output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let script = String::from_utf8(out.stdout).unwrap();
-    assert!(script.contains("complete") && script.contains("partnerctl"), "{script}");
+    assert!(
+        script.contains("complete") && script.contains("partnerctl"),
+        "{script}"
+    );
 }
 
 #[test]
@@ -54,7 +57,14 @@ fn without_a_store_or_session_there_is_nothing_to_offer_and_nothing_is_made() {
     assert!(!home.data_dir().exists(), "completion made the data dir");
 
     // A store, but nobody signed in: still nothing, and no error on the terminal.
-    home.ok(&["--sandbox", "tenant", "create", "--domain-prefix", "contoso", "-q"]);
+    home.ok(&[
+        "--sandbox",
+        "tenant",
+        "create",
+        "--domain-prefix",
+        "contoso",
+        "-q",
+    ]);
     assert!(values(&complete(&home, &["users", "remove", ""])).is_empty());
 }
 
@@ -64,13 +74,26 @@ fn offers_the_ids_upns_and_mpn_ids_of_the_signed_in_tenant() {
     let out = home
         .cmd()
         .env("PARTNERCTL_NOW", NOW)
-        .args(["--sandbox", "-o", "json", "account", "create", "--accept-agreement", "-f"])
+        .args([
+            "--sandbox",
+            "-o",
+            "json",
+            "account",
+            "create",
+            "--accept-agreement",
+            "-f",
+        ])
         .arg(common::example("contoso-us.yaml"))
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let ok = |args: &[&str]| {
-        let out = home.cmd().env("PARTNERCTL_NOW", NOW).args(args).output().unwrap();
+        let out = home
+            .cmd()
+            .env("PARTNERCTL_NOW", NOW)
+            .args(args)
+            .output()
+            .unwrap();
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         common::json(&String::from_utf8(out.stdout).unwrap())
     };
@@ -89,12 +112,21 @@ fn offers_the_ids_upns_and_mpn_ids_of_the_signed_in_tenant() {
 
     let orders = values(&complete(&home, &["orders", "refund", &order_id[..2]]));
     assert!(orders.contains(&order_id), "{orders:?}");
-    assert!(orders.iter().all(|o| o.starts_with(&order_id[..2])), "{orders:?}");
+    assert!(
+        orders.iter().all(|o| o.starts_with(&order_id[..2])),
+        "{orders:?}"
+    );
 
     let benefits = values(&complete(&home, &["benefits", "activate", ""]));
-    assert!(benefits.contains(&"cloud-credit".to_string()), "{benefits:?}");
+    assert!(
+        benefits.contains(&"cloud-credit".to_string()),
+        "{benefits:?}"
+    );
     // Two product-key benefits: the kind would name neither, so it is not offered.
-    assert!(!benefits.contains(&"product-key".to_string()), "{benefits:?}");
+    assert!(
+        !benefits.contains(&"product-key".to_string()),
+        "{benefits:?}"
+    );
     assert!(benefits.len() > 7, "{benefits:?}");
 
     let users = values(&complete(&home, &["users", "grant", "admin-agent", "ad"]));
@@ -107,7 +139,13 @@ fn offers_the_ids_upns_and_mpn_ids_of_the_signed_in_tenant() {
     let elsewhere = home.path().join("elsewhere");
     let other = complete(
         &home,
-        &["--data-dir", elsewhere.to_str().unwrap(), "users", "remove", ""],
+        &[
+            "--data-dir",
+            elsewhere.to_str().unwrap(),
+            "users",
+            "remove",
+            "",
+        ],
     );
     assert!(values(&other).is_empty());
     assert!(!elsewhere.exists());

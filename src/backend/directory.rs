@@ -98,7 +98,11 @@ pub fn create_tenant(
         ));
     }
     let default_domain = format!("{prefix}.onmicrosoft.com");
-    let domains: Vec<String> = req.domains.iter().map(|d| validate::domain_ascii(d)).collect();
+    let domains: Vec<String> = req
+        .domains
+        .iter()
+        .map(|d| validate::domain_ascii(d))
+        .collect();
     for d in std::iter::once(&default_domain).chain(domains.iter()) {
         if domain_taken(tx, d)? {
             return Err(ApiError::new(Code::DomainTaken, format!("the domain {d} is taken"))

@@ -53,7 +53,10 @@ pub enum Check {
     Done(Tenant),
     /// Unverified: look up its TXT records, unless the store is a sandbox (`record: None`),
     /// which confirms the domain at once.
-    Pending { domain: String, record: Option<String> },
+    Pending {
+        domain: String,
+        record: Option<String>,
+    },
 }
 
 /// The first step of verifying, read only: the domain must be the tenant's.

@@ -1941,7 +1941,12 @@ fn internationalized_domains_and_addresses_are_compared_in_punycode() {
             })
             .await
             .unwrap();
-        let names: Vec<&str> = created.tenant.domains.iter().map(|d| d.name.as_str()).collect();
+        let names: Vec<&str> = created
+            .tenant
+            .domains
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect();
         assert_eq!(names, ["kontoso.onmicrosoft.com", "xn--tckua6a1m.jp"]);
         let tokens = anon
             .sign_in(SignIn {

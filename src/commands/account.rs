@@ -48,7 +48,7 @@ pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
                 let at = resolve::account(&*api, &args.at).await?;
                 api.update_legal_profile(at, input, etag).await
             })
-                .await
+            .await
         }
         AccountCmd::Profile(args) => show_profile(ctx, args).await,
         AccountCmd::Locations(LocationsCmd::Add { file }) => {
@@ -73,8 +73,11 @@ async fn show_profile(ctx: &Context, args: ProfileArgs) -> Result<()> {
                 .await
         }
         ProfileKind::Legal => {
-            ctx.call(|api| async move { api.legal_profile(resolve::account(&*api, &args.at).await?).await })
-                .await
+            ctx.call(|api| async move {
+                api.legal_profile(resolve::account(&*api, &args.at).await?)
+                    .await
+            })
+            .await
         }
         ProfileKind::Mpn => {
             ctx.call(|api| async move {
@@ -84,7 +87,7 @@ async fn show_profile(ctx: &Context, args: ProfileArgs) -> Result<()> {
                 };
                 api.mpn_profile(mpn_id).await
             })
-                .await
+            .await
         }
     }
 }

@@ -5,10 +5,9 @@ use crate::cli::BenefitsCmd;
 pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
     match cmd {
         BenefitsCmd::List(sel) => {
-            ctx.call_list(
-                "benefits",
-                |api| async move { api.benefits(resolve::account(&*api, &sel).await?).await },
-            )
+            ctx.call_list("benefits", |api| async move {
+                api.benefits(resolve::account(&*api, &sel).await?).await
+            })
             .await
         }
         BenefitsCmd::Activate { id } => {
@@ -16,7 +15,7 @@ pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
                 let id = resolve::benefit(&*api, &id).await?;
                 api.activate_benefit(id).await
             })
-                .await
+            .await
         }
         BenefitsCmd::Assign { id, user, replace } => {
             ctx.call(|api| async move {
@@ -30,21 +29,21 @@ pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
                 };
                 api.assign_benefit(id, req).await
             })
-                .await
+            .await
         }
         BenefitsCmd::Keys { id } => {
             ctx.call(|api| async move {
                 let id = resolve::benefit(&*api, &id).await?;
                 api.product_keys(id).await
             })
-                .await
+            .await
         }
         BenefitsCmd::Redeem { id, key } => {
             ctx.call(|api| async move {
                 let id = resolve::benefit(&*api, &id).await?;
                 api.redeem_key(id, key).await
             })
-                .await
+            .await
         }
     }
 }

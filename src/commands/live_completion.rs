@@ -10,7 +10,7 @@
 use super::context::Context;
 use crate::api::{AccountRef, Api};
 use crate::cli::{Cli, Global};
-use clap::FromArgMatches;
+use clap::{Command, FromArgMatches};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use std::ffi::{OsStr, OsString};
 use std::future::Future;
@@ -23,8 +23,49 @@ const WAIT: Duration = Duration::from_secs(2);
 /// Global options whose value decides where completion looks.
 const WHERE: [&str; 3] = ["--data-dir", "--backend", "--token-file"];
 
+/// The command tree with a completer on every argument that takes something of the backend.
+/// Attached here rather than in `cli`, which knows nothing of backends.
+pub fn command() -> Command {
+    attach(crate::cli::command(80), "")
+}
+
+/// The completer of the argument `id` of the command at `path` (`benefits assign`), if any.
+fn completer(path: &str, id: &str) -> Option<ArgValueCompleter> {
+    match (path, id) {
+        (_, "mpn_id") => Some(locations()),
+        ("orders pay" | "orders refund", "order_id") => Some(orders()),
+        (p, "id") if p.starts_with("benefits ") => Some(benefits()),
+        ("benefits assign", "user" | "replace") => Some(users()),
+        ("membership upgrade", "attested_by") => Some(users()),
+        ("users remove" | "users grant" | "users revoke", "upn") => Some(users()),
+        ("tenant domains verify", "domain") => Some(unverified_domains()),
+        _ => None,
+    }
+}
+
+fn attach(mut cmd: Command, path: &str) -> Command {
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        if let Some(c) = completer(path, &id) {
+            cmd = cmd.mut_arg(id, |a| a.add(c));
+        }
+    }
+    let subcommands: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subcommands {
+        let sub_path = format!("{path} {name}").trim_start().to_string();
+        cmd = cmd.mut_subcommand(name, |s| attach(s, &sub_path));
+    }
+    cmd
+}
+
 /// Completes order ids.
-pub fn orders() -> ArgValueCompleter {
+fn orders() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| {
         offer(current, |api| async move {
             let mut out = Vec::new();
@@ -39,7 +80,7 @@ pub fn orders() -> ArgValueCompleter {
 }
 
 /// Completes benefit ids, and benefit kinds (`cloud-credit`).
-pub fn benefits() -> ArgValueCompleter {
+fn benefits() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| {
         offer(current, |api| async move {
             let mut all = Vec::new();
@@ -63,7 +104,7 @@ pub fn benefits() -> ArgValueCompleter {
 }
 
 /// Completes UPNs of the tenant's users.
-pub fn users() -> ArgValueCompleter {
+fn users() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| {
         offer(current, |api| async move {
             let users = api.users().await.unwrap_or_default();
@@ -76,7 +117,7 @@ pub fn users() -> ArgValueCompleter {
 }
 
 /// Completes the MPN IDs of the tenant's locations.
-pub fn locations() -> ArgValueCompleter {
+fn locations() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| {
         offer(current, |api| async move {
             let locations = api.locations().await.unwrap_or_default();
@@ -89,7 +130,7 @@ pub fn locations() -> ArgValueCompleter {
 }
 
 /// Completes the tenant's custom domains that are not verified yet.
-pub fn unverified_domains() -> ArgValueCompleter {
+fn unverified_domains() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| {
         offer(current, |api| async move {
             let Ok(me) = api.whoami().await else {
@@ -190,6 +231,33 @@ fn global_from(words: &[OsString]) -> Option<Global> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_argument_that_names_something_of_the_backend_completes() {
+        fn completed(cmd: &Command, path: &str, found: &mut Vec<String>) {
+            for a in cmd.get_arguments() {
+                if a.get::<ArgValueCompleter>().is_some() {
+                    found.push(format!("{path} {}", a.get_id()));
+                }
+            }
+            for s in cmd.get_subcommands() {
+                completed(s, &format!("{path} {}", s.get_name()), found);
+            }
+        }
+        let mut found = Vec::new();
+        completed(&command(), "partnerctl", &mut found);
+        for want in [
+            "partnerctl orders refund order_id",
+            "partnerctl benefits activate id",
+            "partnerctl benefits assign user",
+            "partnerctl users revoke upn",
+            "partnerctl membership renew mpn_id",
+            "partnerctl account show mpn_id",
+            "partnerctl tenant domains verify domain",
+        ] {
+            assert!(found.iter().any(|f| f == want), "{want} not in {found:#?}");
+        }
+    }
 
     #[test]
     fn takes_where_to_look_from_the_words_typed() {

@@ -5,13 +5,18 @@ use crate::cli::{MembershipCmd, UpgradeArgs, UpgradeTo};
 pub async fn run(ctx: &Context, cmd: MembershipCmd) -> Result<()> {
     match cmd {
         MembershipCmd::Show(sel) => {
-            ctx.call(|api| async move { api.membership(resolve::account(&*api, &sel).await?).await })
-                .await
+            ctx.call(
+                |api| async move { api.membership(resolve::account(&*api, &sel).await?).await },
+            )
+            .await
         }
         MembershipCmd::Renew(args) => {
             let payment = args.payment.unwrap_or_default();
-            ctx.call(|api| async move { api.renew(resolve::account(&*api, &args.at).await?, payment).await })
-                .await
+            ctx.call(|api| async move {
+                api.renew(resolve::account(&*api, &args.at).await?, payment)
+                    .await
+            })
+            .await
         }
         MembershipCmd::Rejoin(sel) => {
             ctx.call(|api| async move { api.rejoin(resolve::account(&*api, &sel).await?).await })
@@ -26,7 +31,7 @@ pub async fn run(ctx: &Context, cmd: MembershipCmd) -> Result<()> {
                 }
                 api.upgrade(resolve::account(&*api, &sel).await?, req).await
             })
-                .await
+            .await
         }
     }
 }

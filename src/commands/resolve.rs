@@ -42,7 +42,11 @@ fn pick(noun: &str, given: &str, candidates: &[Candidate]) -> Result<String> {
     }
     let prefixed: Vec<&Candidate> = candidates
         .iter()
-        .filter(|c| c.prefixed.iter().any(|n| n.to_lowercase().starts_with(&key)))
+        .filter(|c| {
+            c.prefixed
+                .iter()
+                .any(|n| n.to_lowercase().starts_with(&key))
+        })
         .collect();
     if key.is_empty() || prefixed.is_empty() {
         return Ok(given.to_string());

@@ -1,7 +1,7 @@
 use super::{Context, Result};
 use crate::api::{CreateTenant, Tenant};
-use crate::validate;
 use crate::cli::{DomainsCmd, TenantCmd, TenantCreateArgs};
+use crate::validate;
 
 pub async fn run(ctx: &Context, cmd: TenantCmd) -> Result<()> {
     match cmd {

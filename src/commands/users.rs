@@ -28,7 +28,7 @@ pub async fn run(ctx: &Context, cmd: UsersCmd) -> Result<()> {
                 let upn = resolve::user(&*api, &upn).await?;
                 api.grant_role(role, upn).await
             })
-                .await
+            .await
         }
         UsersCmd::Revoke(RoleUserArgs { role, upn }) => {
             let api = ctx.api().await?;

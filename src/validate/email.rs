@@ -10,7 +10,6 @@ const ROLE_MAILBOXES: [&str; 5] = ["info", "admin", "administrator", "email", "m
 /// A local part containing one of these is a role mailbox too (`sysadmin`, `info-jp`).
 const ROLE_FRAGMENTS: [&str; 2] = ["info", "admin"];
 
-
 /// Why `email` is not a well-formed address, if it is not.
 pub(crate) fn syntax_problem(email: &str) -> Option<String> {
     if email.trim().is_empty() {
@@ -57,7 +56,9 @@ fn local_part_problem(local: &str) -> Option<&'static str> {
     } else if local
         .chars()
         // Letters of any script are allowed (RFC 6531); ASCII is limited to RFC 5322's atoms.
-        .any(|c| c.is_control() || (c.is_ascii() && !c.is_ascii_graphic()) || "\"(),:;<>[\\]".contains(c))
+        .any(|c| {
+            c.is_control() || (c.is_ascii() && !c.is_ascii_graphic()) || "\"(),:;<>[\\]".contains(c)
+        })
     {
         Some("may hold only letters (of any script), digits and . _ % + - ' and similar symbols")
     } else if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
@@ -118,7 +119,11 @@ mod tests {
     // RFC 6531: a local part in Unicode, on an internationalized domain or an ASCII one.
     #[test]
     fn accepts_unicode_local_parts_and_domains() {
-        for ok in ["健二@コントソ.jp", "健二@contoso.co.jp", "jürgen@bücher.example"] {
+        for ok in [
+            "健二@コントソ.jp",
+            "健二@contoso.co.jp",
+            "jürgen@bücher.example",
+        ] {
             assert_eq!(syntax_problem(ok), None, "{ok}");
         }
         assert!(syntax_problem("健 二@コントソ.jp").is_some());
