@@ -25,7 +25,7 @@ use tokio_postgres::{Client, NoTls, Statement};
 const MIGRATIONS: &[&str] = &[
     include_str!("postgres/001_initial.sql"),
     include_str!("postgres/002_verification_limits.sql"),
-    include_str!("postgres/003_domain_verification.sql"),
+    include_str!("postgres/004_domain_verification.sql"),
 ];
 
 /// The advisory lock instances take while migrating, so that instances starting together take
