@@ -157,7 +157,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain http:// backend URL to a host other than this machine')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom domain to the signed-in tenant')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Look up a domain''s TXT record in DNS, and mark the domain verified when it is there')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -183,12 +184,38 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'partnerctl;tenant;domains;verify' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print only these fields of the JSON output, comma-separated; alone, list the fields')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, e.g. ''.[].mpnId'' (not with -o table, tsv or yaml)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a command would do; nothing is written')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes on stderr; twice (-qq), no warnings either (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes on stderr; twice (-qq), no warnings either (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings'' origins and timings, -vvv HTTP headers')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings'' origins and timings, -vvv HTTP headers')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail, naming the flag to pass, when input would be needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain http:// backend URL to a host other than this machine')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'partnerctl;tenant;domains;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom domain to the signed-in tenant')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Look up a domain''s TXT record in DNS, and mark the domain verified when it is there')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'partnerctl;tenant;domains;help;add' {
+            break
+        }
+        'partnerctl;tenant;domains;help;verify' {
             break
         }
         'partnerctl;tenant;domains;help;help' {
@@ -208,10 +235,14 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;tenant;help;domains' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom domain to the signed-in tenant')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Look up a domain''s TXT record in DNS, and mark the domain verified when it is there')
             break
         }
         'partnerctl;tenant;help;domains;add' {
+            break
+        }
+        'partnerctl;tenant;help;domains;verify' {
             break
         }
         'partnerctl;tenant;help;help' {
@@ -431,7 +462,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;account;show' {
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -455,7 +486,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;account;verify' {
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code from the verification mail (visible to other local users while the command runs; --code-stdin is not)')
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -482,7 +513,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         'partnerctl;account;update' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A location-format profile (legalBusinessProfile)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A location-format profile (legalBusinessProfile)')
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--if-match', '--if-match', [CompletionResultType]::ParameterName, 'Change the profile only if it is still at this etag (`attributes.etag` of `account profile legal`) [default: the etag read just before the change, with Partner Center]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -506,7 +537,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;account;profile' {
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -738,7 +769,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;membership;show' {
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -762,7 +793,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;membership;renew' {
             [CompletionResult]::new('--payment', '--payment', [CompletionResultType]::ParameterName, 'How to pay [default: card]')
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -785,7 +816,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;membership;rejoin' {
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -813,7 +844,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Competency level')
             [CompletionResult]::new('--payment', '--payment', [CompletionResultType]::ParameterName, 'How to pay [default: card]')
             [CompletionResult]::new('--attested-by', '--attested-by', [CompletionResultType]::ParameterName, 'Who attests that the competency''s requirements are met [default: you]')
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -969,7 +1000,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;orders;list' {
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -1083,7 +1114,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;benefits;list' {
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -1911,10 +1942,14 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;help;tenant;domains' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom domain to the signed-in tenant')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Look up a domain''s TXT record in DNS, and mark the domain verified when it is there')
             break
         }
         'partnerctl;help;tenant;domains;add' {
+            break
+        }
+        'partnerctl;help;tenant;domains;verify' {
             break
         }
         'partnerctl;help;login' {

@@ -412,6 +412,9 @@ _partnerctl() {
             partnerctl__subcmd__help__subcmd__tenant__subcmd__domains,add)
                 cmd="partnerctl__subcmd__help__subcmd__tenant__subcmd__domains__subcmd__add"
                 ;;
+            partnerctl__subcmd__help__subcmd__tenant__subcmd__domains,verify)
+                cmd="partnerctl__subcmd__help__subcmd__tenant__subcmd__domains__subcmd__verify"
+                ;;
             partnerctl__subcmd__help__subcmd__users,add)
                 cmd="partnerctl__subcmd__help__subcmd__users__subcmd__add"
                 ;;
@@ -571,11 +574,17 @@ _partnerctl() {
             partnerctl__subcmd__tenant__subcmd__domains,help)
                 cmd="partnerctl__subcmd__tenant__subcmd__domains__subcmd__help"
                 ;;
+            partnerctl__subcmd__tenant__subcmd__domains,verify)
+                cmd="partnerctl__subcmd__tenant__subcmd__domains__subcmd__verify"
+                ;;
             partnerctl__subcmd__tenant__subcmd__domains__subcmd__help,add)
                 cmd="partnerctl__subcmd__tenant__subcmd__domains__subcmd__help__subcmd__add"
                 ;;
             partnerctl__subcmd__tenant__subcmd__domains__subcmd__help,help)
                 cmd="partnerctl__subcmd__tenant__subcmd__domains__subcmd__help__subcmd__help"
+                ;;
+            partnerctl__subcmd__tenant__subcmd__domains__subcmd__help,verify)
+                cmd="partnerctl__subcmd__tenant__subcmd__domains__subcmd__help__subcmd__verify"
                 ;;
             partnerctl__subcmd__tenant__subcmd__help,create)
                 cmd="partnerctl__subcmd__tenant__subcmd__help__subcmd__create"
@@ -591,6 +600,9 @@ _partnerctl() {
                 ;;
             partnerctl__subcmd__tenant__subcmd__help__subcmd__domains,add)
                 cmd="partnerctl__subcmd__tenant__subcmd__help__subcmd__domains__subcmd__add"
+                ;;
+            partnerctl__subcmd__tenant__subcmd__help__subcmd__domains,verify)
+                cmd="partnerctl__subcmd__tenant__subcmd__help__subcmd__domains__subcmd__verify"
                 ;;
             partnerctl__subcmd__users,add)
                 cmd="partnerctl__subcmd__users__subcmd__add"
@@ -3181,7 +3193,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__tenant__subcmd__domains)
-            opts="add"
+            opts="add verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3195,6 +3207,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__help__subcmd__tenant__subcmd__domains__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__help__subcmd__tenant__subcmd__domains__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5108,7 +5134,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__domains)
-            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help add help"
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help add verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5200,7 +5226,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__domains__subcmd__help)
-            opts="add help"
+            opts="add verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5241,6 +5267,66 @@ _partnerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        partnerctl__subcmd__tenant__subcmd__domains__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__tenant__subcmd__domains__subcmd__verify)
+            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         partnerctl__subcmd__tenant__subcmd__help)
             opts="create show domains help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5270,7 +5356,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__help__subcmd__domains)
-            opts="add"
+            opts="add verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5284,6 +5370,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__help__subcmd__domains__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        partnerctl__subcmd__tenant__subcmd__help__subcmd__domains__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -150,7 +150,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --insecure-http 'Allow a plain http:// backend URL to a host other than this machine'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand add 'Add a custom domain to the signed-in tenant'
+            cand add 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it'
+            cand verify 'Look up a domain''s TXT record in DNS, and mark the domain verified when it is there'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;tenant;domains;add'= {
@@ -174,11 +175,35 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'partnerctl;tenant;domains;verify'= {
+            cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
+            cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
+            cand --json 'Print only these fields of the JSON output, comma-separated; alone, list the fields'
+            cand --jq 'Filter the JSON output with a jq expression, e.g. ''.[].mpnId'' (not with -o table, tsv or yaml)'
+            cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
+            cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
+            cand --backend 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir'
+            cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
+            cand --dry-run 'Show what a command would do; nothing is written'
+            cand -q 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand --quiet 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
+            cand -v 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings'' origins and timings, -vvv HTTP headers'
+            cand --verbose 'More detail on stderr, never secrets: -v what is talked to (a line per HTTP request), -vv settings'' origins and timings, -vvv HTTP headers'
+            cand --yes 'Do not ask for confirmation of destructive commands (needed when stdin is not a terminal)'
+            cand --no-input 'Never prompt; fail, naming the flag to pass, when input would be needed'
+            cand --insecure-http 'Allow a plain http:// backend URL to a host other than this machine'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'partnerctl;tenant;domains;help'= {
-            cand add 'Add a custom domain to the signed-in tenant'
+            cand add 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it'
+            cand verify 'Look up a domain''s TXT record in DNS, and mark the domain verified when it is there'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;tenant;domains;help;add'= {
+        }
+        &'partnerctl;tenant;domains;help;verify'= {
         }
         &'partnerctl;tenant;domains;help;help'= {
         }
@@ -193,9 +218,12 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;tenant;help;show'= {
         }
         &'partnerctl;tenant;help;domains'= {
-            cand add 'Add a custom domain to the signed-in tenant'
+            cand add 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it'
+            cand verify 'Look up a domain''s TXT record in DNS, and mark the domain verified when it is there'
         }
         &'partnerctl;tenant;help;domains;add'= {
+        }
+        &'partnerctl;tenant;help;domains;verify'= {
         }
         &'partnerctl;tenant;help;help'= {
         }
@@ -401,7 +429,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'partnerctl;account;show'= {
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -424,7 +452,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;account;verify'= {
             cand --code 'The code from the verification mail (visible to other local users while the command runs; --code-stdin is not)'
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -450,7 +478,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;account;update'= {
             cand -f 'A location-format profile (legalBusinessProfile)'
             cand --file 'A location-format profile (legalBusinessProfile)'
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --if-match 'Change the profile only if it is still at this etag (`attributes.etag` of `account profile legal`) [default: the etag read just before the change, with Partner Center]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -473,7 +501,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'partnerctl;account;profile'= {
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -681,7 +709,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;membership;show'= {
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -704,7 +732,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;membership;renew'= {
             cand --payment 'How to pay [default: card]'
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -726,7 +754,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'partnerctl;membership;rejoin'= {
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -753,7 +781,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --level 'Competency level'
             cand --payment 'How to pay [default: card]'
             cand --attested-by 'Who attests that the competency''s requirements are met [default: you]'
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -894,7 +922,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;orders;list'= {
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -999,7 +1027,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'partnerctl;benefits;list'= {
-            cand --mpn-id 'Act on the location with this MPN ID [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -1764,9 +1792,12 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         &'partnerctl;help;tenant;show'= {
         }
         &'partnerctl;help;tenant;domains'= {
-            cand add 'Add a custom domain to the signed-in tenant'
+            cand add 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it'
+            cand verify 'Look up a domain''s TXT record in DNS, and mark the domain verified when it is there'
         }
         &'partnerctl;help;tenant;domains;add'= {
+        }
+        &'partnerctl;help;tenant;domains;verify'= {
         }
         &'partnerctl;help;login'= {
         }

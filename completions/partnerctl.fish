@@ -157,7 +157,8 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -f -a "add" -d 'Add a custom domain to the signed-in tenant'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -f -a "add" -d 'Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -f -a "verify" -d 'Look up a domain\'s TXT record in DNS, and mark the domain verified when it is there'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from domains" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a tenant; prints its Global admin and temporary password (shown once)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the signed-in tenant'
@@ -354,7 +355,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -377,7 +378,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l code -d 'The code from the verification mail (visible to other local users while the command runs; --code-stdin is not)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -402,7 +403,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s f -l file -d 'A location-format profile (legalBusinessProfile)' -r -F
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l if-match -d 'Change the profile only if it is still at this etag (`attributes.etag` of `account profile legal`) [default: the etag read just before the change, with Partner Center]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -425,7 +426,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fis
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand account; and __fish_seen_subcommand_from profile" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -550,7 +551,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and no
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -f -a "rejoin" -d 'Buy the membership again after it lapsed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -f -a "upgrade" -d 'Buy Action Pack or a Silver or Gold competency'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and not __fish_seen_subcommand_from show renew rejoin upgrade help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -574,7 +575,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l payment -d 'How to pay [default: card]' -r -f -a "card\t''
 invoice\t''"
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -596,7 +597,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from rejoin" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -630,7 +631,7 @@ gold\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l payment -d 'How to pay [default: card]' -r -f -a "card\t''
 invoice\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l attested-by -d 'Who attests that the competency\'s requirements are met [default: you]' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand membership; and __fish_seen_subcommand_from upgrade" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -751,7 +752,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -f -a "pay" -d 'Record the payment of an invoice order'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -f -a "refund" -d 'Refund an order (within 30 days, if no benefit was used)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and not __fish_seen_subcommand_from list pay refund help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -846,7 +847,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not 
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -f -a "keys" -d 'Show the product keys of a benefit (viewing them blocks a refund)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -f -a "redeem" -d 'Mark a product key as redeemed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and not __fish_seen_subcommand_from list activate assign keys redeem help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l mpn-id -d 'Act on the location with this MPN ID [default: the tenant\'s global account]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l mpn-id -d 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''

@@ -310,9 +310,14 @@ pub struct MpnProfile {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Domain {
+    /// The ASCII (punycode) form of the name.
     pub name: String,
     pub verified: bool,
     pub is_default: bool,
+    /// Until the domain is verified: the value of the TXT record to publish at the domain
+    /// (`MS=ms12345678`), after which `verify` looks it up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_record: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -941,7 +946,12 @@ pub trait Api: Send + Sync {
     async fn refresh(&self, refresh_token: String) -> Result<Tokens>;
     async fn sign_out(&self) -> Result<()>;
     async fn whoami(&self) -> Result<Me>;
+    /// Adds a custom domain, unverified until its TXT record is published (a sandbox verifies
+    /// it at once).
     async fn add_domain(&self, domain: String) -> Result<Tenant>;
+    /// Looks up the domain's TXT record with a DNS query and, when it is published, marks the
+    /// domain verified.
+    async fn verify_domain(&self, domain: String) -> Result<Tenant>;
 
     // Accounts and vetting
     async fn create_account(&self, req: CreateAccount) -> Result<AccountCreated>;

@@ -1,6 +1,6 @@
 //! The command line: global options and the command tree (clap types only).
 
-use crate::api::{AccountRef, CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
+use crate::api::{CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
 use crate::output::{ColorChoice, Format};
 use crate::profile::FileKind;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -363,9 +363,26 @@ pub struct TenantCreateArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DomainsCmd {
-    /// Add a custom domain to the signed-in tenant
-    #[command(after_help = "Example:\n  partnerctl tenant domains add contoso.co.jp")]
+    /// Add a custom domain to the signed-in tenant; it answers the TXT record that verifies it
+    #[command(after_help = "\
+A domain is unverified until the TXT record this answers (MS=ms12345678) is published at it
+and `tenant domains verify` finds it; a sandbox verifies it at once. Internationalized names
+are held in punycode. Personal mail services' domains (gmail.com, outlook.com and the like) are refused.
+
+Example:
+  partnerctl tenant domains add contoso.co.jp
+  partnerctl tenant domains add コントソ.jp")]
     Add {
+        /// The domain, e.g. contoso.com
+        domain: String,
+    },
+    /// Look up a domain's TXT record in DNS, and mark the domain verified when it is there
+    #[command(after_help = "\
+The name server asked is PARTNERCTL_DNS_SERVER, or the first nameserver of /etc/resolv.conf.
+
+Example:
+  partnerctl tenant domains verify contoso.co.jp")]
+    Verify {
         /// The domain, e.g. contoso.com
         domain: String,
     },
@@ -432,18 +449,10 @@ pub struct LoginArgs {
 /// Which account a command acts on.
 #[derive(Debug, Clone, Args)]
 pub struct AccountSel {
-    /// Act on the location with this MPN ID [default: the tenant's global account]
+    /// Act on the location with this MPN ID, or a unique prefix of it [default: the tenant's
+    /// global account]
     #[arg(long, value_name = "ID")]
     pub mpn_id: Option<String>,
-}
-
-impl AccountSel {
-    pub fn at(&self) -> AccountRef {
-        match &self.mpn_id {
-            Some(id) => AccountRef::mpn(id),
-            None => AccountRef::global(),
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -659,19 +668,21 @@ pub enum OrdersCmd {
     #[command(after_help = "\
 Example:
   partnerctl orders pay 5f0c2a9e-7d1b-4c3e-9a57-2f4d8b6e1c03
+  partnerctl orders pay 5f0c2a9e        # a unique prefix of the id
   id=$(partnerctl orders list --jq '.[] | select(.status == \"pendingPayment\") | .id')
   partnerctl orders pay \"$id\"")]
     Pay {
-        /// The order id
+        /// The order id, or a unique prefix of it (at least 4 characters)
         order_id: String,
     },
     /// Refund an order (within 30 days, if no benefit was used)
     #[command(after_help = "\
 Example:
   partnerctl orders refund 5f0c2a9e-7d1b-4c3e-9a57-2f4d8b6e1c03
+  partnerctl orders refund 5f0c2a9e --yes  # a unique prefix of the id
   partnerctl orders refund \"$(partnerctl orders list --jq '.[0].id')\" --yes")]
     Refund {
-        /// The order id
+        /// The order id, or a unique prefix of it (at least 4 characters)
         order_id: String,
     },
 }
@@ -691,20 +702,25 @@ pub enum BenefitsCmd {
     #[command(after_help = "\
 Example:
   partnerctl benefits activate 8a1e3c52-6f0d-4b9a-b7e4-1d2c3f4a5b6c
+  partnerctl benefits activate 8a1e3c52       # a unique prefix of the id
+  partnerctl benefits activate cloud-credit   # the account's one cloud-credit benefit
   id=$(partnerctl benefits list --jq '.[] | select(.kind == \"cloudCredit\") | .id')
   partnerctl benefits activate \"$id\"")]
     Activate {
-        /// The benefit id
+        /// The benefit id, a unique prefix of it, or its kind where one benefit has it
+        /// (cloud-credit, seats, product-key...)
         id: String,
     },
     /// Assign a seat to a user (Global admin)
     #[command(after_help = "\
 Example:
+  partnerctl benefits assign seats --user ana@contoso.onmicrosoft.com
   id=$(partnerctl benefits list --jq '.[] | select(.kind == \"seats\") | .id')
   partnerctl benefits assign \"$id\" --user ana@contoso.onmicrosoft.com
   partnerctl benefits assign \"$id\" --user bo@contoso.onmicrosoft.com --replace ana@contoso.onmicrosoft.com")]
     Assign {
-        /// The benefit id
+        /// The benefit id, a unique prefix of it, or its kind where one benefit has it
+        /// (cloud-credit, seats, product-key...)
         id: String,
         /// The user who gets the seat
         #[arg(long, value_name = "UPN")]
@@ -717,9 +733,11 @@ Example:
     #[command(after_help = "\
 Example:
   id=$(partnerctl benefits list --jq '.[] | select(.kind == \"productKey\") | .id' | head -n 1)
-  partnerctl benefits keys \"$id\"")]
+  partnerctl benefits keys \"$id\"
+  partnerctl benefits keys 8a1e3c52    # a unique prefix of the id")]
     Keys {
-        /// The benefit id
+        /// The benefit id, a unique prefix of it, or its kind where one benefit has it
+        /// (cloud-credit, seats, product-key...)
         id: String,
     },
     /// Mark a product key as redeemed
@@ -728,7 +746,8 @@ Example:
   partnerctl benefits keys \"$id\" --jq '.keys[] | select(.redeemed | not) | .key'
   partnerctl benefits redeem \"$id\" VK7JG-NPHTM-C97JM-9MPGT-3V66T")]
     Redeem {
-        /// The benefit id
+        /// The benefit id, a unique prefix of it, or its kind where one benefit has it
+        /// (cloud-credit, seats, product-key...)
         id: String,
         /// The product key
         key: String,
@@ -757,7 +776,7 @@ Example:
         after_help = "Example:\n  partnerctl users remove alice@contoso.onmicrosoft.com --yes"
     )]
     Remove {
-        /// The user's userPrincipalName
+        /// The user's userPrincipalName, or a unique prefix of it or of the user's id
         upn: String,
     },
     /// Give a user a role
@@ -803,7 +822,7 @@ pub struct RoleUserArgs {
     /// The role (kebab-case)
     #[arg(value_parser = role_parser())]
     pub role: RoleName,
-    /// The user's userPrincipalName
+    /// The user's userPrincipalName, or a unique prefix of it or of the user's id
     pub upn: String,
 }
 

@@ -189,6 +189,10 @@ pub const KEY_FILE: EnvVar = EnvVar {
     flag: Some("--key-file"),
     config_key: None,
 };
+pub const DNS_SERVER: EnvVar = var(
+    "PARTNERCTL_DNS_SERVER",
+    "the name server that verifies custom domains' TXT records, ADDRESS[:PORT] [default: the first nameserver of /etc/resolv.conf]",
+);
 pub const XDG_CONFIG_HOME: EnvVar = var(
     "XDG_CONFIG_HOME",
     "where the config file and the credentials fallback file live [default: ~/.config]",
@@ -230,6 +234,7 @@ pub const ALL: &[EnvVar] = &[
     PGPASSWORD,
     SMTP_PASSWORD,
     KEY_FILE,
+    DNS_SERVER,
     XDG_CONFIG_HOME,
     XDG_DATA_HOME,
 ];

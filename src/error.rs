@@ -112,6 +112,8 @@ pub enum Code {
     CountryNotFound = 3007,
     /// No endpoint at this path.
     EndpointNotFound = 3008,
+    /// The tenant has no such domain.
+    DomainNotFound = 3009,
 
     Conflict = 4000,
     DomainTaken = 4001,
@@ -138,6 +140,8 @@ pub enum Code {
     BenefitWithdrawn = 4022,
     /// The verification code was sent again as often as an hour allows.
     ResendLimitReached = 4023,
+    /// The domain's TXT record is not (yet) published.
+    DomainNotVerified = 4024,
 
     StaleEtag = 4120,
 
@@ -152,6 +156,8 @@ pub enum Code {
     StoreBusy = 5003,
     /// The server has as many requests in flight as it takes (`serve --max-in-flight`).
     ServerBusy = 5004,
+    /// The name server that verifies domains did not answer.
+    NameServerUnreachable = 5005,
     /// The backend does not implement the operation (a server older than the client).
     Unsupported = 5100,
 
@@ -175,7 +181,7 @@ fn kind_of(code: u32) -> ErrorKind {
         4290..=4299 => ErrorKind::RateLimited,
         4000..=4999 => ErrorKind::Conflict,
         6000..=6999 => ErrorKind::Unsupported,
-        5003..=5004 => ErrorKind::Unavailable,
+        5003..=5005 => ErrorKind::Unavailable,
         _ => ErrorKind::Internal,
     }
 }

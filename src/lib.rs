@@ -13,6 +13,7 @@ pub mod client;
 pub mod clock;
 pub mod commands;
 pub mod config;
+pub mod dns_txt;
 pub mod env_vars;
 pub mod error;
 #[doc(hidden)]

@@ -4,6 +4,10 @@ use partnerctl::commands::{self, CliError};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash partnerctl`: the dynamic completion script, or candidates for the words
+    // the shell passes; otherwise nothing happens here.
+    clap_complete::CompleteEnv::with_factory(partnerctl::commands::live_completion::command)
+        .complete();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let color = partnerctl::output::style::for_clap(&args);
     let cli = partnerctl::cli::command(partnerctl::cli::help_width())

@@ -149,3 +149,86 @@ fn start() -> Postgres {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// A DNS server for the tests: Debian's dnsmasq on a free 127.0.0.1 port (UDP and TCP),
+/// answering only the TXT records it was given; stopped when dropped.
+pub struct Dns {
+    child: Child,
+    pub port: u16,
+}
+
+impl Dns {
+    /// `ADDRESS:PORT`, as `PARTNERCTL_DNS_SERVER` takes it.
+    pub fn server(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for Dns {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// dnsmasq serving `records` (name, TXT value; a name may come more than once); `None` where
+/// dnsmasq is not installed (one line on stderr says how to install it), except under CI
+/// (`CI=true`), where it fails the test instead.
+pub fn dns(records: &[(&str, &str)]) -> Option<Dns> {
+    // A port free for TCP is taken for UDP too; another process could take it between, which
+    // the start would report.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    dns_at(port, records)
+}
+
+/// As [`dns`], on `port`.
+pub fn dns_at(port: u16, records: &[(&str, &str)]) -> Option<Dns> {
+    let program = ["/usr/sbin/dnsmasq", "/usr/bin/dnsmasq", "/sbin/dnsmasq"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).is_file());
+    let Some(program) = program else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "dnsmasq is not installed, and CI must run the DNS tests (apt-get install dnsmasq-base)"
+        );
+        eprintln!(
+            "skipped: DNS tests (install Debian's dnsmasq-base: apt-get install dnsmasq-base)"
+        );
+        return None;
+    };
+    let mut c = Command::new(program);
+    c.args([
+        "--no-daemon",
+        "--conf-file=/dev/null",
+        "--no-resolv",
+        "--no-hosts",
+        "--listen-address=127.0.0.1",
+        "--bind-interfaces",
+    ])
+    .arg(format!("--port={port}"))
+    .stdout(Stdio::null())
+    .stderr(Stdio::piped());
+    for (name, value) in records {
+        c.arg(format!("--txt-record={name},{value}"));
+    }
+    let mut child = c.spawn().expect("dnsmasq starts");
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                let _ = e.read_to_string(&mut err);
+            }
+            panic!("dnsmasq exited ({status}): {err}");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "dnsmasq did not listen within 30 seconds"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Some(Dns { child, port })
+}

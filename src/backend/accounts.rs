@@ -120,7 +120,7 @@ pub(crate) fn normalise(mut p: LegalProfileInput) -> LegalProfileInput {
     p.company_name = p.company_name.trim().to_string();
     p.address.country = p.address.country.trim().to_ascii_uppercase();
     p.address.postal_code = p.address.postal_code.trim().to_string();
-    p.primary_contact.email = p.primary_contact.email.trim().to_string();
+    p.primary_contact.email = validate::normalise_email(&p.primary_contact.email);
     p
 }
 
@@ -363,14 +363,7 @@ fn code_hash(salt: &str, code: &str) -> String {
 
 /// The code was confirmed: the email domain decides between Authorized and Rejected.
 fn confirm(tx: &Tx, row: &AccountRow) -> Result<()> {
-    let domain = row
-        .legal
-        .primary_contact
-        .email
-        .rsplit('@')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    let domain = validate::email_domain(&row.legal.primary_contact.email);
     let (status, sub) = if directory::tenant_owns_domain(tx, &row.tenant_id, &domain)? {
         (VettingStatus::Authorized, VettingSubStatus::None)
     } else {

@@ -86,7 +86,7 @@ pub fn create_tenant(
     let mut problems = Vec::new();
     problems.extend(validate::domain_prefix(&prefix, "domainPrefix"));
     for (i, d) in req.domains.iter().enumerate() {
-        problems.extend(validate::domain_name(d, &format!("domains[{i}]")));
+        problems.extend(validate::tenant_domain(d, &format!("domains[{i}]")));
     }
     if let Some(admin) = &req.global_admin {
         problems.extend(validate::contact(admin, "globalAdmin", false));
@@ -98,7 +98,12 @@ pub fn create_tenant(
         ));
     }
     let default_domain = format!("{prefix}.onmicrosoft.com");
-    for d in std::iter::once(&default_domain).chain(req.domains.iter()) {
+    let domains: Vec<String> = req
+        .domains
+        .iter()
+        .map(|d| validate::domain_ascii(d))
+        .collect();
+    for d in std::iter::once(&default_domain).chain(domains.iter()) {
         if domain_taken(tx, d)? {
             return Err(ApiError::new(Code::DomainTaken, format!("the domain {d} is taken"))
                 .hint("choose another domain prefix (check with `partnerctl tenant create --dry-run`)"));
@@ -107,8 +112,8 @@ pub fn create_tenant(
     let tenant_id = new_id();
     queries::directory::insert_tenant(tx, &tenant_id, &default_domain)?;
     queries::directory::insert_domain(tx, &tenant_id, &default_domain, true)?;
-    for d in &req.domains {
-        queries::directory::insert_domain(tx, &tenant_id, &d.to_ascii_lowercase(), false)?;
+    for d in &domains {
+        queries::directory::insert_domain(tx, &tenant_id, d, false)?;
     }
     let admin = req.global_admin.clone().unwrap_or(Contact {
         first_name: "Global".into(),
@@ -161,25 +166,6 @@ pub fn tenant_of_token(tx: &Tx, token: &str) -> Result<Option<String>> {
 
 pub fn domain_taken(tx: &Tx, domain: &str) -> Result<bool> {
     queries::directory::domain_exists(tx, domain.trim())
-}
-
-pub fn add_domain(tx: &Tx, caller: &Caller, domain: &str) -> Result<Tenant> {
-    let caller = &lock_tenant(tx, caller)?;
-    caller.require(Action::ManageDomains)?;
-    let domain = domain.trim().to_ascii_lowercase();
-    if let Some(e) = validate::domain_name(&domain, "domain") {
-        return Err(ApiError::invalid("the domain is not valid", vec![e]));
-    }
-    if domain_taken(tx, &domain)? {
-        return Err(ApiError::new(
-            Code::DomainTaken,
-            format!("the domain {domain} is taken"),
-        ));
-    }
-    // The embedded directory is the authority for its tenants' domains: there is no DNS to
-    // consult, so a domain an admin adds is recorded as verified.
-    queries::directory::insert_domain(tx, &caller.tenant_id, &domain, false)?;
-    tenant(tx, &caller.tenant_id)
 }
 
 pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Tenant> {

@@ -11,6 +11,7 @@ mod catalog;
 mod confirm_link;
 mod directory;
 mod grants;
+mod domains;
 mod hashing;
 mod idempotency;
 mod ids;
@@ -355,7 +356,20 @@ impl Api for Embedded {
         self.read(directory::whoami)
     }
     async fn add_domain(&self, domain: String) -> Result<Tenant> {
-        self.call(|tx, c| directory::add_domain(tx, c, &domain))
+        self.call(|tx, c| domains::add_domain(tx, c, &domain))
+    }
+    /// Three steps, so that the DNS query never runs inside a transaction: read the record to
+    /// look for, look it up, record the outcome.
+    async fn verify_domain(&self, domain: String) -> Result<Tenant> {
+        let (domain, record) = match self.read(|tx, c| domains::check(tx, c, &domain))? {
+            domains::Check::Done(tenant) => return Ok(tenant),
+            domains::Check::Pending { domain, record } => (domain, record),
+        };
+        let found = match &record {
+            Some(_) => Some(domains::look_up(&domain).await?),
+            None => None,
+        };
+        self.call(|tx, c| domains::finish(tx, c, &domain, found.as_deref()))
     }
 
     async fn create_account(&self, req: CreateAccount) -> Result<AccountCreated> {

@@ -2028,3 +2028,50 @@ async fn again_token(w: &World, upn: &str, t: &TenantCreated, now: Timestamp) ->
         .unwrap();
     Some(tokens.access_token)
 }
+
+// IDNA and RFC 6531: a tenant's internationalized domain is held in punycode, and a primary
+// contact on it with a Unicode local part (健二@コントソ.jp) is authorized by it.
+#[test]
+fn internationalized_domains_and_addresses_are_compared_in_punycode() {
+    let w = World::new();
+    run(async {
+        let anon = w.anon(t0());
+        let created = anon
+            .create_tenant(CreateTenant {
+                domain_prefix: "kontoso".into(),
+                domains: vec!["コントソ.jp".into()],
+                global_admin: None,
+            })
+            .await
+            .unwrap();
+        let names: Vec<&str> = created
+            .tenant
+            .domains
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect();
+        assert_eq!(names, ["kontoso.onmicrosoft.com", "xn--tckua6a1m.jp"]);
+        let tokens = anon
+            .sign_in(SignIn {
+                username: created.global_admin.user_principal_name.clone(),
+                password: created.temporary_password.clone(),
+            })
+            .await
+            .unwrap();
+        let api = w.as_(&tokens.access_token, t0());
+        let account = api
+            .create_account(enrollment("健二@コントソ.jp"))
+            .await
+            .unwrap();
+        assert_eq!(
+            account.account.legal_business_profile.primary_contact.email,
+            "健二@xn--tckua6a1m.jp"
+        );
+        let code = mailed_code(&api).await;
+        let v = api
+            .verify_account(AccountRef::global(), code)
+            .await
+            .unwrap();
+        assert_eq!(v.vetting_status, VettingStatus::Authorized);
+    });
+}

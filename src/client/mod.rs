@@ -296,6 +296,10 @@ impl Api for HttpClient {
         self.send(Method::POST, &[V1, "domains"], None, Some(&body))
             .await
     }
+    async fn verify_domain(&self, domain: String) -> Result<Tenant> {
+        self.act(Method::POST, &[V1, "domains", &domain, "verify"], None)
+            .await
+    }
 
     async fn create_account(&self, req: CreateAccount) -> Result<AccountCreated> {
         self.send(Method::POST, &[V1, "accounts"], None, Some(&req))

@@ -218,6 +218,12 @@ impl Api for PartnerCenter {
             "Azure portal: Microsoft Entra ID > Custom domain names",
         )
     }
+    async fn verify_domain(&self, _: String) -> Result<Tenant> {
+        portal(
+            "tenant domains verify",
+            "Azure portal: Microsoft Entra ID > Custom domain names",
+        )
+    }
 
     async fn create_account(&self, _: CreateAccount) -> Result<AccountCreated> {
         portal("account create", "Partner Center enrollment")

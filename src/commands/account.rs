@@ -1,7 +1,7 @@
 //! The partner account: enrollment, vetting, profiles, locations.
 
 use super::results::{Enrollment, EnrollmentPlan};
-use super::{CliError, Context, Result};
+use super::{resolve, CliError, Context, Result};
 use crate::api::{
     AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, User,
     VettingStatus,
@@ -16,11 +16,10 @@ pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
     match cmd {
         AccountCmd::Create(args) => create(ctx, args).await,
         AccountCmd::Show(sel) => {
-            ctx.call(|api| async move { api.account(sel.at()).await })
+            ctx.call(|api| async move { api.account(resolve::account(&*api, &sel).await?).await })
                 .await
         }
         AccountCmd::Verify(args) => {
-            let at = args.at.at();
             let code = match args.code_stdin {
                 true => Some(
                     super::context::stdin_line("verification code")?
@@ -30,6 +29,7 @@ pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
                 false => args.code,
             };
             let api = ctx.api().await?;
+            let at = resolve::account(&*api, &args.at).await?;
             let vetting = match code {
                 Some(code) => api.verify_account(at, code).await?,
                 None => api.resend_code(at).await?,
@@ -43,10 +43,12 @@ pub async fn run(ctx: &Context, cmd: AccountCmd) -> Result<()> {
         }
         AccountCmd::Update(args) => {
             let input = profile::load_location(&args.file)?;
-            let at = args.at.at();
             let etag = args.if_match;
-            ctx.call(|api| async move { api.update_legal_profile(at, input, etag).await })
-                .await
+            ctx.call(|api| async move {
+                let at = resolve::account(&*api, &args.at).await?;
+                api.update_legal_profile(at, input, etag).await
+            })
+            .await
         }
         AccountCmd::Profile(args) => show_profile(ctx, args).await,
         AccountCmd::Locations(LocationsCmd::Add { file }) => {
@@ -71,12 +73,21 @@ async fn show_profile(ctx: &Context, args: ProfileArgs) -> Result<()> {
                 .await
         }
         ProfileKind::Legal => {
-            ctx.call(|api| async move { api.legal_profile(args.at.at()).await })
-                .await
+            ctx.call(|api| async move {
+                api.legal_profile(resolve::account(&*api, &args.at).await?)
+                    .await
+            })
+            .await
         }
         ProfileKind::Mpn => {
-            ctx.call(|api| async move { api.mpn_profile(args.at.mpn_id).await })
-                .await
+            ctx.call(|api| async move {
+                let mpn_id = match args.at.mpn_id {
+                    Some(_) => resolve::account(&*api, &args.at).await?.mpn_id,
+                    None => None,
+                };
+                api.mpn_profile(mpn_id).await
+            })
+            .await
         }
     }
 }

@@ -1,27 +1,37 @@
-use super::{CliError, Context, Result};
+use super::{resolve, CliError, Context, Result};
 use crate::api::{Upgrade, UpgradeTarget};
 use crate::cli::{MembershipCmd, UpgradeArgs, UpgradeTo};
 
 pub async fn run(ctx: &Context, cmd: MembershipCmd) -> Result<()> {
     match cmd {
         MembershipCmd::Show(sel) => {
-            ctx.call(|api| async move { api.membership(sel.at()).await })
-                .await
+            ctx.call(
+                |api| async move { api.membership(resolve::account(&*api, &sel).await?).await },
+            )
+            .await
         }
         MembershipCmd::Renew(args) => {
             let payment = args.payment.unwrap_or_default();
-            ctx.call(|api| async move { api.renew(args.at.at(), payment).await })
-                .await
+            ctx.call(|api| async move {
+                api.renew(resolve::account(&*api, &args.at).await?, payment)
+                    .await
+            })
+            .await
         }
         MembershipCmd::Rejoin(sel) => {
-            ctx.call(|api| async move { api.rejoin(sel.at()).await })
+            ctx.call(|api| async move { api.rejoin(resolve::account(&*api, &sel).await?).await })
                 .await
         }
         MembershipCmd::Upgrade(args) => {
-            let at = args.at.at();
-            let req = upgrade(args)?;
-            ctx.call(|api| async move { api.upgrade(at, req).await })
-                .await
+            let sel = args.at.clone();
+            let mut req = upgrade(args)?;
+            ctx.call(|api| async move {
+                if let Some(upn) = &req.attested_by {
+                    req.attested_by = Some(resolve::user(&*api, upn).await?);
+                }
+                api.upgrade(resolve::account(&*api, &sel).await?, req).await
+            })
+            .await
         }
     }
 }

@@ -1,6 +1,7 @@
 use super::{Context, Result};
-use crate::api::CreateTenant;
+use crate::api::{CreateTenant, Tenant};
 use crate::cli::{DomainsCmd, TenantCmd, TenantCreateArgs};
+use crate::validate;
 
 pub async fn run(ctx: &Context, cmd: TenantCmd) -> Result<()> {
     match cmd {
@@ -10,8 +11,16 @@ pub async fn run(ctx: &Context, cmd: TenantCmd) -> Result<()> {
                 .await
         }
         TenantCmd::Domains(DomainsCmd::Add { domain }) => {
-            ctx.call(|api| async move { api.add_domain(domain).await })
-                .await
+            let tenant = ctx.api().await?.add_domain(domain.clone()).await?;
+            ctx.print(&tenant)?;
+            domain_note(ctx, &tenant, &domain);
+            Ok(())
+        }
+        TenantCmd::Domains(DomainsCmd::Verify { domain }) => {
+            let tenant = ctx.api().await?.verify_domain(domain.clone()).await?;
+            ctx.print(&tenant)?;
+            domain_note(ctx, &tenant, &domain);
+            Ok(())
         }
     }
 }
@@ -33,4 +42,20 @@ async fn create(ctx: &Context, args: TenantCreateArgs) -> Result<()> {
         created.global_admin.user_principal_name
     ));
     Ok(())
+}
+
+/// What is left to do for the domain: publish its TXT record, or nothing.
+fn domain_note(ctx: &Context, tenant: &Tenant, given: &str) {
+    let name = validate::domain_ascii(given);
+    let Some(domain) = tenant.domains.iter().find(|d| d.name == name) else {
+        return;
+    };
+    match &domain.verification_record {
+        Some(record) if !domain.verified => ctx.out.note(format_args!(
+            "{name} is not verified yet: publish a TXT record at {name} with the value \
+             {record}, then run `partnerctl tenant domains verify {name}`"
+        )),
+        _ if ctx.dry_run => {}
+        _ => ctx.out.note(format_args!("{name} is verified")),
+    }
 }

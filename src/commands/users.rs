@@ -1,4 +1,4 @@
-use super::{CliError, Context, Result};
+use super::{resolve, CliError, Context, Result};
 use crate::api::{NewUser, UserCreated};
 use crate::cli::{RoleUserArgs, UsersAddArgs, UsersCmd};
 use crate::error::ErrorKind;
@@ -16,18 +16,24 @@ pub async fn run(ctx: &Context, cmd: UsersCmd) -> Result<()> {
                 .await
         }
         UsersCmd::Remove { upn } => {
+            let api = ctx.api().await?;
+            let upn = resolve::user(&*api, &upn).await?;
             ctx.confirm(&format!("remove the user {upn}"))?;
-            ctx.api().await?.remove_user(upn.clone()).await?;
+            api.remove_user(upn.clone()).await?;
             ctx.out.note(format_args!("removed {upn}"));
             Ok(())
         }
         UsersCmd::Grant(RoleUserArgs { role, upn }) => {
-            ctx.call(|api| async move { api.grant_role(role, upn).await })
-                .await
+            ctx.call(|api| async move {
+                let upn = resolve::user(&*api, &upn).await?;
+                api.grant_role(role, upn).await
+            })
+            .await
         }
         UsersCmd::Revoke(RoleUserArgs { role, upn }) => {
-            ctx.confirm(&format!("take the role {role} from {upn}"))?;
             let api = ctx.api().await?;
+            let upn = resolve::user(&*api, &upn).await?;
+            ctx.confirm(&format!("take the role {role} from {upn}"))?;
             // Who holds the role before (any member may read it): revoking a role the user
             // does not hold changes nothing, and says so, as `kubectl` says "unchanged".
             let held_by = api.role_members(role).await.ok();

@@ -72,7 +72,7 @@ pub(crate) fn contact_off_domains(
     if unknown_prefix || validate::work_email(email, "").is_some() {
         return None;
     }
-    let domain = email.rsplit('@').next()?.trim().to_ascii_lowercase();
+    let domain = validate::email_domain(email);
     let default_domain = format!(
         "{}.onmicrosoft.com",
         tenant.domain_prefix.trim().to_ascii_lowercase()
@@ -80,7 +80,7 @@ pub(crate) fn contact_off_domains(
     let owned: Vec<String> = tenant
         .domains
         .iter()
-        .map(|d| d.trim().to_ascii_lowercase())
+        .map(|d| validate::domain_ascii(d))
         .chain(std::iter::once(default_domain))
         .collect();
     if owned.contains(&domain) {

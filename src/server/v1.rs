@@ -96,6 +96,8 @@ pub fn routes() -> Vec<Route> {
         Route::send(M::POST, "/v1/domains", "Add a custom domain to the tenant",
             |api, _, b: DomainBody| async move { api.add_domain(b.name).await })
             .created(),
+        Route::act(M::POST, "/v1/domains/{domain}/verify", "Look up the domain's TXT record in DNS and mark the domain verified when it is published",
+            |api, i| async move { api.verify_domain(i.param("domain")).await }),
 
         // Accounts and vetting
         Route::send(M::POST, "/v1/accounts", "Enroll the tenant's partner account (global account)",

@@ -8,9 +8,31 @@ const ONMICROSOFT: &str = "onmicrosoft.com";
 pub(crate) const SHAPE: &str = "dot-separated labels of lowercase letters, digits and hyphens \
                                 ending in a top-level domain, like contoso.com";
 
+/// The ASCII form of a domain name, as DNS and the store hold it: an internationalized name
+/// (`コントソ.jp`) in punycode (`xn--...`) by IDNA (UTS #46 with the hostname rules, which
+/// also lowercases it); any other name lowercased. A name IDNA cannot map is returned as
+/// given, for [`name_problem`] to say why.
+pub(crate) fn to_ascii(name: &str) -> String {
+    let name = name.trim();
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
+    idna::domain_to_ascii_strict(name).unwrap_or_else(|_| name.to_string())
+}
+
 /// Why `name` is not a DNS name of at least two labels, as a phrase that follows the name
-/// ("is empty"). Lowercase only: callers lowercase first where case does not matter.
+/// ("is empty"). Lowercase only: callers lowercase first where case does not matter. An
+/// internationalized name is judged by its punycode form.
 pub(crate) fn name_problem(name: &str) -> Option<String> {
+    if !name.is_ascii() {
+        let ascii = to_ascii(name);
+        if !ascii.is_ascii() {
+            return Some(
+                "is not a valid internationalized domain name (IDNA refuses it)".to_string(),
+            );
+        }
+        return name_problem(&ascii);
+    }
     if name.is_empty() {
         return Some("is empty".to_string());
     }
@@ -59,6 +81,7 @@ pub(crate) fn custom_domain_problem(domain: &str) -> Option<String> {
     if let Some(msg) = name_message(domain) {
         return Some(msg);
     }
+    let domain = &to_ascii(domain);
     if domain == ONMICROSOFT || domain.ends_with(&format!(".{ONMICROSOFT}")) {
         return Some(format!(
             "{} is an onmicrosoft.com domain, which comes with the tenant; list only \
@@ -116,6 +139,20 @@ mod tests {
             "a-b.c1.de",
         ] {
             assert_eq!(custom_domain_problem(ok), None, "{ok}");
+        }
+    }
+
+    // Internationalized names are taken and held in punycode (IDNA).
+    #[test]
+    fn internationalized_domains_are_taken_in_punycode() {
+        assert_eq!(to_ascii("コントソ.jp"), "xn--tckua6a1m.jp");
+        assert_eq!(to_ascii("Bücher.example"), "xn--bcher-kva.example");
+        assert_eq!(to_ascii("Contoso.COM"), "contoso.com");
+        for ok in ["コントソ.jp", "bücher.example", "例え.テスト"] {
+            assert_eq!(custom_domain_problem(ok), None, "{ok}");
+        }
+        for bad in ["コントソ", "コン トソ.jp", "-コントソ.jp"] {
+            assert!(custom_domain_problem(bad).is_some(), "{bad:?} accepted");
         }
     }
 

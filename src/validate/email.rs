@@ -10,58 +10,6 @@ const ROLE_MAILBOXES: [&str; 5] = ["info", "admin", "administrator", "email", "m
 /// A local part containing one of these is a role mailbox too (`sysadmin`, `info-jp`).
 const ROLE_FRAGMENTS: [&str; 2] = ["info", "admin"];
 
-/// Free mail services: an address there does not show that the person works for the company.
-const CONSUMER_DOMAINS: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "outlook.com",
-    "outlook.jp",
-    "hotmail.com",
-    "hotmail.co.uk",
-    "hotmail.co.jp",
-    "hotmail.de",
-    "hotmail.fr",
-    "live.com",
-    "live.jp",
-    "msn.com",
-    "yahoo.com",
-    "yahoo.co.jp",
-    "yahoo.co.uk",
-    "yahoo.de",
-    "yahoo.fr",
-    "ymail.com",
-    "icloud.com",
-    "me.com",
-    "mac.com",
-    "aol.com",
-    "gmx.de",
-    "gmx.net",
-    "gmx.com",
-    "web.de",
-    "t-online.de",
-    "mail.com",
-    "mail.ru",
-    "yandex.ru",
-    "yandex.com",
-    "proton.me",
-    "protonmail.com",
-    "qq.com",
-    "163.com",
-    "126.com",
-    "naver.com",
-    "hanmail.net",
-    "orange.fr",
-    "free.fr",
-    "laposte.net",
-    "libero.it",
-    "uol.com.br",
-    "bol.com.br",
-    "rediffmail.com",
-    "docomo.ne.jp",
-    "ezweb.ne.jp",
-    "softbank.ne.jp",
-];
-
 /// Why `email` is not a well-formed address, if it is not.
 pub(crate) fn syntax_problem(email: &str) -> Option<String> {
     if email.trim().is_empty() {
@@ -107,13 +55,34 @@ fn local_part_problem(local: &str) -> Option<&'static str> {
         Some("must not contain spaces")
     } else if local
         .chars()
-        .any(|c| !c.is_ascii_graphic() || "\"(),:;<>[\\]".contains(c))
+        // Letters of any script are allowed (RFC 6531); ASCII is limited to RFC 5322's atoms.
+        .any(|c| {
+            c.is_control() || (c.is_ascii() && !c.is_ascii_graphic()) || "\"(),:;<>[\\]".contains(c)
+        })
     {
-        Some("may hold only letters, digits and . _ % + - ' and similar symbols")
+        Some("may hold only letters (of any script), digits and . _ % + - ' and similar symbols")
     } else if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
         Some("must not start or end with a dot or have two dots in a row")
     } else {
         None
+    }
+}
+
+/// The domain of an address in its ASCII form (punycode for an internationalized one), for
+/// comparing with a tenant's domains.
+pub(crate) fn domain_of(email: &str) -> String {
+    email
+        .rsplit_once('@')
+        .map(|(_, domain)| dns::to_ascii(domain))
+        .unwrap_or_default()
+}
+
+/// An address as it is stored and compared: the domain in its ASCII form, the local part as
+/// written (a Unicode local part stays Unicode, RFC 6531).
+pub(crate) fn normalise(email: &str) -> String {
+    match email.trim().rsplit_once('@') {
+        Some((local, domain)) => format!("{local}@{}", dns::to_ascii(domain)),
+        None => email.trim().to_string(),
     }
 }
 
@@ -133,7 +102,7 @@ pub(crate) fn work_problem(email: &str) -> Option<String> {
             shown(email)
         ));
     }
-    if CONSUMER_DOMAINS.contains(&domain.as_str()) {
+    if super::personal_mail::is_personal(&domain) {
         return Some(format!(
             "{} is a personal mail service address, not a work address; use an address on \
              the company's own domain, such as {EXAMPLE}",
@@ -146,6 +115,22 @@ pub(crate) fn work_problem(email: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // RFC 6531: a local part in Unicode, on an internationalized domain or an ASCII one.
+    #[test]
+    fn accepts_unicode_local_parts_and_domains() {
+        for ok in [
+            "健二@コントソ.jp",
+            "健二@contoso.co.jp",
+            "jürgen@bücher.example",
+        ] {
+            assert_eq!(syntax_problem(ok), None, "{ok}");
+        }
+        assert!(syntax_problem("健 二@コントソ.jp").is_some());
+        assert!(syntax_problem("健二\u{7}@コントソ.jp").is_some());
+        assert_eq!(normalise(" 健二@コントソ.jp "), "健二@xn--tckua6a1m.jp");
+        assert_eq!(domain_of("健二@コントソ.JP"), "xn--tckua6a1m.jp");
+    }
 
     #[test]
     fn accepts_ordinary_addresses() {

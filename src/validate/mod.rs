@@ -8,6 +8,7 @@ mod countries;
 mod dns;
 mod email;
 mod people;
+mod personal_mail;
 pub(crate) mod text;
 
 use crate::api::{
@@ -100,6 +101,38 @@ pub fn domain_prefix(prefix: &str, field: &str) -> Option<FieldError> {
 /// A DNS domain name such as `contoso.com`.
 pub fn domain_name(domain: &str, field: &str) -> Option<FieldError> {
     dns::custom_domain_problem(domain).map(|m| FieldError::new(field, m))
+}
+
+/// A domain's ASCII form, as stored and compared: punycode for an internationalized name
+/// (`コントソ.jp`), lowercase.
+pub fn domain_ascii(domain: &str) -> String {
+    dns::to_ascii(domain)
+}
+
+/// The ASCII form of an email address's domain, for comparing with a tenant's domains.
+pub fn email_domain(email: &str) -> String {
+    email::domain_of(email)
+}
+
+/// An email address as stored: trimmed, its domain in ASCII form (the local part as written).
+pub fn normalise_email(email: &str) -> String {
+    email::normalise(email)
+}
+
+/// A custom domain a tenant may add: a domain name, not a personal mail service's.
+pub fn tenant_domain(domain: &str, field: &str) -> Option<FieldError> {
+    domain_name(domain, field).or_else(|| {
+        personal_mail::is_personal(&dns::to_ascii(domain)).then(|| {
+            FieldError::new(
+                field,
+                format!(
+                    "{} belongs to a personal mail service, which no organization owns; add a \
+                     domain the organization owns, such as contoso.com",
+                    shown(domain)
+                ),
+            )
+        })
+    })
 }
 
 /// An existing tenant: its id (a GUID) or one of its domains (onmicrosoft.com ones included).

@@ -30,7 +30,7 @@ use std::collections::BTreeSet;
 /// account"), offers and roles, and confirm a verification code it was given; the mail (it
 /// holds the verification codes) is read by those who manage the account's vetting, the roles
 /// that may change its profiles (Global admin, Account admin, Admin agent); adding a domain to
-/// the tenant is Global admin's; reading product keys goes with using benefits; a guest has
+/// the tenant, and verifying it, is Global admin's; reading product keys goes with using benefits; a guest has
 /// the rights of its role.
 const EXPECTED: &str = "
 operation                     GA UMA BA AAG SA HA ACA MPA RA IA BPA none guest
@@ -41,6 +41,7 @@ refresh                       Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 sign_out                      Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 whoami                        Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 add_domain                    Y  .   .  .   .  .  .   .   .  .  .   .    .
+verify_domain                 Y  .   .  .   .  .  .   .   .  .  .   .    .
 create_account                Y  .   .  .   .  .  .   .   .  .  .   .    .
 account                       Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 verify_account                Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
@@ -175,6 +176,10 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
         "whoami" => api.whoami().await.map(drop),
         "add_domain" => api
             .add_domain(format!("{}-{}.com", org.prefix, who.label()))
+            .await
+            .map(drop),
+        "verify_domain" => api
+            .verify_domain(org.tenant.default_domain.clone())
             .await
             .map(drop),
         "create_account" => api

@@ -440,6 +440,92 @@ fn a_sandbox_enrolls_in_one_run(backend: Backend) {
     assert!(String::from_utf8_lossy(&out.stderr).contains("sandbox"));
 }
 
+// Ids are taken by a unique prefix (at least 4 characters), as git takes short hashes, and a
+// benefit by its kind where one benefit has it; resolved by listing, so on every backend.
+fn short_ids_name_orders_benefits_users_and_locations(backend: Backend) {
+    let cli = Cli::sandbox(backend);
+    let mut create = cli.cmd(T0);
+    create.arg("--sandbox").args([
+        "account",
+        "create",
+        "-f",
+        &example("contoso-us.yaml"),
+        "--accept-agreement",
+    ]);
+    assert!(create.output().unwrap().status.success());
+    let order = cli.json(
+        T0,
+        &[
+            "membership",
+            "upgrade",
+            "--to",
+            "action-pack",
+            "--payment",
+            "invoice",
+        ],
+    );
+    let order_id = must(&order, "id").to_string();
+
+    // A unique prefix names the order; three characters are too few.
+    let e = cli.fails(T0, &["orders", "pay", &order_id[..3]], 2);
+    assert!(e.contains("at least 4 characters"), "{e}");
+    let paid = cli.json(T0, &["orders", "pay", &order_id[..8]]);
+    assert_eq!(paid["id"], order_id.as_str(), "{paid:#}");
+    // A prefix of nothing goes to the backend, which says there is no such order.
+    cli.fails(T0, &["orders", "pay", "ffffffff"], 5);
+
+    // The kind names the one benefit of that kind; two of a kind list both.
+    let credit = cli.json(T0, &["benefits", "activate", "cloud-credit"]);
+    assert_eq!(credit["kind"], "cloudCredit", "{credit:#}");
+    assert_eq!(credit["status"], "activated", "{credit:#}");
+    let e = cli.fails(T0, &["benefits", "keys", "product-key"], 2);
+    let benefits = cli.json(T0, &["benefits", "list"]);
+    let keys: Vec<&str> = benefits
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["kind"] == "productKey")
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys.len(), 2, "{benefits:#}");
+    assert!(e.contains("names 2 benefits"), "{e}");
+    assert!(keys.iter().all(|id| e.contains(id)), "{e}");
+    let shown = cli.json(T0, &["benefits", "keys", &keys[0][..8]]);
+    assert_eq!(shown["benefitId"], keys[0], "{shown:#}");
+
+    // A UPN's unique prefix names the user.
+    cli.json(
+        T0,
+        &[
+            "users",
+            "add",
+            "--email",
+            "alice@contoso.com",
+            "--first-name",
+            "Alice",
+            "--last-name",
+            "Smith",
+        ],
+    );
+    let alice = cli.json(T0, &["users", "grant", "admin-agent", "alic"]);
+    assert_eq!(alice["userPrincipalName"], "alice@contoso.onmicrosoft.com");
+
+    // An MPN ID's unique prefix names the location.
+    let location = cli.json(
+        T0,
+        &[
+            "account",
+            "locations",
+            "add",
+            "-f",
+            &example("location-de.yaml"),
+        ],
+    );
+    let mpn_id = must(&location, "mpnId").to_string();
+    let shown = cli.json(T0, &["account", "show", "--mpn-id", &mpn_id[..5]]);
+    assert_eq!(shown["mpnId"], mpn_id.as_str(), "{shown:#}");
+}
+
 fn not_signed_in_is_exit_4_with_a_hint(backend: Backend) {
     let cli = Cli::new(backend);
     let e = cli.fails(T0, &["account", "show"], 4);
@@ -672,6 +758,7 @@ every_backend!(
     the_seed_flow_end_to_end,
     an_account_left_past_its_window_lapses,
     a_sandbox_enrolls_in_one_run,
+    short_ids_name_orders_benefits_users_and_locations,
     not_signed_in_is_exit_4_with_a_hint,
     secrets_never_reach_argv_or_stdout_of_reads,
     every_output_format_renders_data_on_stdout_only,

@@ -9,6 +9,7 @@ mod access_matrix;
 #[cfg(unix)]
 mod crashes;
 mod credentials;
+mod domains;
 mod e2e_enroll;
 mod e2e_flow;
 mod examples;
@@ -19,6 +20,7 @@ mod hostile_input;
 mod http_api;
 mod http_hostile;
 mod http_resilience;
+mod live_completion;
 mod lockouts;
 mod mail_delivery;
 mod malformed_profiles;

@@ -114,6 +114,12 @@ fn cases(method: &str, path: &str, a: &Org, b: &Org) -> Option<Vec<Probe>> {
             Some(json!({"name": format!("{}.com", b.prefix)})),
             Expect::Error,
         )],
+        // B's domain is, to A, a domain A's tenant does not have.
+        ("POST", "/v1/domains/{domain}/verify") => vec![refused(
+            "POST",
+            format!("/v1/domains/{}.com/verify", b.prefix),
+            "/v1/domains/no-such-domain.example/verify".into(),
+        )],
         ("POST", "/v1/accounts") => vec![probe(
             "POST",
             path.into(),

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/006_verification_limits.sql"),
     include_str!("sqlite/007_sign_in_grants.sql"),
     include_str!("sqlite/008_mail_queue.sql"),
+    include_str!("sqlite/009_domain_verification.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).

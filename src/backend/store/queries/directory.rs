@@ -58,6 +58,45 @@ pub fn insert_domain(tx: &Tx, tenant_id: &str, name: &str, is_default: bool) -> 
     Ok(())
 }
 
+/// Records a custom domain that waits for its TXT record (`record`) to be published; a sandbox
+/// records it as verified at once.
+pub fn insert_pending_domain(
+    tx: &Tx,
+    tenant_id: &str,
+    name: &str,
+    record: &str,
+    verified: bool,
+) -> Result<()> {
+    tx.exec(
+        "INSERT INTO domains (name, tenant_id, verified, is_default, added_at, verification_record)
+         VALUES (?1, ?2, ?3, 0, ?4, ?5)",
+        (name, tenant_id, verified, tx.now_s(), record),
+    )?;
+    Ok(())
+}
+
+/// A domain of the tenant: whether it is verified, and the TXT record that verifies it.
+pub fn domain_verification(
+    tx: &Tx,
+    tenant_id: &str,
+    name: &str,
+) -> Result<Option<(bool, Option<String>)>> {
+    tx.one(
+        "SELECT verified, verification_record FROM domains WHERE tenant_id = ?1 AND name = ?2",
+        (tenant_id, name),
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
+/// Marks a domain of the tenant verified.
+pub fn set_domain_verified(tx: &Tx, tenant_id: &str, name: &str) -> Result<()> {
+    tx.exec(
+        "UPDATE domains SET verified = 1 WHERE tenant_id = ?1 AND name = ?2",
+        (tenant_id, name),
+    )?;
+    Ok(())
+}
+
 /// Whether any tenant has this domain.
 pub fn domain_exists(tx: &Tx, domain: &str) -> Result<bool> {
     Ok(tx
@@ -72,14 +111,18 @@ pub fn domain_exists(tx: &Tx, domain: &str) -> Result<bool> {
 /// A tenant's domains, the default first.
 pub fn domains(tx: &Tx, tenant_id: &str) -> Result<Vec<Domain>> {
     tx.all(
-        "SELECT name, verified, is_default FROM domains WHERE tenant_id = ?1
-         ORDER BY is_default DESC, name",
+        "SELECT name, verified, is_default, verification_record FROM domains
+         WHERE tenant_id = ?1 ORDER BY is_default DESC, name",
         [tenant_id],
         |r| {
+            let verified: bool = r.get(1)?;
+            let record: Option<String> = r.get(3)?;
             Ok(Domain {
                 name: r.get(0)?,
-                verified: r.get(1)?,
+                verified,
                 is_default: r.get(2)?,
+                // The record to publish matters only until the domain is verified.
+                verification_record: record.filter(|_| !verified),
             })
         },
     )
