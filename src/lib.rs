@@ -19,6 +19,7 @@ pub mod error;
 pub mod fuzzing;
 pub mod names;
 pub mod output;
+pub mod password_policy;
 pub mod profile;
 pub mod protocol;
 pub mod query;

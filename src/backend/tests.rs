@@ -169,25 +169,44 @@ fn enrollment(email: &str) -> CreateAccount {
     }
 }
 
-/// A tenant `prefix` owning `prefix.com`; returns its Global admin's token.
+/// A tenant `prefix` owning `prefix.com` whose Global admin signed in for the first time,
+/// choosing a password (in `temporary_password` of the answer, where the tests read the
+/// password); returns its Global admin's token.
 async fn tenant(w: &World, prefix: &str) -> (TenantCreated, String) {
-    let api = w.anon(t0());
-    let created = api
+    let mut created = w
+        .anon(t0())
         .create_tenant(CreateTenant {
             domain_prefix: prefix.into(),
             domains: vec![format!("{prefix}.com")],
-            global_admin: None,
+            ..CreateTenant::default()
         })
         .await
         .unwrap();
-    let tokens = api
-        .sign_in(SignIn {
-            username: created.global_admin.user_principal_name.clone(),
-            password: created.temporary_password.clone(),
-        })
-        .await
-        .unwrap();
+    let upn = created.global_admin.user_principal_name.clone();
+    let (password, tokens) = first_sign_in(w, &upn, &created.temporary_password, t0()).await;
+    created.temporary_password = password;
     (created, tokens.access_token)
+}
+
+/// The first sign-in of a user with a temporary password, which chooses a new one: the new
+/// password and the tokens.
+async fn first_sign_in(
+    w: &World,
+    upn: &str,
+    temporary: &str,
+    now: Timestamp,
+) -> (String, Tokens) {
+    let chosen = format!("Chosen-{temporary}");
+    let tokens = w
+        .anon(now)
+        .change_password(ChangePassword {
+            username: upn.into(),
+            password: temporary.into(),
+            new_password: chosen.clone(),
+        })
+        .await
+        .unwrap();
+    (chosen, tokens)
 }
 
 /// The verification code in the latest mail to the account's contact.
@@ -229,7 +248,7 @@ async fn relogin(w: &World, upn: &str, password: &str, now: Timestamp) -> Embedd
     w.as_(&t.access_token, now)
 }
 
-/// Add a user with `roles`; returns (upn, password).
+/// Add a user with `roles` who then signed in for the first time; returns (upn, password).
 async fn user_with(api: &Embedded, local: &str, roles: &[RoleName]) -> (String, String) {
     let me = api.whoami().await.unwrap();
     let domain = me
@@ -250,10 +269,25 @@ async fn user_with(api: &Embedded, local: &str, roles: &[RoleName]) -> (String, 
         })
         .await
         .unwrap();
-    (
-        created.user.user_principal_name,
-        created.temporary_password.unwrap(),
-    )
+    let upn = created.user.user_principal_name;
+    let temporary = created.temporary_password.unwrap();
+    let (password, _) = first_sign_in_with(api, &upn, &temporary).await;
+    (upn, password)
+}
+
+/// [`first_sign_in`] on `api`'s service, at its clock.
+async fn first_sign_in_with(api: &Embedded, upn: &str, temporary: &str) -> (String, Tokens) {
+    let anon = Embedded::new(api.service().clone(), None);
+    let chosen = format!("Chosen-{temporary}");
+    let tokens = anon
+        .change_password(ChangePassword {
+            username: upn.into(),
+            password: temporary.into(),
+            new_password: chosen.clone(),
+        })
+        .await
+        .unwrap();
+    (chosen, tokens)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1109,18 +1143,19 @@ async fn authorized_ga(w: &World, prefix: &str) -> (String, String) {
         .create_tenant(CreateTenant {
             domain_prefix: prefix.into(),
             domains: vec![format!("{prefix}.com")],
-            global_admin: None,
+            ..CreateTenant::default()
         })
         .await
         .unwrap();
     let upn = t.global_admin.user_principal_name.clone();
-    let ga = relogin(w, &upn, &t.temporary_password, t0()).await;
+    let (password, tokens) = first_sign_in(w, &upn, &t.temporary_password, t0()).await;
+    let ga = w.as_(&tokens.access_token, t0());
     ga.create_account(enrollment(&format!("jane@{prefix}.com")))
         .await
         .unwrap();
     let code = mailed_code(&ga).await;
     ga.verify_account(AccountRef::global(), code).await.unwrap();
-    (upn, t.temporary_password)
+    (upn, password)
 }
 
 // Rule 3: renewal only inside [anniversary, anniversary + 30 days], naming when the window

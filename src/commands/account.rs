@@ -3,7 +3,7 @@
 use super::results::{Enrollment, EnrollmentPlan};
 use super::{CliError, Context, Result};
 use crate::api::{
-    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, User,
+    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, Tokens, User,
     VettingStatus,
 };
 use crate::auth::Session;
@@ -155,8 +155,17 @@ async fn enroll_new_tenant(
     tenant: CreateTenant,
     account: CreateAccount,
 ) -> Result<()> {
-    let mut created = ctx.anonymous()?.create_tenant(tenant).await?;
-    match sign_in_and_enroll(ctx, &created, account).await {
+    // Signed in as the new Global admin by the creation itself: the change of the temporary
+    // password falls due at their first sign-in with it, not in this run.
+    let mut created = ctx
+        .anonymous()?
+        .create_tenant(CreateTenant {
+            sign_in: true,
+            ..tenant
+        })
+        .await?;
+    let session = created.session.take();
+    match sign_in_and_enroll(ctx, &created, session, account).await {
         Ok((account, admin)) => {
             // The Global admin as they stand after enrolling (owner, Admin agent), as
             // `users list` shows them; if that read fails, as the tenant was created.
@@ -187,21 +196,27 @@ async fn enroll_new_tenant(
     }
 }
 
-/// Signs in as the new tenant's Global admin (keeping the session) and enrolls as them; the
-/// account, and the Global admin read again after enrolling (if that read works).
+/// Keeps the new tenant's Global admin's session (signing in if the creation did not) and
+/// enrolls as them; the account, and the Global admin read again after enrolling (if that
+/// read works).
 async fn sign_in_and_enroll(
     ctx: &Context,
     created: &TenantCreated,
+    session: Option<Tokens>,
     account: CreateAccount,
 ) -> Result<(AccountCreated, Option<User>)> {
     let upn = &created.global_admin.user_principal_name;
-    let tokens = ctx
-        .anonymous()?
-        .sign_in(SignIn {
-            username: upn.clone(),
-            password: created.temporary_password.clone(),
-        })
-        .await?;
+    let tokens = match session {
+        Some(tokens) => tokens,
+        None => {
+            ctx.anonymous()?
+                .sign_in(SignIn {
+                    username: upn.clone(),
+                    password: created.temporary_password.clone(),
+                })
+                .await?
+        }
+    };
     ctx.save_session(&Session::new(upn, &tokens))?;
     let api = ctx.api_as(tokens.access_token)?;
     let enrolled = api.create_account(account).await?;

@@ -25,6 +25,7 @@ use tokio_postgres::{Client, NoTls, Statement};
 const MIGRATIONS: &[&str] = &[
     include_str!("postgres/001_initial.sql"),
     include_str!("postgres/002_verification_limits.sql"),
+    include_str!("postgres/003_temporary_passwords.sql"),
 ];
 
 /// The advisory lock instances take while migrating, so that instances starting together take

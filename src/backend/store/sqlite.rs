@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/004_sealed_mail.sql"),
     include_str!("sqlite/005_sign_in_window.sql"),
     include_str!("sqlite/006_verification_limits.sql"),
+    include_str!("sqlite/007_temporary_passwords.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).
