@@ -37,6 +37,7 @@ operation                     GA UMA BA AAG SA HA ACA MPA RA IA BPA none guest
 create_tenant                 Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 domain_taken                  Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 sign_in                       Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
+change_password               Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 refresh                       Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 sign_out                      Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 whoami                        Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
@@ -167,6 +168,14 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
             .sign_in(SignIn {
                 username: format!("nobody@{}", org.tenant.default_domain),
                 password: "not the password".into(),
+            })
+            .await
+            .map(drop),
+        "change_password" => api
+            .change_password(ChangePassword {
+                username: format!("nobody@{}", org.tenant.default_domain),
+                password: "not the password".into(),
+                new_password: "Correct-Horse-9".into(),
             })
             .await
             .map(drop),
@@ -340,6 +349,7 @@ const GLOBAL_ADMIN_REFUSED: &[&str] = &[
     "create_tenant",  // the domain prefix is the set-up's own, taken
     "create_account", // the tenant is enrolled
     "sign_in",        // no such user
+    "change_password", // no such user
     "refresh",        // no such refresh token
     "resend_code",    // a sandbox account has no code waiting
     "renew",          // the renewal window is a year away
@@ -361,7 +371,7 @@ async fn mismatches(org: &Org, acting: impl Fn(&str) -> Box<dyn Api>) -> Vec<Str
                 Err(e)
                     if e.kind() == ErrorKind::Internal
                         || (e.kind() == ErrorKind::Unauthenticated
-                            && !matches!(op.as_str(), "sign_in" | "refresh")) =>
+                            && !matches!(op.as_str(), "sign_in" | "change_password" | "refresh")) =>
                 {
                     wrong.push(format!("{op} as {}: {e:?}", who.label()));
                     continue;
