@@ -7,8 +7,7 @@ use crate::error::{ApiError, FieldError};
 pub const MIN_LENGTH: usize = 8;
 pub const MAX_LENGTH: usize = 256;
 /// The rules in a few words.
-pub const RULES: &str =
-    "8 to 256 characters with three of: lowercase, uppercase, digits, symbols";
+pub const RULES: &str = "8 to 256 characters with three of: lowercase, uppercase, digits, symbols";
 
 /// Why `new` cannot be the password of a user whose current one is `current` (if known); the
 /// problems are reported on `field`.
@@ -27,8 +26,7 @@ pub fn check(new: &str, current: Option<&str>, field: &str) -> Result<(), ApiErr
         new.chars().any(|c| c.is_lowercase()),
         new.chars().any(|c| c.is_uppercase()),
         new.chars().any(|c| c.is_ascii_digit()),
-        new.chars()
-            .any(|c| !c.is_alphanumeric() && !c.is_control()),
+        new.chars().any(|c| !c.is_alphanumeric() && !c.is_control()),
     ];
     if kinds.iter().filter(|k| **k).count() < 3 {
         problems.push(
@@ -65,7 +63,10 @@ mod tests {
     #[test]
     fn length_kinds_and_the_current_password() {
         assert!(problems("Correct-Horse-9", None).is_empty());
-        assert!(problems("correct horse 9", None).is_empty(), "lower, symbol, digit");
+        assert!(
+            problems("correct horse 9", None).is_empty(),
+            "lower, symbol, digit"
+        );
         assert!(problems("Sh0rt!", None)[0].contains("6 characters"));
         assert!(problems(&format!("Aa1!{}", "x".repeat(253)), None)[0].contains("257"));
         assert!(problems("alllowercase", None)[0].contains("three of"));

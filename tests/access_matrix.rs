@@ -346,15 +346,15 @@ impl AsInput for Account {
 /// succeeds for one, so a probe that stops reaching its operation (a stale id, a broken
 /// set-up) shows instead of passing as "allowed".
 const GLOBAL_ADMIN_REFUSED: &[&str] = &[
-    "create_tenant",  // the domain prefix is the set-up's own, taken
-    "create_account", // the tenant is enrolled
-    "sign_in",        // no such user
+    "create_tenant",   // the domain prefix is the set-up's own, taken
+    "create_account",  // the tenant is enrolled
+    "sign_in",         // no such user
     "change_password", // no such user
-    "refresh",        // no such refresh token
-    "resend_code",    // a sandbox account has no code waiting
-    "renew",          // the renewal window is a year away
-    "rejoin",         // the membership is active
-    "refund_order",   // a benefit of the order is activated
+    "refresh",         // no such refresh token
+    "resend_code",     // a sandbox account has no code waiting
+    "renew",           // the renewal window is a year away
+    "rejoin",          // the membership is active
+    "refund_order",    // a benefit of the order is activated
 ];
 
 /// Every (principal, operation) whose answer is not the table's, as one list.
@@ -371,7 +371,10 @@ async fn mismatches(org: &Org, acting: impl Fn(&str) -> Box<dyn Api>) -> Vec<Str
                 Err(e)
                     if e.kind() == ErrorKind::Internal
                         || (e.kind() == ErrorKind::Unauthenticated
-                            && !matches!(op.as_str(), "sign_in" | "change_password" | "refresh")) =>
+                            && !matches!(
+                                op.as_str(),
+                                "sign_in" | "change_password" | "refresh"
+                            )) =>
                 {
                     wrong.push(format!("{op} as {}: {e:?}", who.label()));
                     continue;

@@ -705,14 +705,28 @@ fn a_temporary_password_changes_at_the_first_login(backend: Backend) {
     let stderr = |out: &std::process::Output| String::from_utf8_lossy(&out.stderr).to_string();
     let refused = login(format!("{temporary}\n"), &[]);
     assert_eq!(refused.status.code(), Some(4), "{}", stderr(&refused));
-    assert!(stderr(&refused).contains("--new-password-stdin"), "{}", stderr(&refused));
-    assert!(stderr(&refused).contains("temporary"), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("--new-password-stdin"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(
+        stderr(&refused).contains("temporary"),
+        "{}",
+        stderr(&refused)
+    );
     let weak = login(format!("{temporary}\nshort\n"), &["--new-password-stdin"]);
     assert_eq!(weak.status.code(), Some(2), "{}", stderr(&weak));
     assert!(stderr(&weak).contains("8 to 256"), "{}", stderr(&weak));
-    let same = login(format!("{temporary}\n{temporary}\n"), &["--new-password-stdin"]);
+    let same = login(
+        format!("{temporary}\n{temporary}\n"),
+        &["--new-password-stdin"],
+    );
     assert_eq!(same.status.code(), Some(2), "{}", stderr(&same));
-    let changed = login(format!("{temporary}\nCorrect-Horse-9\n"), &["--new-password-stdin"]);
+    let changed = login(
+        format!("{temporary}\nCorrect-Horse-9\n"),
+        &["--new-password-stdin"],
+    );
     assert!(changed.status.success(), "{}", stderr(&changed));
     assert_eq!(must(&cli.json(T0, &["whoami"]), "userPrincipalName"), upn);
     let old = login(format!("{temporary}\n"), &[]);
@@ -722,7 +736,13 @@ fn a_temporary_password_changes_at_the_first_login(backend: Backend) {
     // A password chosen at creation signs in as it is.
     let chosen = cli
         .cmd(T0)
-        .args(["tenant", "create", "--domain-prefix", "fabrikam", "--password-stdin"])
+        .args([
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "fabrikam",
+            "--password-stdin",
+        ])
         .write_stdin("Fabrikam-Pass-1\n")
         .output()
         .unwrap();
@@ -734,14 +754,26 @@ fn a_temporary_password_changes_at_the_first_login(backend: Backend) {
     // One the policy refuses is told before anything is created.
     let weak = cli
         .cmd(T0)
-        .args(["tenant", "create", "--domain-prefix", "northwind", "--password-stdin"])
+        .args([
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "northwind",
+            "--password-stdin",
+        ])
         .write_stdin("weak\n")
         .output()
         .unwrap();
     assert_eq!(weak.status.code(), Some(2), "{}", stderr(&weak));
     let taken = cli.json(
         T0,
-        &["tenant", "create", "--domain-prefix", "northwind", "--dry-run"],
+        &[
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "northwind",
+            "--dry-run",
+        ],
     );
     assert!(taken.to_string().contains("northwind"), "{taken}");
 }

@@ -330,7 +330,12 @@ fn a_temporary_password_is_refused_as_azure_ad_does_until_changed() {
         "/v1/users",
         Some(&json!({"email": "ana@contoso.com", "firstName": "Ana", "lastName": "Lima"})),
     );
-    assert_eq!(added.status, 201, "{}", String::from_utf8_lossy(&added.body));
+    assert_eq!(
+        added.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&added.body)
+    );
     let added = added.json();
     let upn = added["user"]["userPrincipalName"].as_str().unwrap();
     let temporary = added["temporaryPassword"].as_str().unwrap();
@@ -347,9 +352,18 @@ fn a_temporary_password_is_refused_as_azure_ad_does_until_changed() {
     // The new password is checked against the policy.
     let weak = common::change_password_attempt(&addr, upn, temporary, "short");
     assert_eq!(weak.status, 400);
-    assert!(weak.json().to_string().contains("newPassword"), "{:?}", weak.json());
+    assert!(
+        weak.json().to_string().contains("newPassword"),
+        "{:?}",
+        weak.json()
+    );
     let changed = common::change_password_attempt(&addr, upn, temporary, "Correct-Horse-9");
-    assert_eq!(changed.status, 200, "{}", String::from_utf8_lossy(&changed.body));
+    assert_eq!(
+        changed.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&changed.body)
+    );
     assert!(changed.json()["access_token"].is_string());
     common::sign_in(&addr, upn, "Correct-Horse-9");
     assert_eq!(common::sign_in_attempt(&addr, upn, temporary).status, 400);

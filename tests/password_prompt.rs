@@ -97,8 +97,14 @@ fn the_new_password_is_asked_twice_without_echo() {
     drop(stdin);
     let status = child.wait().unwrap();
     assert!(status.success(), "{seen}");
-    assert!(!seen.contains(&temporary), "the password was echoed:\n{seen}");
-    assert!(!seen.contains(chosen), "the new password was echoed:\n{seen}");
+    assert!(
+        !seen.contains(&temporary),
+        "the password was echoed:\n{seen}"
+    );
+    assert!(
+        !seen.contains(chosen),
+        "the new password was echoed:\n{seen}"
+    );
     let me = json(&home.ok(&["whoami"]));
     assert_eq!(me["user"]["userPrincipalName"], upn);
     // The new password is the one now.

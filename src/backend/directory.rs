@@ -695,9 +695,7 @@ pub fn finish_password_change(
 fn password_change_required(username: &str) -> ApiError {
     ApiError::new(
         Code::PasswordChangeRequired,
-        format!(
-            "the password of {username} is temporary: it must be changed at the first sign-in"
-        ),
+        format!("the password of {username} is temporary: it must be changed at the first sign-in"),
     )
     .hint(format!(
         "run `partnerctl login --username {username}` on a terminal to choose a new one, or \

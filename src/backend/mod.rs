@@ -246,7 +246,9 @@ impl Embedded {
         let named = want.as_deref().zip(tenant);
         let (password, key, c) = (req.password.clone(), self.service.mail_key, check.clone());
         let matched = hashing::hashing()
-            .run(&turn(&want, &req.username), move || c.matches(&key, &password))
+            .run(&turn(&want, &req.username), move || {
+                c.matches(&key, &password)
+            })
             .await?;
         self.public(|tx| directory::finish_sign_in(tx, &req.username, &check, matched, named))
     }

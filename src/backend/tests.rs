@@ -190,12 +190,7 @@ async fn tenant(w: &World, prefix: &str) -> (TenantCreated, String) {
 
 /// The first sign-in of a user with a temporary password, which chooses a new one: the new
 /// password and the tokens.
-async fn first_sign_in(
-    w: &World,
-    upn: &str,
-    temporary: &str,
-    now: Timestamp,
-) -> (String, Tokens) {
+async fn first_sign_in(w: &World, upn: &str, temporary: &str, now: Timestamp) -> (String, Tokens) {
     let chosen = format!("Chosen-{temporary}");
     let tokens = w
         .anon(now)
@@ -423,7 +418,10 @@ fn a_temporary_password_must_change_at_the_first_sign_in() {
         let kind = |w: &World| -> (String, bool) {
             (
                 w.peek("SELECT password_kind FROM users WHERE upn = ?1", &[&upn]),
-                w.peek("SELECT must_change_password FROM users WHERE upn = ?1", &[&upn]),
+                w.peek(
+                    "SELECT must_change_password FROM users WHERE upn = ?1",
+                    &[&upn],
+                ),
             )
         };
         assert_eq!(kind(&w), ("hmac-sha256".to_string(), true));
@@ -443,7 +441,11 @@ fn a_temporary_password_must_change_at_the_first_sign_in() {
         assert_eq!(refused.exit_code(), 4);
         assert!(refused.message.contains("temporary"), "{}", refused.message);
         assert!(
-            refused.hint.as_deref().unwrap().contains("--new-password-stdin"),
+            refused
+                .hint
+                .as_deref()
+                .unwrap()
+                .contains("--new-password-stdin"),
             "{refused:?}"
         );
         let change = |current: &str, new: &str| {
@@ -474,7 +476,10 @@ fn a_temporary_password_must_change_at_the_first_sign_in() {
         assert!(hash.starts_with("$argon2id$"), "{hash}");
         // Now the chosen password signs in, and the temporary one no longer does.
         sign_in("Correct-Horse-9").await.unwrap();
-        assert_eq!(code_of(sign_in(&temporary).await), Code::BadCredentials as u32);
+        assert_eq!(
+            code_of(sign_in(&temporary).await),
+            Code::BadCredentials as u32
+        );
         // A member added later gets a temporary password of their own, due for a change too.
         let added = w
             .as_(&tokens.access_token, t0())

@@ -3,8 +3,8 @@
 use super::results::{Enrollment, EnrollmentPlan};
 use super::{CliError, Context, Result};
 use crate::api::{
-    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, Tokens, User,
-    VettingStatus,
+    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, Tokens,
+    User, VettingStatus,
 };
 use crate::auth::Session;
 use crate::cli::{AccountCmd, AccountCreateArgs, LocationsCmd, ProfileArgs, ProfileKind};

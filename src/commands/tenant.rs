@@ -1,5 +1,5 @@
-use super::{Context, Result};
 use super::context::stdin_line;
+use super::{Context, Result};
 use crate::api::{ChangePassword, CreateTenant};
 use crate::cli::{DomainsCmd, TenantCmd, TenantCreateArgs};
 

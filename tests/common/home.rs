@@ -92,11 +92,21 @@ impl Home {
         let password = "Contoso-Admin-1".to_string();
         let out = self
             .cmd()
-            .args(["tenant", "create", "--domain-prefix", "contoso", "--password-stdin"])
+            .args([
+                "tenant",
+                "create",
+                "--domain-prefix",
+                "contoso",
+                "--password-stdin",
+            ])
             .write_stdin(format!("{password}\n"))
             .output()
             .unwrap();
-        assert!(out.status.success(), "tenant create failed: {}", stderr(&out));
+        assert!(
+            out.status.success(),
+            "tenant create failed: {}",
+            stderr(&out)
+        );
         let upn = "admin@contoso.onmicrosoft.com".to_string();
         self.login(self.cmd(), &upn, &password);
         (upn, password)
