@@ -319,7 +319,7 @@ fn finish(ctx: &Context, enrollment: Enrollment) -> Result<()> {
     ctx.print(&enrollment)?;
     if let Some(TenantCreated { global_admin, .. }) = &enrollment.tenant_created {
         ctx.out.note(format_args!(
-            "the temporary password of {} is shown only once; you are signed in as this user",
+            "the temporary password of {} is shown only once; you are signed in as this user (the password must be changed at their first sign-in with it)",
             global_admin.user_principal_name
         ));
     }
