@@ -3347,7 +3347,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__login)
-            opts="-u -o -q -v -h --username --password-stdin --device-code --client-id --tenant --client-secret-file --certificate-file --refresh-token-file --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-u -o -q -v -h --username --password-stdin --new-password-stdin --device-code --client-id --tenant --client-secret-file --certificate-file --refresh-token-file --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5080,7 +5080,7 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__tenant__subcmd__create)
-            opts="-o -q -v -h --domain-prefix --domain --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-o -q -v -h --domain-prefix --domain --password-stdin --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -107,6 +107,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l password-stdin -d 'Choose the Global admin\'s password (the first line of stdin) instead of getting a temporary one to change at the first sign-in'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'
@@ -184,6 +185,7 @@ never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l new-password-stdin -d 'When the password is temporary and must change at this first sign-in, read the new one from stdin (its second line with --password-stdin, else its first); on a terminal, partnerctl asks for it instead'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l device-code -d 'Partner Center: sign in in a browser with a code (OAuth 2.0 device authorization)'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand login" -l dry-run -d 'Show what a command would do; nothing is written'

@@ -341,6 +341,11 @@ pub struct CreateTenant {
     /// The first Global admin; defaults to "Global Administrator" with no mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_admin: Option<Contact>,
+    /// Also sign the creator in as the new Global admin: the answer's `session` holds their
+    /// tokens, so the run that created the tenant goes on as them. The temporary password must
+    /// still be changed at the first sign-in with it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sign_in: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -348,8 +353,12 @@ pub struct CreateTenant {
 pub struct TenantCreated {
     pub tenant: Tenant,
     pub global_admin: User,
-    /// Shown exactly once; only its hash is stored.
+    /// Shown exactly once; only its hash is stored. It must be changed at the first sign-in
+    /// with it.
     pub temporary_password: String,
+    /// The Global admin's tokens, when the request asked to sign in (`signIn`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Tokens>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -430,6 +439,18 @@ pub struct RoleMember {
 pub struct SignIn {
     pub username: String,
     pub password: String,
+}
+
+/// A sign-in that changes the password: due at the first sign-in with a temporary password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangePassword {
+    pub username: String,
+    /// The current (temporary) password.
+    pub password: String,
+    /// 8 to 256 characters, with three of: lowercase, uppercase, digits, symbols; not the
+    /// current one.
+    pub new_password: String,
 }
 
 /// An OAuth-style token pair. Only hashes of both tokens are stored by the backend.
@@ -928,7 +949,7 @@ pub struct UserApplied {
 
 /// Every operation of the product. Each call acts as the signed-in user the implementation
 /// was built with (an access token), except `create_tenant`, `domain_taken`, `sign_in`,
-/// `refresh`, `country_rules` and `validate_address`, which need no session.
+/// `change_password`, `refresh`, `country_rules` and `validate_address`, which need no session.
 #[async_trait]
 pub trait Api: Send + Sync {
     /// Whether the backend is a sandbox (it confirms verification codes itself).
@@ -944,6 +965,11 @@ pub trait Api: Send + Sync {
     async fn domain_taken(&self, domain: String) -> Result<bool>;
     async fn sign_in(&self, req: SignIn) -> Result<Tokens>;
     async fn refresh(&self, refresh_token: String) -> Result<Tokens>;
+    /// Sign in with the current password and set a new one; the tokens are the new password's.
+    async fn change_password(&self, req: ChangePassword) -> Result<Tokens> {
+        let _ = req;
+        Err(ApiError::unsupported("changing passwords"))
+    }
     async fn sign_out(&self) -> Result<()>;
     async fn whoami(&self) -> Result<Me>;
     /// Adds a custom domain, unverified until its TXT record is published (a sandbox verifies

@@ -359,6 +359,10 @@ pub struct TenantCreateArgs {
     /// A custom domain the organization owns (repeatable)
     #[arg(long = "domain", value_name = "DOMAIN")]
     pub domains: Vec<String>,
+    /// Choose the Global admin's password (the first line of stdin) instead of getting a
+    /// temporary one to change at the first sign-in
+    #[arg(long)]
+    pub password_stdin: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -417,6 +421,11 @@ pub struct LoginArgs {
     /// Read the password from the first line of stdin
     #[arg(long)]
     pub password_stdin: bool,
+    /// When the password is temporary and must change at this first sign-in, read the new one
+    /// from stdin (its second line with --password-stdin, else its first); on a terminal,
+    /// partnerctl asks for it instead
+    #[arg(long, requires = "username")]
+    pub new_password_stdin: bool,
     /// Partner Center: sign in in a browser with a code (OAuth 2.0 device authorization)
     #[arg(long, conflicts_with_all = ["username", "password_stdin"])]
     pub device_code: bool,

@@ -98,6 +98,8 @@ pub enum Code {
     DeviceCodeExpired = 2004,
     /// The person at the device-code page declined the sign-in.
     SignInDeclined = 2005,
+    /// The password is temporary: it must be changed at this (the first) sign-in with it.
+    PasswordChangeRequired = 2006,
 
     Forbidden = 2100,
     OwnerProtected = 2101,

@@ -225,7 +225,6 @@ pub use server::{answer as server_answer, request as server_request};
 mod server {
     use crate::api::{
         Address, AgreementAcceptance, Api, Contact, CreateAccount, CreateTenant, LegalProfileInput,
-        SignIn,
     };
     use crate::backend::{Embedded, OpenOptions, Service};
     use crate::protocol::ErrorBody;
@@ -317,16 +316,11 @@ mod server {
                 domain_prefix: prefix.into(),
                 domains: vec![format!("{prefix}.example")],
                 global_admin: None,
+                sign_in: true,
             })
             .await
             .expect("a tenant");
-        let tokens = anon
-            .sign_in(SignIn {
-                username: created.global_admin.user_principal_name,
-                password: created.temporary_password,
-            })
-            .await
-            .expect("a sign-in");
+        let tokens = created.session.expect("signed in by the creation");
         let admin = Embedded::new(service, Some(tokens.access_token.clone()));
         admin
             .create_account(CreateAccount {

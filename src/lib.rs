@@ -21,6 +21,7 @@ pub mod fuzzing;
 pub mod mail;
 pub mod names;
 pub mod output;
+pub mod password_policy;
 pub mod profile;
 pub mod protocol;
 pub mod query;

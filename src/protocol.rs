@@ -127,12 +127,22 @@ pub struct TokenAnswer {
     pub refresh_token_expires_in: i64,
 }
 
+/// The token endpoint's grant that signs in with the current password and sets a new one
+/// (`username`, `password`, `new_password`): how a temporary password is changed.
+pub const PASSWORD_CHANGE_GRANT: &str = "urn:partnerctl:params:oauth:grant-type:password-change";
+
 /// The token endpoint's error, as Azure AD gives it, plus the error body's fields.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct TokenError {
     /// OAuth's error: `invalid_request`, `invalid_grant`, `unsupported_grant_type`, ...
     pub error: String,
     pub error_description: String,
+    /// Azure AD's AADSTS numbers of the error, e.g. `[50055]`: the password must be changed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub error_codes: Vec<u32>,
+    /// Azure AD's finer reason, e.g. `user_password_expired`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suberror: Option<String>,
     #[serde(flatten)]
     pub body: ErrorBody,
 }

@@ -2,7 +2,7 @@
 //! email. Applying the same thing twice changes nothing the second time and says so.
 
 use super::accounts;
-use super::directory::{self, Caller, PreparedPassword};
+use super::directory::{self, Caller};
 use super::permissions::Action;
 use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
@@ -79,13 +79,6 @@ fn update(tx: &Tx, caller: &Caller, row: &AccountRow, legal: LegalProfileInput) 
     Ok(Applied::Updated)
 }
 
-/// Whether the tenant has a user with this email (a read).
-pub fn user_exists(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<bool> {
-    // Refused here, before the caller can make the server hash a password for nothing.
-    caller.require(Action::AddUser)?;
-    queries::directory::email_taken(tx, &caller.tenant_id, req.email.trim())
-}
-
 /// The user with this email, given the roles it lacks; `None` when there is no such user yet.
 pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<UserApplied>> {
     let caller = &directory::lock_tenant(tx, caller)?;
@@ -118,19 +111,14 @@ pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<U
     }))
 }
 
-/// Adds the user with a password prepared outside the transaction, unless it appeared since
-/// [`existing_user`] looked.
-pub fn new_user(
-    tx: &Tx,
-    caller: &Caller,
-    req: NewUser,
-    prepared: Option<PreparedPassword>,
-) -> Result<UserApplied> {
+/// The user with this email given the roles it lacks, or added (with a temporary password)
+/// if there is none.
+pub fn user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserApplied> {
     if let Some(done) = existing_user(tx, caller, &req)? {
         return Ok(done);
     }
     let granted = req.roles.clone();
-    let created = directory::create_user(tx, caller, req, prepared)?;
+    let created = directory::create_user(tx, caller, req)?;
     Ok(UserApplied {
         outcome: Applied::Created,
         user: created.user,
@@ -185,16 +173,11 @@ mod tests {
                 domain_prefix: "contoso".into(),
                 domains: vec!["contoso.com".into()],
                 global_admin: None,
+                sign_in: true,
             })
             .await
             .unwrap();
-        let tokens = anon
-            .sign_in(SignIn {
-                username: tenant.global_admin.user_principal_name,
-                password: tenant.temporary_password,
-            })
-            .await
-            .unwrap();
+        let tokens = tenant.session.unwrap();
         let api = Embedded::new(service, Some(tokens.access_token));
         let account = CreateAccount {
             legal_business_profile: legal("Contoso Ltd", "jane@contoso.com", "Berlin"),

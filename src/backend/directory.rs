@@ -4,6 +4,7 @@ use super::ids::new_id;
 use super::permissions::{self, Action};
 use super::secrets;
 use super::store::queries;
+use super::store::queries::directory::PasswordRow;
 use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Code, FieldError, Result};
@@ -75,13 +76,9 @@ fn not_signed_in() -> ApiError {
 // Tenants and domains
 // ---------------------------------------------------------------------------------------------
 
-/// Creates a tenant and its Global admin, whose temporary password was `prepared` before the
-/// transaction.
-pub fn create_tenant(
-    tx: &Tx,
-    req: CreateTenant,
-    prepared: PreparedPassword,
-) -> Result<TenantCreated> {
+/// Creates a tenant and its Global admin, with a new temporary password (to be changed at the
+/// admin's first sign-in with it); signs the creator in as the admin if the request asks.
+pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
     let prefix = req.domain_prefix.trim().to_string();
     let mut problems = Vec::new();
     problems.extend(validate::domain_prefix(&prefix, "domainPrefix"));
@@ -127,6 +124,7 @@ pub fn create_tenant(
     } else {
         admin.email.trim().to_string()
     };
+    let password = TemporaryPassword::new(&tx.mail_key);
     let user_id = insert_user(
         tx,
         &tenant_id,
@@ -135,13 +133,19 @@ pub fn create_tenant(
         &admin.last_name,
         &email,
         UserType::Member,
-        Some(prepared.hash),
+        Some(&password.stored),
     )?;
     grant(tx, &user_id, RoleName::GlobalAdmin)?;
+    let session = if req.sign_in {
+        Some(issue_tokens(tx, &user_id)?)
+    } else {
+        None
+    };
     Ok(TenantCreated {
         tenant: tenant(tx, &tenant_id)?,
         global_admin: user(tx, &user_id)?,
-        temporary_password: prepared.password,
+        temporary_password: password.shown,
+        session,
     })
 }
 
@@ -202,7 +206,7 @@ fn insert_user(
     last: &str,
     email: &str,
     user_type: UserType,
-    password_hash: Option<String>,
+    password: Option<&PasswordRow>,
 ) -> Result<String> {
     let id = new_id();
     queries::directory::insert_user(
@@ -215,7 +219,7 @@ fn insert_user(
             last_name: last.trim(),
             email,
             user_type,
-            password_hash,
+            password,
         },
     )?;
     Ok(id)
@@ -270,29 +274,38 @@ pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
     user(tx, &id)
 }
 
-/// A temporary password and its hash, made before the transaction: hashing takes tens of
-/// milliseconds, too long to hold the store for.
-#[derive(Clone)]
-pub struct PreparedPassword {
-    pub password: String,
-    pub hash: String,
+/// A new temporary password and its stored form. Its hash is a keyed fast hash (see
+/// `secrets::hash_temporary_password`), so it is made where it is needed, in the transaction.
+pub struct TemporaryPassword {
+    /// Shown once, in the answer.
+    pub shown: String,
+    pub stored: PasswordRow,
 }
 
-impl PreparedPassword {
-    pub fn new() -> Result<PreparedPassword> {
-        let password = secrets::temporary_password();
-        let hash = secrets::hash_password(&password)?;
-        Ok(PreparedPassword { password, hash })
+impl TemporaryPassword {
+    pub fn new(store_key: &[u8; 32]) -> TemporaryPassword {
+        let shown = secrets::temporary_password();
+        let stored = PasswordRow {
+            hash: secrets::hash_temporary_password(store_key, &shown),
+            kind: secrets::HashKind::HmacSha256.as_str(),
+            must_change: true,
+        };
+        TemporaryPassword { shown, stored }
     }
 }
 
-/// Adds a user; a member gets `prepared` (made before the transaction) as temporary password.
-pub fn create_user(
-    tx: &Tx,
-    caller: &Caller,
-    req: NewUser,
-    prepared: Option<PreparedPassword>,
-) -> Result<UserCreated> {
+/// The stored form of a password a person chose: argon2, so it is made before the
+/// transaction (on the hashing pool), never in it.
+pub fn chosen_password(password: &str) -> Result<PasswordRow> {
+    Ok(PasswordRow {
+        hash: secrets::hash_password(password)?,
+        kind: secrets::HashKind::Argon2.as_str(),
+        must_change: false,
+    })
+}
+
+/// Adds a user; a member gets a new temporary password, to be changed at their first sign-in.
+pub fn create_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated> {
     let caller = &lock_tenant(tx, caller)?;
     caller.require(Action::AddUser)?;
     let problems = validate::new_user(&req, "");
@@ -343,18 +356,10 @@ pub fn create_user(
         )
         .hint("pass another one with --upn"));
     }
-    let (user_type, secret) = if req.guest {
+    let (user_type, password) = if req.guest {
         (UserType::Guest, None)
     } else {
-        // Hashing takes tens of milliseconds: it is done before the transaction, never in it.
-        let prepared = prepared.ok_or_else(|| {
-            ApiError::internal("a new member's password is prepared before the transaction")
-        })?;
-        (UserType::Member, Some(prepared))
-    };
-    let (password, hash) = match secret {
-        Some(p) => (Some(p.password), Some(p.hash)),
-        None => (None, None),
+        (UserType::Member, Some(TemporaryPassword::new(&tx.mail_key)))
     };
     let id = insert_user(
         tx,
@@ -364,14 +369,14 @@ pub fn create_user(
         &req.last_name,
         &email,
         user_type,
-        hash,
+        password.as_ref().map(|p| &p.stored),
     )?;
     for role in &req.roles {
         grant(tx, &id, *role)?;
     }
     Ok(UserCreated {
         user: user(tx, &id)?,
-        temporary_password: password,
+        temporary_password: password.map(|p| p.shown),
     })
 }
 
@@ -584,9 +589,12 @@ fn sign_in_locked(username: &str, until: jiff::Timestamp) -> ApiError {
 /// no transaction open, and [`finish_sign_in`] then records its outcome.
 #[derive(Debug, Clone)]
 pub struct SignInCheck {
-    /// The hash the password is checked against: the user's, or a decoy for an unknown user
-    /// or a guest, so that the answer takes as long whoever is named.
+    /// The hash the password is checked against: the user's; for an unknown user or a guest,
+    /// none (they are checked against a decoy, so that the answer takes as long whoever is
+    /// named).
     pub hash: String,
+    /// How `hash` was made.
+    pub kind: secrets::HashKind,
     /// The user's hash was the one read (not a decoy).
     known: bool,
 }
@@ -603,19 +611,41 @@ pub fn start_sign_in(tx: &Tx, username: &str) -> Result<SignInCheck> {
     {
         return Err(sign_in_locked(username, until));
     }
-    Ok(match state.and_then(|s| s.password_hash) {
-        Some(hash) => SignInCheck { hash, known: true },
+    let stored = state.and_then(|s| Some((s.password_hash?, s.password_kind)));
+    Ok(match stored {
+        Some((hash, kind)) => SignInCheck {
+            hash,
+            kind: secrets::HashKind::parse(&kind).ok_or_else(|| {
+                ApiError::internal(format!("a user's password kind {kind:?} is unknown"))
+            })?,
+            known: true,
+        },
         None => SignInCheck {
-            hash: secrets::decoy_hash().to_string(),
+            hash: String::new(),
+            kind: secrets::HashKind::Argon2,
             known: false,
         },
     })
 }
 
+impl SignInCheck {
+    /// Whether `password` is the one checked against (argon2 or the keyed hash; run it on
+    /// the hashing pool, outside any transaction). An unknown user's is checked against the
+    /// decoy, and never matches.
+    pub fn matches(&self, store_key: &[u8; 32], password: &str) -> bool {
+        if !self.known {
+            let _ = secrets::verify_password(password, secrets::decoy_hash());
+            return false;
+        }
+        secrets::verify_stored_password(store_key, self.kind, password, &self.hash)
+    }
+}
+
 /// The second half: records the outcome of checking the password against `check`. A wrong
 /// password counts towards the lockout (even though the call fails); a right one issues
-/// tokens, if the user is still not locked, still has that password, and belongs to the
-/// tenant the sign-in named (its id, and the name it was given as), if any.
+/// tokens, if the user is still not locked, still has that password, belongs to the tenant
+/// the sign-in named (its id, and the name it was given as), if any, and need not change a
+/// temporary password first.
 pub fn finish_sign_in(
     tx: &Tx,
     username: &str,
@@ -623,6 +653,52 @@ pub fn finish_sign_in(
     matched: bool,
     tenant: Option<(&str, &str)>,
 ) -> Result<Tokens> {
+    let state = record_sign_in(tx, username, check, matched, tenant)?;
+    if state.must_change_password {
+        // The password was right: its failed sign-ins stay forgotten.
+        tx.keep_on_error();
+        return Err(password_change_required(username.trim()));
+    }
+    issue_tokens(tx, &state.user_id)
+}
+
+/// The second half of a sign-in that changes the password (`new`, hashed before the
+/// transaction): as [`finish_sign_in`], and then the user has the new password, which need
+/// not change, and the tokens.
+pub fn finish_password_change(
+    tx: &Tx,
+    username: &str,
+    check: &SignInCheck,
+    matched: bool,
+    tenant: Option<(&str, &str)>,
+    new: &PasswordRow,
+) -> Result<Tokens> {
+    let state = record_sign_in(tx, username, check, matched, tenant)?;
+    queries::directory::set_password(tx, &state.user_id, new)?;
+    issue_tokens(tx, &state.user_id)
+}
+
+fn password_change_required(username: &str) -> ApiError {
+    ApiError::new(
+        Code::PasswordChangeRequired,
+        format!("the password of {username} is temporary: it must be changed at the first sign-in"),
+    )
+    .hint(format!(
+        "run `partnerctl login --username {username}` on a terminal to choose a new one, or \
+         pass --new-password-stdin (with --password-stdin: the current password on the first \
+         line of stdin, the new one on the second)"
+    ))
+}
+
+/// What both kinds of sign-in record: the lockout count, and the user's state if the
+/// password was right.
+fn record_sign_in(
+    tx: &Tx,
+    username: &str,
+    check: &SignInCheck,
+    matched: bool,
+    tenant: Option<(&str, &str)>,
+) -> Result<queries::directory::SignInRow> {
     let username = username.trim();
     // Failed sign-ins of one user are counted one at a time.
     tx.lock("sign-in", &username.to_lowercase())?;
@@ -632,10 +708,10 @@ pub fn finish_sign_in(
     if let Some(until) = state.locked_until.filter(|u| *u > tx.now) {
         return Err(sign_in_locked(username, until));
     }
-    let Some(hash) = state.password_hash else {
+    let Some(hash) = &state.password_hash else {
         return Err(bad_credentials().hint("guests sign in with their home tenant"));
     };
-    if !check.known || hash != check.hash {
+    if !check.known || *hash != check.hash {
         // Created or given a new password between the two halves: check again.
         return Err(bad_credentials());
     }
@@ -658,7 +734,7 @@ pub fn finish_sign_in(
         ));
     }
     queries::directory::clear_failed_sign_ins(tx, &state.user_id)?;
-    issue_tokens(tx, &state.user_id)
+    Ok(state)
 }
 
 /// Tokens for a user without a password: for an application the server itself authenticated

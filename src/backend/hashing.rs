@@ -8,6 +8,32 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 use tokio::sync::Semaphore;
 
+thread_local! {
+    /// This thread runs a store transaction (see [`InTransaction`]).
+    static IN_TRANSACTION: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the current thread as inside a store transaction while it lives: argon2 asserts
+/// (in debug builds, so in every test) that it never runs there.
+pub struct InTransaction(bool);
+
+impl InTransaction {
+    pub fn enter() -> InTransaction {
+        InTransaction(IN_TRANSACTION.with(|t| t.replace(true)))
+    }
+}
+
+impl Drop for InTransaction {
+    fn drop(&mut self) {
+        IN_TRANSACTION.with(|t| t.set(self.0));
+    }
+}
+
+/// Whether the current thread is inside a store transaction.
+pub fn in_transaction() -> bool {
+    IN_TRANSACTION.with(|t| t.get())
+}
+
 /// Tenants remembered at most; idle ones are forgotten past this.
 const TENANTS_KEPT: usize = 1024;
 

@@ -140,6 +140,7 @@ impl Service {
         mut f: impl FnMut(&Tx) -> Result<T>,
     ) -> Result<T> {
         self.store.run(access, |conn| {
+            let _inside = hashing::InTransaction::enter();
             let mut tx = Tx::new(conn, self.clock.now(), self.sandbox, dry_run, self.mail_key);
             tx.public_url = self.public_url.get().cloned();
             let result = f(&tx);
@@ -147,14 +148,6 @@ impl Service {
             Ending { result, commit }
         })
     }
-}
-
-/// A new temporary password and its hash, made on the hashing pool in `turn`'s turn, before
-/// the transaction that stores it.
-async fn prepare_password(turn: &str) -> Result<directory::PreparedPassword> {
-    hashing::hashing()
-        .run(turn, directory::PreparedPassword::new)
-        .await?
 }
 
 /// A new store records whether it is a sandbox and gets the default offer catalog.
@@ -180,6 +173,19 @@ fn create_private_dir(dir: &Path) -> Result<()> {
     })
 }
 
+/// Whose turn a sign-in's password check takes on the hashing pool: the tenant it names, or
+/// the domain of the user name.
+fn turn(tenant: &Option<String>, username: &str) -> String {
+    tenant
+        .clone()
+        .or_else(|| {
+            username
+                .rsplit_once('@')
+                .map(|(_, d)| d.to_ascii_lowercase())
+        })
+        .unwrap_or_default()
+}
+
 /// One caller's handle on the service: the [`crate::api::Api`] implementation of the
 /// embedded default.
 #[derive(Clone)]
@@ -194,6 +200,9 @@ pub struct Embedded {
 #[derive(Debug, Clone)]
 pub enum Grant {
     Password(SignIn),
+    /// A password sign-in that sets a new password (due at the first sign-in with a
+    /// temporary one).
+    PasswordChange(ChangePassword),
     RefreshToken(String),
     /// An application `serve` registered (`--app`) and authenticated, acting as this user.
     App(String),
@@ -218,13 +227,19 @@ impl Embedded {
     /// Sign in at a tenant, as Azure AD's token endpoint does: `tenant` is the tenant's id,
     /// one of its domains, or `common`; a user of another tenant is refused.
     pub async fn token(&self, tenant: &str, grant: Grant) -> Result<Tokens> {
-        if let Grant::Password(req) = &grant {
-            return self.password_sign_in(req, Some(tenant)).await;
+        match &grant {
+            Grant::Password(req) => return self.password_sign_in(req, Some(tenant)).await,
+            Grant::PasswordChange(req) => {
+                return self.password_change(req, Some(tenant)).await;
+            }
+            _ => {}
         }
         self.public(|tx| {
             let want = directory::token_tenant(tx, tenant)?;
             let tokens = match &grant {
-                Grant::Password(_) => unreachable!("signed in above"),
+                Grant::Password(_) | Grant::PasswordChange(_) => {
+                    unreachable!("signed in above")
+                }
                 Grant::RefreshToken(t) => directory::refresh(tx, t)?,
                 Grant::App(upn) => directory::tokens_for(tx, upn)?,
             };
@@ -244,27 +259,56 @@ impl Embedded {
     /// `common`), check it on the hashing pool in the turn of the user's tenant, record the
     /// outcome.
     async fn password_sign_in(&self, req: &SignIn, tenant: Option<&str>) -> Result<Tokens> {
-        let (want, check) = self.service.run(true, Access::Read, |tx| {
+        let (want, check) = self.start_sign_in(&req.username, tenant)?;
+        let named = want.as_deref().zip(tenant);
+        let (password, key, c) = (req.password.clone(), self.service.mail_key, check.clone());
+        let matched = hashing::hashing()
+            .run(&turn(&want, &req.username), move || {
+                c.matches(&key, &password)
+            })
+            .await?;
+        self.public(|tx| directory::finish_sign_in(tx, &req.username, &check, matched, named))
+    }
+
+    /// A sign-in that sets a new password, in the same three steps; the new password is
+    /// checked against the policy first, and hashed (argon2) on the pool with the check of the
+    /// current one, before the transaction that stores it.
+    async fn password_change(&self, req: &ChangePassword, tenant: Option<&str>) -> Result<Tokens> {
+        crate::password_policy::check(&req.new_password, Some(&req.password), "newPassword")?;
+        let (want, check) = self.start_sign_in(&req.username, tenant)?;
+        let named = want.as_deref().zip(tenant);
+        let (password, new) = (req.password.clone(), req.new_password.clone());
+        let (key, c) = (self.service.mail_key, check.clone());
+        let (matched, new) = hashing::hashing()
+            .run(&turn(&want, &req.username), move || {
+                if !c.matches(&key, &password) {
+                    return Ok((false, None));
+                }
+                directory::chosen_password(&new).map(|row| (true, Some(row)))
+            })
+            .await??;
+        self.public(|tx| match &new {
+            Some(new) => {
+                directory::finish_password_change(tx, &req.username, &check, matched, named, new)
+            }
+            None => directory::finish_sign_in(tx, &req.username, &check, matched, named),
+        })
+    }
+
+    /// The first step of a password sign-in, a read: the tenant the sign-in names (its id, a
+    /// domain, or `common`), if any, and what to check the password against.
+    fn start_sign_in(
+        &self,
+        username: &str,
+        tenant: Option<&str>,
+    ) -> Result<(Option<String>, directory::SignInCheck)> {
+        self.service.run(true, Access::Read, |tx| {
             let want = match tenant {
                 Some(name) => directory::token_tenant(tx, name)?,
                 None => None,
             };
-            Ok((want, directory::start_sign_in(tx, &req.username)?))
-        })?;
-        let named = want.as_deref().zip(tenant);
-        let (password, hash) = (req.password.clone(), check.hash.clone());
-        let turn = want
-            .clone()
-            .or_else(|| {
-                req.username
-                    .rsplit_once('@')
-                    .map(|(_, d)| d.to_ascii_lowercase())
-            })
-            .unwrap_or_default();
-        let matched = hashing::hashing()
-            .run(&turn, move || secrets::verify_password(&password, &hash))
-            .await?;
-        self.public(|tx| directory::finish_sign_in(tx, &req.username, &check, matched, named))
+            Ok((want, directory::start_sign_in(tx, username)?))
+        })
     }
 
     /// Run every change in a transaction that is rolled back: the answer shows what would
@@ -335,8 +379,7 @@ impl Api for Embedded {
     }
 
     async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated> {
-        let prepared = prepare_password(&req.domain_prefix).await?;
-        self.public(|tx| directory::create_tenant(tx, req.clone(), prepared.clone()))
+        self.public(|tx| directory::create_tenant(tx, req.clone()))
     }
     async fn domain_taken(&self, domain: String) -> Result<bool> {
         self.service.run(true, Access::Read, |tx| {
@@ -345,6 +388,9 @@ impl Api for Embedded {
     }
     async fn sign_in(&self, req: SignIn) -> Result<Tokens> {
         self.password_sign_in(&req, None).await
+    }
+    async fn change_password(&self, req: ChangePassword) -> Result<Tokens> {
+        self.password_change(&req, None).await
     }
     async fn refresh(&self, refresh_token: String) -> Result<Tokens> {
         self.public(|tx| directory::refresh(tx, &refresh_token))
@@ -470,17 +516,7 @@ impl Api for Embedded {
     }
 
     async fn add_user(&self, req: NewUser) -> Result<UserCreated> {
-        let prepared = if req.guest {
-            None
-        } else {
-            // Refused before the caller can make the server hash a password for nothing.
-            let tenant = self.read(|_, c| {
-                c.require(permissions::Action::AddUser)?;
-                Ok(c.tenant_id.clone())
-            })?;
-            Some(prepare_password(&tenant).await?)
-        };
-        self.call(|tx, c| directory::create_user(tx, c, req.clone(), prepared.clone()))
+        self.call(|tx, c| directory::create_user(tx, c, req.clone()))
     }
     async fn users(&self) -> Result<Vec<User>> {
         self.read(directory::users)
@@ -533,15 +569,7 @@ impl Api for Embedded {
         self.call(|tx, c| apply::location(tx, c, req.clone()))
     }
     async fn apply_user(&self, req: NewUser) -> Result<UserApplied> {
-        // A first look (a read: never recorded under the request id) before any hashing.
-        let (exists, tenant) =
-            self.read(|tx, c| Ok((apply::user_exists(tx, c, &req)?, c.tenant_id.clone())))?;
-        let prepared = if exists || req.guest {
-            None
-        } else {
-            Some(prepare_password(&tenant).await?)
-        };
-        self.call(|tx, c| apply::new_user(tx, c, req.clone(), prepared.clone()))
+        self.call(|tx, c| apply::user(tx, c, req.clone()))
     }
 }
 

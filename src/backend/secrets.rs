@@ -1,5 +1,6 @@
-//! Secrets the backend hands out once and stores only as hashes: passwords (argon2),
-//! tokens (SHA-256; they are 256 random bits, so a fast hash is enough) and verification
+//! Secrets the backend hands out once and stores only as hashes: passwords a person chose
+//! (argon2), temporary passwords the backend generated (HMAC-SHA-256, see
+//! [`hash_temporary_password`]), tokens (SHA-256; they are 256 random bits, so a fast hash is enough) and verification
 //! codes (salted SHA-256, guarded by the attempt limit). What must be read back (recorded
 //! answers, mail bodies) is sealed (ChaCha20-Poly1305) with a key the database does not hold.
 
@@ -10,6 +11,7 @@ use base64::Engine;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use rand::{Rng, RngCore};
+use ring::hmac;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::Mutex;
@@ -28,6 +30,10 @@ fn argon2_output(
     salt: argon2::password_hash::Salt<'_>,
     len: usize,
 ) -> std::result::Result<Output, argon2::password_hash::Error> {
+    debug_assert!(
+        !super::hashing::in_transaction(),
+        "argon2 runs on the hashing pool, never inside a store transaction"
+    );
     let mut salt_bytes = [0u8; 64];
     let raw_salt = salt.decode_b64(&mut salt_bytes)?;
     let mut memory = WORK_MEMORY
@@ -99,25 +105,126 @@ pub fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_password(&temporary_password()).expect("hashing a random password"))
 }
 
-/// A temporary password: 16 characters with upper, lower, digits and a symbol, as Azure AD
-/// requires, from an alphabet without look-alikes.
-pub fn temporary_password() -> String {
-    const UPPER: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
-    const LOWER: &[u8] = b"abcdefghijkmnpqrstuvwxyz";
-    const DIGIT: &[u8] = b"23456789";
-    const SYMBOL: &[u8] = b"!#%+-=?@";
-    let mut rng = rand::thread_rng();
-    let mut pick = |set: &[u8]| set[rng.gen_range(0..set.len())] as char;
-    let mut s = String::with_capacity(16);
-    for i in 0..16 {
-        s.push(match i % 8 {
-            0 => pick(UPPER),
-            3 => pick(DIGIT),
-            6 => pick(SYMBOL),
-            _ => pick(LOWER),
-        });
+/// How a stored password was hashed: the `password_kind` beside the hash, so that verifying
+/// knows which computation to repeat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HashKind {
+    /// A password a person chose: argon2id, a PHC string.
+    Argon2,
+    /// A temporary password the backend generated: HMAC-SHA-256 under the store's key, hex.
+    HmacSha256,
+}
+
+impl HashKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HashKind::Argon2 => "argon2",
+            HashKind::HmacSha256 => "hmac-sha256",
+        }
     }
-    s
+
+    pub fn parse(s: &str) -> Option<HashKind> {
+        match s {
+            "argon2" => Some(HashKind::Argon2),
+            "hmac-sha256" => Some(HashKind::HmacSha256),
+            _ => None,
+        }
+    }
+}
+
+/// The characters of temporary passwords: upper, lower, digits and symbols, without
+/// look-alikes (63 of them, 5.98 bits a character).
+const UPPER: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
+const LOWER: &[u8] = b"abcdefghijkmnpqrstuvwxyz";
+const DIGIT: &[u8] = b"23456789";
+const SYMBOL: &[u8] = b"!#%+-=?@";
+/// Characters in a temporary password: 24 of 63 is 143 bits, and keeping only those with
+/// every kind of character (most are) takes less than one bit of it: well over the 128 bits
+/// that make [`hash_temporary_password`]'s fast hash safe.
+const TEMPORARY_LENGTH: usize = 24;
+
+/// A temporary password: 24 characters with upper, lower, digits and a symbol, as Azure AD
+/// requires, from an alphabet without look-alikes, drawn from the operating system's
+/// random source.
+pub fn temporary_password() -> String {
+    let alphabet: Vec<u8> = [UPPER, LOWER, DIGIT, SYMBOL].concat();
+    let mut rng = rand::rngs::OsRng;
+    loop {
+        let s: String = (0..TEMPORARY_LENGTH)
+            .map(|_| alphabet[rng.gen_range(0..alphabet.len())] as char)
+            .collect();
+        let has = |set: &[u8]| s.bytes().any(|b| set.contains(&b));
+        if [UPPER, LOWER, DIGIT, SYMBOL].into_iter().all(has) {
+            return s;
+        }
+    }
+}
+
+/// The key temporary passwords are hashed with: derived from the store's sealing key (which
+/// lives beside the database, not in it) for this one purpose, so that a hash never doubles
+/// as anything sealed with that key.
+fn temporary_password_key(store_key: &[u8; 32]) -> hmac::Key {
+    let master = hmac::Key::new(hmac::HMAC_SHA256, store_key);
+    let subkey = hmac::sign(&master, b"partnerctl/temporary-password-hash/v1");
+    hmac::Key::new(hmac::HMAC_SHA256, subkey.as_ref())
+}
+
+/// The stored form of a temporary password the backend generated: HMAC-SHA-256 under a key
+/// derived from the store's key, hex.
+///
+/// Why not argon2, as for a chosen password: argon2's work factor slows down guessing, which
+/// matters for passwords people choose, since they can be guessed from lists. A temporary
+/// password is [`temporary_password`]'s 128+ random bits: no amount of guessing finds it, with
+/// or without a work factor, so argon2 would cost about 14 ms of a core per user for nothing.
+/// Keyed (not a plain SHA-256): a stolen database alone is not enough to test a guess; the
+/// key, in a file beside it (or given to `serve`), is needed too. No salt is needed: the
+/// passwords are random, so equal hashes do not happen.
+pub fn hash_temporary_password(store_key: &[u8; 32], password: &str) -> String {
+    let tag = hmac::sign(&temporary_password_key(store_key), password.as_bytes());
+    tag.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether `password` is the temporary password `stored` ([`hash_temporary_password`]) was
+/// made from; the comparison's time does not depend on where they differ.
+pub fn verify_temporary_password(store_key: &[u8; 32], password: &str, stored: &str) -> bool {
+    let Some(tag) = from_hex(stored) else {
+        return false;
+    };
+    hmac::verify(
+        &temporary_password_key(store_key),
+        password.as_bytes(),
+        &tag,
+    )
+    .is_ok()
+}
+
+/// Whether `password` is the one `stored` (of `kind`) was made from. A temporary password's
+/// check also runs argon2 on the decoy, so that the answer takes as long as for a chosen
+/// password or an unknown user, and its timing does not tell which the user has.
+pub fn verify_stored_password(
+    store_key: &[u8; 32],
+    kind: HashKind,
+    password: &str,
+    stored: &str,
+) -> bool {
+    match kind {
+        HashKind::Argon2 => verify_password(password, stored),
+        HashKind::HmacSha256 => {
+            let matched = verify_temporary_password(store_key, password, stored);
+            let _ = verify_password(password, decoy_hash());
+            matched
+        }
+    }
+}
+
+fn from_hex(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 /// A new bearer token: `prefix` and 256 random bits, base64url.
@@ -279,11 +386,58 @@ mod tests {
     #[test]
     fn temporary_passwords_are_strong() {
         let p = temporary_password();
-        assert_eq!(p.chars().count(), 16);
+        assert_eq!(p.chars().count(), TEMPORARY_LENGTH);
         assert!(p.chars().any(|c| c.is_ascii_uppercase()));
         assert!(p.chars().any(|c| c.is_ascii_lowercase()));
         assert!(p.chars().any(|c| c.is_ascii_digit()));
         assert!(p.chars().any(|c| !c.is_ascii_alphanumeric()));
+        // At least 128 bits: every character is drawn from the whole alphabet. (Keeping only
+        // passwords with every kind of character costs under one bit; leave two for it.)
+        let alphabet = [UPPER, LOWER, DIGIT, SYMBOL].concat();
+        let bits = TEMPORARY_LENGTH as f64 * (alphabet.len() as f64).log2();
+        assert!(bits >= 130.0, "{bits} bits");
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..200 {
+            let p = temporary_password();
+            assert!(p.bytes().all(|b| alphabet.contains(&b)), "{p}");
+            assert!(seen.insert(p));
+        }
+        // Every position takes every kind of character (none is fixed to one kind).
+        let kinds: Vec<std::collections::HashSet<u8>> = (0..TEMPORARY_LENGTH)
+            .map(|i| {
+                seen.iter()
+                    .map(|p| {
+                        let b = p.as_bytes()[i];
+                        [UPPER, LOWER, DIGIT, SYMBOL]
+                            .iter()
+                            .position(|set| set.contains(&b))
+                            .unwrap() as u8
+                    })
+                    .collect()
+            })
+            .collect();
+        assert!(kinds.iter().all(|k| k.len() >= 3), "{kinds:?}");
+    }
+
+    #[test]
+    fn temporary_passwords_are_hashed_with_a_key_of_their_own() {
+        let key = [7u8; 32];
+        let p = temporary_password();
+        let h = hash_temporary_password(&key, &p);
+        assert_eq!(h.len(), 64);
+        assert!(!h.contains(&p));
+        assert!(verify_temporary_password(&key, &p, &h));
+        assert!(!verify_temporary_password(&key, "wrong", &h));
+        // Another store's key does not verify it: the database alone tests no guess.
+        assert!(!verify_temporary_password(&[8u8; 32], &p, &h));
+        assert_ne!(hash_temporary_password(&[8u8; 32], &p), h);
+        // The key is derived for this purpose: not the store key itself.
+        let direct = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, &key), p.as_bytes());
+        let direct: String = direct.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+        assert_ne!(direct, h);
+        assert!(verify_stored_password(&key, HashKind::HmacSha256, &p, &h));
+        assert!(!verify_stored_password(&key, HashKind::Argon2, &p, &h));
+        assert!(!verify_temporary_password(&key, &p, "zz"));
     }
 
     #[test]

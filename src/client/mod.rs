@@ -277,6 +277,15 @@ impl Api for HttpClient {
         ];
         self.token(tenant_of(&req.username), &form).await
     }
+    async fn change_password(&self, req: ChangePassword) -> Result<Tokens> {
+        let form = [
+            ("grant_type", crate::protocol::PASSWORD_CHANGE_GRANT),
+            ("username", req.username.as_str()),
+            ("password", req.password.as_str()),
+            ("new_password", req.new_password.as_str()),
+        ];
+        self.token(tenant_of(&req.username), &form).await
+    }
     async fn refresh(&self, refresh_token: String) -> Result<Tokens> {
         let form = [
             ("grant_type", "refresh_token"),

@@ -3,8 +3,8 @@
 use super::results::{Enrollment, EnrollmentPlan};
 use super::{resolve, CliError, Context, Result};
 use crate::api::{
-    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, User,
-    VettingStatus,
+    AccountCreated, ApiError, CreateAccount, CreateTenant, SignIn, Tenant, TenantCreated, Tokens,
+    User, VettingStatus,
 };
 use crate::auth::Session;
 use crate::cli::{AccountCmd, AccountCreateArgs, LocationsCmd, ProfileArgs, ProfileKind};
@@ -166,8 +166,17 @@ async fn enroll_new_tenant(
     tenant: CreateTenant,
     account: CreateAccount,
 ) -> Result<()> {
-    let mut created = ctx.anonymous()?.create_tenant(tenant).await?;
-    match sign_in_and_enroll(ctx, &created, account).await {
+    // Signed in as the new Global admin by the creation itself: the change of the temporary
+    // password falls due at their first sign-in with it, not in this run.
+    let mut created = ctx
+        .anonymous()?
+        .create_tenant(CreateTenant {
+            sign_in: true,
+            ..tenant
+        })
+        .await?;
+    let session = created.session.take();
+    match sign_in_and_enroll(ctx, &created, session, account).await {
         Ok((account, admin)) => {
             // The Global admin as they stand after enrolling (owner, Admin agent), as
             // `users list` shows them; if that read fails, as the tenant was created.
@@ -198,21 +207,27 @@ async fn enroll_new_tenant(
     }
 }
 
-/// Signs in as the new tenant's Global admin (keeping the session) and enrolls as them; the
-/// account, and the Global admin read again after enrolling (if that read works).
+/// Keeps the new tenant's Global admin's session (signing in if the creation did not) and
+/// enrolls as them; the account, and the Global admin read again after enrolling (if that
+/// read works).
 async fn sign_in_and_enroll(
     ctx: &Context,
     created: &TenantCreated,
+    session: Option<Tokens>,
     account: CreateAccount,
 ) -> Result<(AccountCreated, Option<User>)> {
     let upn = &created.global_admin.user_principal_name;
-    let tokens = ctx
-        .anonymous()?
-        .sign_in(SignIn {
-            username: upn.clone(),
-            password: created.temporary_password.clone(),
-        })
-        .await?;
+    let tokens = match session {
+        Some(tokens) => tokens,
+        None => {
+            ctx.anonymous()?
+                .sign_in(SignIn {
+                    username: upn.clone(),
+                    password: created.temporary_password.clone(),
+                })
+                .await?
+        }
+    };
     ctx.save_session(&Session::new(upn, &tokens))?;
     let api = ctx.api_as(tokens.access_token)?;
     let enrolled = api.create_account(account).await?;
@@ -315,7 +330,7 @@ fn finish(ctx: &Context, enrollment: Enrollment) -> Result<()> {
     ctx.print(&enrollment)?;
     if let Some(TenantCreated { global_admin, .. }) = &enrollment.tenant_created {
         ctx.out.note(format_args!(
-            "the temporary password of {} is shown only once; you are signed in as this user",
+            "the temporary password of {} is shown only once; you are signed in as this user (the password must be changed at their first sign-in with it)",
             global_admin.user_principal_name
         ));
     }

@@ -1,10 +1,10 @@
 //! Signing in and out: `login`, `logout`, `whoami`, `auth token`.
 
 use super::{Context, Result};
-use crate::api::SignIn;
+use crate::api::{ChangePassword, SignIn};
 use crate::auth::Session;
 use crate::cli::LoginArgs;
-use crate::error::ErrorKind;
+use crate::error::{Code, ErrorKind};
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     if let Some(pc) = ctx.partner_center() {
@@ -23,12 +23,39 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     let api = ctx.anonymous()?;
     let prompt = format!("Password for {username}: ");
     let password = ctx.password(args.password_stdin, &prompt)?;
-    let tokens = api
+    let signed_in = api
         .sign_in(SignIn {
             username: username.clone(),
-            password,
+            password: password.clone(),
         })
-        .await?;
+        .await;
+    let tokens = match signed_in {
+        Err(e) if e.is(Code::PasswordChangeRequired) => {
+            // A temporary password: the first sign-in sets the user's own, as in Azure AD.
+            let Some(new_password) = ctx.new_password(args.new_password_stdin, &username)? else {
+                return Err(e.into());
+            };
+            crate::password_policy::check(&new_password, Some(&password), "new password")?;
+            if ctx.dry_run {
+                ctx.out.note(
+                    "dry run: the credentials are valid and the new password meets the policy; \
+                     the password was not changed",
+                );
+                return Ok(());
+            }
+            let tokens = api
+                .change_password(ChangePassword {
+                    username: username.clone(),
+                    password,
+                    new_password,
+                })
+                .await?;
+            ctx.out
+                .note(format_args!("the password of {username} was changed"));
+            tokens
+        }
+        other => other?,
+    };
     if ctx.dry_run {
         ctx.out
             .note("dry run: the credentials are valid; no session was stored");

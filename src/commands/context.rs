@@ -560,6 +560,33 @@ impl Context {
         })
     }
 
+    /// The new password of a first sign-in with a temporary one: the next line of stdin with
+    /// `from_stdin`, else asked twice without echo on a terminal; `None` when there is neither
+    /// (the caller then fails with the backend's refusal, whose hint names the flag).
+    pub fn new_password(&self, from_stdin: bool, username: &str) -> Result<Option<String>> {
+        if from_stdin {
+            return stdin_line("new password").map(Some);
+        }
+        if !io::stdin().is_terminal() || self.no_input {
+            return Ok(None);
+        }
+        self.out.note(format_args!(
+            "the password of {username} is temporary: choose a new one ({})",
+            crate::password_policy::RULES
+        ));
+        let read = |prompt: &str| {
+            rpassword::prompt_password(prompt).map_err(CliError::io("reading the new password"))
+        };
+        let first = read("New password: ")?;
+        crate::password_policy::check(&first, None, "new password")?;
+        if read("New password again: ")? != first {
+            return Err(CliError::usage(
+                "the two new passwords differ; nothing was changed",
+            ));
+        }
+        Ok(Some(first))
+    }
+
     /// An HTTP backend tells whether it is a sandbox on every answer: say so once it has.
     fn note_remote_sandbox(&self) {
         let Some(client) = &self.remote else { return };

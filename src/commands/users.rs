@@ -101,6 +101,8 @@ async fn add_file(ctx: &Context, file: &Path) -> Result<()> {
 
 fn password_note(ctx: &Context, created: &[UserCreated]) {
     if created.iter().any(|c| c.temporary_password.is_some()) {
-        ctx.out.note("temporary passwords are shown only once");
+        ctx.out.note(
+            "temporary passwords are shown only once and must be changed at the first sign-in",
+        );
     }
 }

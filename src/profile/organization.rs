@@ -164,6 +164,7 @@ fn create_tenant<'t>(d: &mut Decoder<'t>, tenant: &Map<'t>) -> Option<CreateTena
         domain_prefix,
         domains,
         global_admin,
+        sign_in: false,
     })
 }
 

@@ -3,7 +3,9 @@
 //! the repository root is a copy a test keeps equal.
 
 use super::route::{Route, Shape};
-use crate::protocol::{CollectionAttributes, ErrorBody, Links, TokenAnswer, TokenError};
+use crate::protocol::{
+    CollectionAttributes, ErrorBody, Links, TokenAnswer, TokenError, PASSWORD_CHANGE_GRANT,
+};
 use schemars::generate::SchemaSettings;
 use schemars::SchemaGenerator;
 use serde_json::{json, Map, Value};
@@ -160,9 +162,10 @@ fn token_path(g: &mut SchemaGenerator) -> Value {
             "type": "object",
             "required": ["grant_type"],
             "properties": {
-                "grant_type": {"type": "string", "enum": ["password", "refresh_token"]},
-                "username": {"type": "string", "description": "userPrincipalName (grant_type=password)"},
-                "password": {"type": "string", "format": "password"},
+                "grant_type": {"type": "string", "enum": ["password", "refresh_token", PASSWORD_CHANGE_GRANT]},
+                "username": {"type": "string", "description": "userPrincipalName (grant_type=password, or the password change)"},
+                "password": {"type": "string", "format": "password", "description": "The current password; a temporary one is refused (interaction_required, AADSTS50055) until changed"},
+                "new_password": {"type": "string", "format": "password", "description": "The password change grant: 8 to 256 characters, three of lowercase, uppercase, digits, symbols; not the current one"},
                 "refresh_token": {"type": "string", "description": "grant_type=refresh_token"},
                 "client_id": {"type": "string", "description": "Accepted and ignored"},
                 "scope": {"type": "string", "description": "Accepted and ignored"}

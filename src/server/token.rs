@@ -3,18 +3,22 @@
 //! the tenant's id, one of its domains, or `common`. The device code grant is answered by
 //! [`super::authority`].
 //!
+//! A password sign-in with a temporary password is refused as Azure AD refuses a password
+//! that must change (`interaction_required`, AADSTS50055); the grant [`PASSWORD_CHANGE_GRANT`]
+//! (username, password, new_password) changes it and answers with tokens.
+//!
 //! Every request takes its turn from the throttle first, before any database work, in the
 //! bucket of the tenant the path names (see [`super::throttle::TenantNames`]).
 
 use super::answer::{oauth_error, status_of};
 use super::assertion::Valid;
 use super::{run_blocking, take_turn, Peer, Shared, ThrottleKey};
-use crate::api::{SignIn, Tokens};
+use crate::api::{ChangePassword, SignIn, Tokens};
 use crate::backend::{AssertionRefused, Embedded, Grant, Poll};
 use crate::client::aad::DEVICE_CODE_GRANT;
 use crate::client::assertion::JWT_BEARER;
 use crate::error::{ApiError, Code, ErrorKind};
-use crate::protocol::{ErrorBody, TokenAnswer, TokenError};
+use crate::protocol::{ErrorBody, TokenAnswer, TokenError, PASSWORD_CHANGE_GRANT};
 use axum::extract::rejection::{FormRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -127,6 +131,8 @@ fn pending(error: &'static str) -> Response {
     let body = TokenError {
         error: error.into(),
         error_description: description.into(),
+        error_codes: Vec::new(),
+        suberror: None,
         body: ErrorBody::from(&ApiError::new(code, description)),
     };
     (StatusCode::BAD_REQUEST, Json(body)).into_response()
@@ -147,13 +153,18 @@ fn grant(mut form: HashMap<String, String>) -> Result<Grant, ApiError> {
             password: take("password")?,
         })),
         "refresh_token" => Ok(Grant::RefreshToken(take("refresh_token")?)),
+        PASSWORD_CHANGE_GRANT => Ok(Grant::PasswordChange(ChangePassword {
+            username: take("username")?,
+            password: take("password")?,
+            new_password: take("new_password")?,
+        })),
         other => Err(ApiError::new(
             Code::InvalidInput,
             format!("grant_type {other:?} is not supported"),
         )
         .hint(format!(
-            "use grant_type=password, refresh_token or {DEVICE_CODE_GRANT} \
-             (client_credentials: register the application with serve --app)"
+            "use grant_type=password, refresh_token, {PASSWORD_CHANGE_GRANT} or \
+             {DEVICE_CODE_GRANT} (client_credentials: register the application with serve --app)"
         ))),
     }
 }
@@ -240,6 +251,17 @@ fn failure(e: &ApiError) -> Response {
         ErrorKind::Unauthenticated => StatusCode::BAD_REQUEST,
         _ => status_of(e),
     };
+    if e.is(Code::PasswordChangeRequired) {
+        // As Azure AD answers a sign-in whose password must change first.
+        let body = TokenError {
+            error: "interaction_required".into(),
+            error_description: format!("AADSTS50055: {}", e.message),
+            error_codes: vec![50055],
+            suberror: Some("user_password_expired".into()),
+            body: ErrorBody::from(e),
+        };
+        return (status, Json(body)).into_response();
+    }
     let error = if e.is(Code::InvalidInput) && e.message.starts_with("grant_type") {
         "unsupported_grant_type"
     } else {
@@ -248,6 +270,8 @@ fn failure(e: &ApiError) -> Response {
     let body = TokenError {
         error: error.into(),
         error_description: e.message.clone(),
+        error_codes: Vec::new(),
+        suberror: None,
         body: ErrorBody::from(e),
     };
     (status, Json(body)).into_response()

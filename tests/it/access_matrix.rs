@@ -37,6 +37,7 @@ operation                     GA UMA BA AAG SA HA ACA MPA RA IA BPA none guest
 create_tenant                 Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 domain_taken                  Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 sign_in                       Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
+change_password               Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 refresh                       Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 sign_out                      Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 whoami                        Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
@@ -168,6 +169,14 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
             .sign_in(SignIn {
                 username: format!("nobody@{}", org.tenant.default_domain),
                 password: "not the password".into(),
+            })
+            .await
+            .map(drop),
+        "change_password" => api
+            .change_password(ChangePassword {
+                username: format!("nobody@{}", org.tenant.default_domain),
+                password: "not the password".into(),
+                new_password: "Correct-Horse-9".into(),
             })
             .await
             .map(drop),
@@ -342,14 +351,15 @@ impl AsInput for Account {
 /// succeeds for one, so a probe that stops reaching its operation (a stale id, a broken
 /// set-up) shows instead of passing as "allowed".
 const GLOBAL_ADMIN_REFUSED: &[&str] = &[
-    "create_tenant",  // the domain prefix is the set-up's own, taken
-    "create_account", // the tenant is enrolled
-    "sign_in",        // no such user
-    "refresh",        // no such refresh token
-    "resend_code",    // a sandbox account has no code waiting
-    "renew",          // the renewal window is a year away
-    "rejoin",         // the membership is active
-    "refund_order",   // a benefit of the order is activated
+    "create_tenant",   // the domain prefix is the set-up's own, taken
+    "create_account",  // the tenant is enrolled
+    "sign_in",         // no such user
+    "change_password", // no such user
+    "refresh",         // no such refresh token
+    "resend_code",     // a sandbox account has no code waiting
+    "renew",           // the renewal window is a year away
+    "rejoin",          // the membership is active
+    "refund_order",    // a benefit of the order is activated
 ];
 
 /// Every (principal, operation) whose answer is not the table's, as one list.
@@ -366,7 +376,10 @@ async fn mismatches(org: &Org, acting: impl Fn(&str) -> Box<dyn Api>) -> Vec<Str
                 Err(e)
                     if e.kind() == ErrorKind::Internal
                         || (e.kind() == ErrorKind::Unauthenticated
-                            && !matches!(op.as_str(), "sign_in" | "refresh")) =>
+                            && !matches!(
+                                op.as_str(),
+                                "sign_in" | "change_password" | "refresh"
+                            )) =>
                 {
                     wrong.push(format!("{op} as {}: {e:?}", who.label()));
                     continue;

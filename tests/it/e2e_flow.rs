@@ -168,6 +168,24 @@ impl Cli {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+
+    /// The first login with a temporary password, which chooses a new one: the new password.
+    fn first_login(&self, now: &str, upn: &str, temporary: &str) -> String {
+        let chosen = format!("Chosen-{temporary}");
+        let out = self
+            .cmd(now)
+            .args(["login", "--username", upn, "--password-stdin"])
+            .arg("--new-password-stdin")
+            .write_stdin(format!("{temporary}\n{chosen}\n"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "login failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        chosen
+    }
 }
 
 fn example(name: &str) -> String {
@@ -351,7 +369,7 @@ fn the_seed_flow_end_to_end(backend: Backend) {
     let end = must(&m, "endDate").to_string();
     let end_date = &end[..10];
     let before = shift(&end, -1);
-    cli.login(&before, ga_upn, &ga);
+    let ga = cli.first_login(&before, ga_upn, &ga);
     let e = cli.fails(&before, &["membership", "renew"], 5);
     assert!(e.contains(end_date), "the refusal names {end_date}: {e}");
 
@@ -399,7 +417,7 @@ fn an_account_left_past_its_window_lapses(backend: Backend) {
     cli.json(T0, &["membership", "upgrade", "--to", "action-pack"]);
 
     let late = shift(T0, 365 + 31);
-    cli.login(&late, "admin@fabrikamjp.onmicrosoft.com", &password);
+    cli.first_login(&late, "admin@fabrikamjp.onmicrosoft.com", &password);
     let m = cli.json(&late, &["membership", "show"]);
     assert_eq!(must(&m, "status"), "lapsed");
     let benefits = cli.json(&late, &["benefits", "list"]);
@@ -753,7 +771,101 @@ macro_rules! every_backend {
     };
 }
 
+/// A temporary password is changed at the first sign-in: `login` refuses it without a way to
+/// ask for a new one (exit 4, naming --new-password-stdin), checks the new one against the
+/// policy, and then only the new one signs in. `tenant create --password-stdin` chooses the
+/// Global admin's password at once: no change is due.
+fn a_temporary_password_changes_at_the_first_login(backend: Backend) {
+    let cli = Cli::new(backend);
+    let created = cli.json(T0, &["tenant", "create", "--domain-prefix", "contoso"]);
+    let upn = must(&created, "userPrincipalName").to_string();
+    let temporary = must(&created, "temporaryPassword").to_string();
+    let login = |stdin: String, extra: &[&str]| {
+        cli.cmd(T0)
+            .args(["login", "--username", &upn, "--password-stdin"])
+            .args(extra)
+            .write_stdin(stdin)
+            .output()
+            .unwrap()
+    };
+    let stderr = |out: &std::process::Output| String::from_utf8_lossy(&out.stderr).to_string();
+    let refused = login(format!("{temporary}\n"), &[]);
+    assert_eq!(refused.status.code(), Some(4), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("--new-password-stdin"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(
+        stderr(&refused).contains("temporary"),
+        "{}",
+        stderr(&refused)
+    );
+    let weak = login(format!("{temporary}\nshort\n"), &["--new-password-stdin"]);
+    assert_eq!(weak.status.code(), Some(2), "{}", stderr(&weak));
+    assert!(stderr(&weak).contains("8 to 256"), "{}", stderr(&weak));
+    let same = login(
+        format!("{temporary}\n{temporary}\n"),
+        &["--new-password-stdin"],
+    );
+    assert_eq!(same.status.code(), Some(2), "{}", stderr(&same));
+    let changed = login(
+        format!("{temporary}\nCorrect-Horse-9\n"),
+        &["--new-password-stdin"],
+    );
+    assert!(changed.status.success(), "{}", stderr(&changed));
+    assert_eq!(must(&cli.json(T0, &["whoami"]), "userPrincipalName"), upn);
+    let old = login(format!("{temporary}\n"), &[]);
+    assert_eq!(old.status.code(), Some(4), "{}", stderr(&old));
+    cli.login(T0, &upn, "Correct-Horse-9");
+
+    // A password chosen at creation signs in as it is.
+    let chosen = cli
+        .cmd(T0)
+        .args([
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "fabrikam",
+            "--password-stdin",
+        ])
+        .write_stdin("Fabrikam-Pass-1\n")
+        .output()
+        .unwrap();
+    assert!(chosen.status.success(), "{}", stderr(&chosen));
+    let shown = String::from_utf8_lossy(&chosen.stdout);
+    assert!(!shown.contains("temporaryPassword"), "{shown}");
+    assert!(shown.contains("fabrikam.onmicrosoft.com"), "{shown}");
+    cli.login(T0, "admin@fabrikam.onmicrosoft.com", "Fabrikam-Pass-1");
+    // One the policy refuses is told before anything is created.
+    let weak = cli
+        .cmd(T0)
+        .args([
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "northwind",
+            "--password-stdin",
+        ])
+        .write_stdin("weak\n")
+        .output()
+        .unwrap();
+    assert_eq!(weak.status.code(), Some(2), "{}", stderr(&weak));
+    let taken = cli.json(
+        T0,
+        &[
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "northwind",
+            "--dry-run",
+        ],
+    );
+    assert!(taken.to_string().contains("northwind"), "{taken}");
+}
+
 every_backend!(
+    a_temporary_password_changes_at_the_first_login,
     creating_the_tenant_again_says_it_is_yours,
     the_seed_flow_end_to_end,
     an_account_left_past_its_window_lapses,

@@ -318,6 +318,57 @@ fn domains_country_rules_and_address_validation() {
     assert!(v["errors"].to_string().contains("postalCode"), "{v}");
 }
 
+/// A temporary password is answered as Azure AD answers a password that must change first
+/// (`interaction_required`, AADSTS50055); the password-change grant sets a new one and
+/// answers with tokens.
+#[test]
+fn a_temporary_password_is_refused_as_azure_ad_does_until_changed() {
+    let w = World::new();
+    let addr = w.server.addr();
+    let added = w.call(
+        "POST",
+        "/v1/users",
+        Some(&json!({"email": "ana@contoso.com", "firstName": "Ana", "lastName": "Lima"})),
+    );
+    assert_eq!(
+        added.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&added.body)
+    );
+    let added = added.json();
+    let upn = added["user"]["userPrincipalName"].as_str().unwrap();
+    let temporary = added["temporaryPassword"].as_str().unwrap();
+    let a = common::sign_in_attempt(&addr, upn, temporary);
+    assert_eq!(a.status, 400);
+    let e = a.json();
+    assert_eq!(e["error"], "interaction_required", "{e}");
+    assert_eq!(e["error_codes"], json!([50055]), "{e}");
+    assert_eq!(e["suberror"], "user_password_expired", "{e}");
+    let description = e["error_description"].as_str().unwrap();
+    assert!(description.starts_with("AADSTS50055: "), "{description}");
+    assert!(description.contains("must be changed"), "{description}");
+    assert_eq!(e["code"], 2006, "{e}");
+    // The new password is checked against the policy.
+    let weak = common::change_password_attempt(&addr, upn, temporary, "short");
+    assert_eq!(weak.status, 400);
+    assert!(
+        weak.json().to_string().contains("newPassword"),
+        "{:?}",
+        weak.json()
+    );
+    let changed = common::change_password_attempt(&addr, upn, temporary, "Correct-Horse-9");
+    assert_eq!(
+        changed.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&changed.body)
+    );
+    assert!(changed.json()["access_token"].is_string());
+    common::sign_in(&addr, upn, "Correct-Horse-9");
+    assert_eq!(common::sign_in_attempt(&addr, upn, temporary).status, 400);
+}
+
 #[test]
 fn the_token_endpoint_speaks_oauth() {
     let w = World::new();

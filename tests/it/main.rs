@@ -25,6 +25,7 @@ mod lockouts;
 mod mail_delivery;
 mod malformed_profiles;
 mod partner_center;
+mod password_prompt;
 mod postgres_instances;
 mod secrets;
 mod settings;

@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{bearer, enroll, http, sign_in, Answer, Server};
+use common::{bearer, enroll, first_sign_in, http, sign_in, Answer, Server};
 use serde_json::{json, Value};
 use std::sync::Barrier;
 
@@ -137,7 +137,7 @@ fn user(p: &Pair, admin: &str, local: &str, roles: &[&str]) -> (String, String) 
         );
         assert_eq!(g.status, 200, "{}", String::from_utf8_lossy(&g.body));
     }
-    let token = sign_in(&p.b.addr(), &upn, &password);
+    let token = first_sign_in(&p.b.addr(), &upn, &password);
     (upn, token)
 }
 
@@ -173,7 +173,7 @@ fn two_global_admins_demoting_each_other_on_two_instances_leave_one() {
             .as_str()
             .unwrap()
             .to_string();
-        let first_token = sign_in(
+        let first_token = first_sign_in(
             &p.b.addr(),
             &first,
             v["temporaryPassword"].as_str().unwrap(),

@@ -136,10 +136,19 @@ fn flow() -> Flow {
         .unwrap()
         .to_string();
     f.secret("the Global admin's temporary password", &password);
+    // The first sign-in changes it: the new one is a secret too.
+    let chosen = format!("Chosen-{password}");
+    f.secret("the Global admin's chosen password", &chosen);
     f.run(
-        cli(&h, &url, T0).args(["login", "--username", &upn, "--password-stdin"]),
+        cli(&h, &url, T0).args([
+            "login",
+            "--username",
+            &upn,
+            "--password-stdin",
+            "--new-password-stdin",
+        ]),
         "login",
-        Some(&format!("{password}\n")),
+        Some(&format!("{password}\n{chosen}\n")),
     );
     f.run(cli(&h, &url, T0).arg("whoami"), "whoami", None);
     let added = f.run(

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("postgres/003_sign_in_grants.sql"),
     include_str!("postgres/004_mail_queue.sql"),
     include_str!("postgres/005_domain_verification.sql"),
+    include_str!("postgres/006_temporary_passwords.sql"),
 ];
 
 /// The advisory lock instances take while migrating, so that instances starting together take

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/007_sign_in_grants.sql"),
     include_str!("sqlite/008_mail_queue.sql"),
     include_str!("sqlite/009_domain_verification.sql"),
+    include_str!("sqlite/010_temporary_passwords.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).

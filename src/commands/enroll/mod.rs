@@ -315,7 +315,7 @@ fn print_report(ctx: &Context, report: &EnrollReport) -> Result<()> {
         return Ok(());
     }
     ctx.out
-        .note("temporary passwords are shown only once; store them now");
+        .note("temporary passwords are shown only once (store them now) and must be changed at the first sign-in");
     Ok(())
 }
 

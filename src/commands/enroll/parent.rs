@@ -195,29 +195,50 @@ async fn create_tenant(
     if ctx.dry_run {
         return Ok(None);
     }
-    let created = anonymous.create_tenant(tenant).await?;
+    // Signed in as the new Global admin by the creation itself: the change of the temporary
+    // password falls due at their first sign-in with it, not in this run.
+    let mut created = anonymous
+        .create_tenant(CreateTenant {
+            sign_in: true,
+            ..tenant
+        })
+        .await?;
+    let session = created.session.take();
     // From here on the tenant exists: its one-time password must reach the user.
     report.tenant_created = Some(created.clone());
-    sign_in_to_created(ctx, &anonymous, &created)
-        .await
-        .map(Some)
+    match session {
+        Some(tokens) => keep_session(ctx, &created, &tokens).map(Some),
+        None => sign_in_to_created(ctx, &anonymous, &created)
+            .await
+            .map(Some),
+    }
 }
 
-/// Signs in as the Global admin of the tenant this run created, keeping the session.
+/// Signs in as the Global admin of the tenant this run created (with the temporary
+/// password), keeping the session.
 async fn sign_in_to_created(
     ctx: &Context,
     anonymous: &Arc<dyn Api>,
     created: &TenantCreated,
 ) -> Result<Arc<dyn Api>> {
-    let upn = created.global_admin.user_principal_name.clone();
     let tokens = anonymous
         .sign_in(SignIn {
-            username: upn.clone(),
+            username: created.global_admin.user_principal_name.clone(),
             password: created.temporary_password.clone(),
         })
         .await?;
-    ctx.save_session(&Session::new(&upn, &tokens))?;
-    ctx.api_as(tokens.access_token)
+    keep_session(ctx, created, &tokens)
+}
+
+/// Keeps the session of the Global admin of the tenant this run created, and acts as them.
+fn keep_session(
+    ctx: &Context,
+    created: &TenantCreated,
+    tokens: &crate::api::Tokens,
+) -> Result<Arc<dyn Api>> {
+    let upn = &created.global_admin.user_principal_name;
+    ctx.save_session(&Session::new(upn, tokens))?;
+    ctx.api_as(tokens.access_token.clone())
 }
 
 /// The signed-in user's tenant must be the one the file names.

@@ -86,29 +86,39 @@ impl Home {
         String::from_utf8(out.stdout).unwrap()
     }
 
-    /// Creates a tenant in the default data dir and signs in as its Global admin; returns the
-    /// admin's userPrincipalName and password.
+    /// Creates a tenant in the default data dir, its Global admin's password chosen at once,
+    /// and signs in as them; returns the admin's userPrincipalName and password.
     pub fn signed_in(&self) -> (String, String) {
-        let password = self
-            .ok(&[
+        let password = "Contoso-Admin-1".to_string();
+        let out = self
+            .cmd()
+            .args([
                 "tenant",
                 "create",
                 "--domain-prefix",
                 "contoso",
-                "--jq",
-                ".temporaryPassword",
+                "--password-stdin",
             ])
-            .trim()
-            .to_string();
+            .write_stdin(format!("{password}\n"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "tenant create failed: {}",
+            stderr(&out)
+        );
         let upn = "admin@contoso.onmicrosoft.com".to_string();
         self.login(self.cmd(), &upn, &password);
         (upn, password)
     }
 
+    /// Signs in with `password`; if it is a temporary one, it becomes `Chosen-PASSWORD` (the
+    /// first sign-in's change).
     pub fn login(&self, mut cmd: Command, upn: &str, password: &str) -> Output {
         let out = cmd
             .args(["login", "--username", upn, "--password-stdin"])
-            .write_stdin(format!("{password}\n"))
+            .arg("--new-password-stdin")
+            .write_stdin(format!("{password}\nChosen-{password}\n"))
             .output()
             .unwrap();
         assert!(out.status.success(), "login failed: {}", stderr(&out));

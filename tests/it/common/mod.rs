@@ -327,7 +327,8 @@ pub fn example(name: &str) -> String {
         .to_string()
 }
 
-/// Enrolls an example organization through the CLI; returns (Global admin UPN, password).
+/// Enrolls an example organization through the CLI, and signs its Global admin in for the first
+/// time, choosing a password; returns (Global admin UPN, password).
 pub fn enroll(home: &Path, url: &str, now: &str, example_file: &str) -> (String, String) {
     let v = ok_json(partnerctl(home, url, now).args([
         "account",
@@ -341,11 +342,42 @@ pub fn enroll(home: &Path, url: &str, now: &str, example_file: &str) -> (String,
         .or_else(|| v["created"]["owner"].as_str())
         .unwrap_or_else(|| panic!("no Global admin in {v:#}"))
         .to_string();
-    let password = v["tenantCreated"]["temporaryPassword"]
+    let temporary = v["tenantCreated"]["temporaryPassword"]
         .as_str()
         .unwrap_or_else(|| panic!("no password in {v:#}"))
         .to_string();
-    (upn, password)
+    // The Global admin's first sign-in changes the temporary password.
+    let chosen = format!("Chosen-{temporary}");
+    let addr = url.trim_start_matches("http://").trim_end_matches('/');
+    let a = change_password_attempt(addr, &upn, &temporary, &chosen);
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    (upn, chosen)
+}
+
+/// The access token of a first sign-in with a temporary password, which changes it to
+/// `Chosen-TEMPORARY`.
+pub fn first_sign_in(addr: &str, upn: &str, temporary: &str) -> String {
+    let a = change_password_attempt(addr, upn, temporary, &format!("Chosen-{temporary}"));
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    a.json()["access_token"].as_str().unwrap().to_string()
+}
+
+/// A sign-in that changes the password (`PASSWORD_CHANGE_GRANT`), as it is answered.
+pub fn change_password_attempt(addr: &str, upn: &str, password: &str, new: &str) -> Answer {
+    let domain = upn.rsplit('@').next().unwrap();
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("grant_type", partnerctl::protocol::PASSWORD_CHANGE_GRANT)
+        .append_pair("username", upn)
+        .append_pair("password", password)
+        .append_pair("new_password", new)
+        .finish();
+    http(
+        addr,
+        "POST",
+        &format!("/{domain}/oauth2/token"),
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        body.as_bytes(),
+    )
 }
 
 /// A password sign-in at the token endpoint of the user's domain, as it is answered.

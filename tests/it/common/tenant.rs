@@ -131,6 +131,21 @@ pub fn new_user(email: &str, first: &str, roles: Vec<RoleName>, guest: bool) -> 
     }
 }
 
+/// The first sign-in of a user with a temporary password, which chooses a new one: the new
+/// password and the tokens.
+pub async fn first_sign_in(anon: &Embedded, upn: &str, temporary: &str) -> (String, Tokens) {
+    let chosen = format!("Chosen-{temporary}");
+    let tokens = anon
+        .change_password(ChangePassword {
+            username: upn.into(),
+            password: temporary.into(),
+            new_password: chosen.clone(),
+        })
+        .await
+        .unwrap();
+    (chosen, tokens)
+}
+
 /// Sets up tenant `prefix` (company `<Prefix> Corp`, domain `<prefix>.com`) on `service`;
 /// `members`: also a user per [`Principal`].
 pub async fn set_up(service: &Arc<Service>, prefix: &str, members: bool) -> Org {
@@ -147,17 +162,16 @@ pub async fn set_up(service: &Arc<Service>, prefix: &str, members: bool) -> Org 
                 email: format!("ada@{domain}"),
                 phone_number: String::new(),
             }),
+            sign_in: false,
         })
         .await
         .unwrap();
-    let owner_password = created.temporary_password.clone();
-    let tokens = anon
-        .sign_in(SignIn {
-            username: created.global_admin.user_principal_name.clone(),
-            password: owner_password.clone(),
-        })
-        .await
-        .unwrap();
+    let (owner_password, tokens) = first_sign_in(
+        &anon,
+        &created.global_admin.user_principal_name,
+        &created.temporary_password,
+    )
+    .await;
     let api = Embedded::new(service.clone(), Some(tokens.access_token.clone()));
     let enrolled = api
         .create_account(CreateAccount {
@@ -236,7 +250,13 @@ pub async fn set_up(service: &Arc<Service>, prefix: &str, members: bool) -> Org 
         .add_user(new_user(&format!("tess@{domain}"), "Tess", vec![], false))
         .await
         .unwrap();
-    let (target, target_password) = (target.user, target.temporary_password.unwrap());
+    let (target_password, _) = first_sign_in(
+        &anon,
+        &target.user.user_principal_name,
+        &target.temporary_password.unwrap(),
+    )
+    .await;
+    let target = target.user;
     let mut all_members = Vec::new();
     if members {
         for who in Principal::all() {
@@ -257,14 +277,11 @@ pub async fn set_up(service: &Arc<Service>, prefix: &str, members: bool) -> Org 
             let upn = added.user.user_principal_name.clone();
             // Guests have no password here: a token as the server gives an application
             // acting as the user.
-            let grant = match added.temporary_password {
-                Some(password) => Grant::Password(SignIn {
-                    username: upn.clone(),
-                    password,
-                }),
-                None => Grant::App(upn.clone()),
-            };
-            let token = anon.token("common", grant).await.unwrap().access_token;
+            let token = match added.temporary_password {
+                Some(password) => first_sign_in(&anon, &upn, &password).await.1,
+                None => anon.token("common", Grant::App(upn.clone())).await.unwrap(),
+            }
+            .access_token;
             all_members.push(Member {
                 who,
                 user: added.user,

@@ -153,14 +153,24 @@ pub struct NewUserRow<'a> {
     pub email: &'a str,
     pub user_type: UserType,
     /// `None` for a guest, who signs in with their home tenant.
-    pub password_hash: Option<String>,
+    pub password: Option<&'a PasswordRow>,
+}
+
+/// A password as stored: its hash, how it was made (`argon2` or `hmac-sha256`), and whether
+/// it must be changed at the next sign-in with it.
+#[derive(Debug, Clone)]
+pub struct PasswordRow {
+    pub hash: String,
+    pub kind: &'static str,
+    pub must_change: bool,
 }
 
 /// Records a new user.
 pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<()> {
     tx.exec(
-        "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash,
+                            created_at, password_kind, must_change_password)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         (
             u.id,
             u.tenant_id,
@@ -172,8 +182,10 @@ pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<()> {
                 UserType::Member => "Member",
                 UserType::Guest => "Guest",
             },
-            &u.password_hash,
+            u.password.map(|p| p.hash.as_str()),
             tx.now_s(),
+            u.password.map_or("argon2", |p| p.kind),
+            u.password.is_some_and(|p| p.must_change),
         ),
     )?;
     Ok(())
@@ -350,6 +362,10 @@ pub struct SignInRow {
     pub tenant_id: String,
     /// `None` for a guest.
     pub password_hash: Option<String>,
+    /// How the hash was made: `argon2` or `hmac-sha256`.
+    pub password_kind: String,
+    /// A temporary password: it must be changed at this sign-in.
+    pub must_change_password: bool,
     pub failed_sign_ins: i64,
     pub locked_until: Option<Timestamp>,
     pub last_failed_sign_in: Option<Timestamp>,
@@ -359,7 +375,7 @@ pub struct SignInRow {
 pub fn sign_in_state(tx: &Tx, upn: &str) -> Result<Option<SignInRow>> {
     tx.one(
         "SELECT id, password_hash, failed_sign_ins, sign_in_locked_until, last_failed_sign_in,
-                tenant_id
+                tenant_id, password_kind, must_change_password
          FROM users WHERE upn = ?1",
         [upn],
         |r| {
@@ -370,6 +386,8 @@ pub fn sign_in_state(tx: &Tx, upn: &str) -> Result<Option<SignInRow>> {
                 locked_until: r.get::<_, Option<i64>>(3)?.map(ts).transpose()?,
                 last_failed_sign_in: r.get::<_, Option<i64>>(4)?.map(ts).transpose()?,
                 tenant_id: r.get(5)?,
+                password_kind: r.get(6)?,
+                must_change_password: r.get(7)?,
             })
         },
     )
@@ -391,6 +409,16 @@ pub fn record_failed_sign_in(
             locked_until.map(|t| t.as_second()),
             tx.now_s(),
         ),
+    )?;
+    Ok(())
+}
+
+/// Gives a user a new password (and forgets their failed sign-ins and lock).
+pub fn set_password(tx: &Tx, user_id: &str, p: &PasswordRow) -> Result<()> {
+    tx.exec(
+        "UPDATE users SET password_hash = ?2, password_kind = ?3, must_change_password = ?4,
+             failed_sign_ins = 0, sign_in_locked_until = NULL WHERE id = ?1",
+        (user_id, p.hash.as_str(), p.kind, p.must_change),
     )?;
     Ok(())
 }
