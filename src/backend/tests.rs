@@ -2223,7 +2223,7 @@ fn internationalized_domains_and_addresses_are_compared_in_punycode() {
             .create_tenant(CreateTenant {
                 domain_prefix: "kontoso".into(),
                 domains: vec!["コントソ.jp".into()],
-                global_admin: None,
+                ..CreateTenant::default()
             })
             .await
             .unwrap();
@@ -2234,13 +2234,8 @@ fn internationalized_domains_and_addresses_are_compared_in_punycode() {
             .map(|d| d.name.as_str())
             .collect();
         assert_eq!(names, ["kontoso.onmicrosoft.com", "xn--tckua6a1m.jp"]);
-        let tokens = anon
-            .sign_in(SignIn {
-                username: created.global_admin.user_principal_name.clone(),
-                password: created.temporary_password.clone(),
-            })
-            .await
-            .unwrap();
+        let upn = created.global_admin.user_principal_name.clone();
+        let (_, tokens) = first_sign_in(&w, &upn, &created.temporary_password, t0()).await;
         let api = w.as_(&tokens.access_token, t0());
         let account = api
             .create_account(enrollment("健二@コントソ.jp"))
