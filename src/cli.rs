@@ -1044,6 +1044,33 @@ Example:
     },
 }
 
+/// The global flags that are settings, for `config` (which knows nothing of clap).
+impl From<&Global> for crate::config::Flags {
+    fn from(g: &Global) -> Self {
+        let name = |v: &dyn ValueEnumName| v.name();
+        crate::config::Flags {
+            data_dir: g.data_dir.clone(),
+            sandbox: g.sandbox,
+            output: g.output.as_ref().map(|f| name(f)),
+            color: g.color.as_ref().map(|c| name(c)),
+            token_file: g.token_file.clone(),
+        }
+    }
+}
+
+/// A `ValueEnum`'s name as typed on the command line.
+trait ValueEnumName {
+    fn name(&self) -> String;
+}
+
+impl<T: ValueEnum> ValueEnumName for T {
+    fn name(&self) -> String {
+        self.to_possible_value()
+            .map(|p| p.get_name().to_string())
+            .unwrap_or_default()
+    }
+}
+
 const CONFIG_SET_HELP: &str = "\
 The file is YAML, at $XDG_CONFIG_HOME/partnerctl/config.yaml unless PARTNERCTL_CONFIG names
 another; comments and other keys in it are kept.

@@ -5,7 +5,6 @@
 //! `$XDG_CONFIG_HOME/partnerctl/config.yaml` or wherever `PARTNERCTL_CONFIG` says. Its problems
 //! are reported with file, line and column, as profiles' are.
 
-use crate::cli::Global;
 use crate::env_vars::{self, EnvVar};
 use crate::output::{ColorChoice, Format};
 use crate::profile::{self, Problem, ProfileError};
@@ -240,14 +239,14 @@ pub struct Config {
 }
 
 impl Config {
-    /// Resolves every key from defaults, the config file, the environment and `global`'s flags.
-    pub fn load(global: &Global) -> Result<Config, ConfigError> {
+    /// Resolves every key from defaults, the config file, the environment and the flags.
+    pub fn load(flags: impl Into<Flags>) -> Result<Config, ConfigError> {
+        let flags = flags.into().set();
         let file = file_path().map_err(|source| ConfigError::Io {
             path: PathBuf::from("the config dir"),
             source,
         })?;
         let from_file = read_file(&file)?;
-        let flags = flags(global);
         let mut values = Vec::new();
         for key in KEYS {
             let from_env = key.env.iter().find_map(|(var, fixed)| {
@@ -347,38 +346,37 @@ impl Config {
     }
 }
 
-/// The flags of `global` that set a key, as (key, canonical value).
-fn flags(global: &Global) -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
-    let name = |v: &dyn ValueEnumName| v.name();
-    if let Some(d) = &global.data_dir {
-        out.push(("data-dir", d.display().to_string()));
-    }
-    if global.sandbox {
-        out.push(("sandbox", "true".to_string()));
-    }
-    if let Some(f) = &global.output {
-        out.push(("output", name(f)));
-    }
-    if let Some(c) = &global.color {
-        out.push(("color", name(c)));
-    }
-    if let Some(t) = &global.token_file {
-        out.push(("token-file", t.display().to_string()));
-    }
-    out
+/// The settings given as flags on the command line, each as its canonical value: the command
+/// line hands them over as they are, and they beat the environment and the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Flags {
+    pub data_dir: Option<PathBuf>,
+    pub sandbox: bool,
+    pub output: Option<String>,
+    pub color: Option<String>,
+    pub token_file: Option<PathBuf>,
 }
 
-/// A `ValueEnum`'s name as typed on the command line.
-trait ValueEnumName {
-    fn name(&self) -> String;
-}
-
-impl<T: ValueEnum> ValueEnumName for T {
-    fn name(&self) -> String {
-        self.to_possible_value()
-            .map(|p| p.get_name().to_string())
-            .unwrap_or_default()
+impl Flags {
+    /// The flags that set a key, as (key, canonical value).
+    fn set(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Some(d) = &self.data_dir {
+            out.push(("data-dir", d.display().to_string()));
+        }
+        if self.sandbox {
+            out.push(("sandbox", "true".to_string()));
+        }
+        if let Some(f) = &self.output {
+            out.push(("output", f.clone()));
+        }
+        if let Some(c) = &self.color {
+            out.push(("color", c.clone()));
+        }
+        if let Some(t) = &self.token_file {
+            out.push(("token-file", t.display().to_string()));
+        }
+        out
     }
 }
 
