@@ -1,14 +1,14 @@
 //! Partner accounts: enrollment, locations, vetting, and the Partner Center profiles.
 
-use super::confirm_link;
 use super::directory::{self, Caller};
 use super::ids::new_id;
-use super::membership;
+use super::link_token;
 use super::outbox;
 use super::permissions::Action;
 use super::secrets;
 use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
+use super::term;
 use crate::api::*;
 use crate::clock::{days, shown};
 use crate::error::{ApiError, Code, Result};
@@ -89,16 +89,8 @@ pub fn require_authorized(row: &AccountRow) -> Result<()> {
         .hint(format!(
             "the primary contact {} must confirm the code sent by mail: `partnerctl account verify --code CODE{}`",
             row.legal.primary_contact.email,
-            mpn_flag(row)
+            term::mpn_flag(row)
         ))),
-    }
-}
-
-/// ` --mpn-id N` for a location, for hints.
-pub fn mpn_flag(row: &AccountRow) -> String {
-    match row.kind {
-        AccountKind::Global => String::new(),
-        AccountKind::Location => format!(" --mpn-id {}", row.mpn_id),
     }
 }
 
@@ -124,7 +116,7 @@ pub(crate) fn normalise(mut p: LegalProfileInput) -> LegalProfileInput {
     p
 }
 
-fn validate_legal(p: &LegalProfileInput) -> Result<()> {
+pub(super) fn validate_legal(p: &LegalProfileInput) -> Result<()> {
     let problems = validate::legal_profile(p);
     if problems.is_empty() {
         Ok(())
@@ -136,7 +128,7 @@ fn validate_legal(p: &LegalProfileInput) -> Result<()> {
     }
 }
 
-fn insert_account(
+pub(super) fn insert_account(
     tx: &Tx,
     tenant_id: &str,
     kind: AccountKind,
@@ -165,116 +157,6 @@ fn insert_account(
     by_id(tx, &id)
 }
 
-// ---------------------------------------------------------------------------------------------
-// Enrollment
-// ---------------------------------------------------------------------------------------------
-
-pub fn create_account(tx: &Tx, caller: &Caller, req: CreateAccount) -> Result<AccountCreated> {
-    caller.require(Action::Enroll)?;
-    let legal = normalise(req.legal_business_profile);
-    // Every field checked before anything is written; every failing field reported.
-    let mut problems: Vec<_> = validate::legal_profile(&legal)
-        .into_iter()
-        .map(|mut f| {
-            f.field = format!("legalBusinessProfile.{}", f.field);
-            f
-        })
-        .collect();
-    if let Some(signer) = &req.agreement.signer {
-        problems.extend(validate::contact(signer, "agreement.signer", false));
-    }
-    if let Some(org) = &req.organization_profile {
-        problems.extend(validate::organization_profile(org, "organizationProfile"));
-    }
-    if !problems.is_empty() {
-        return Err(ApiError::invalid("the enrollment is not valid", problems));
-    }
-    if !req.agreement.accepted {
-        return Err(ApiError::new(
-            Code::AgreementNotAccepted,
-            "the Microsoft Partner Network agreement must be accepted explicitly",
-        )
-        .hint("pass --accept-agreement, or set `agreement.accepted: true` in the profile"));
-    }
-    if let Some(existing) = queries::accounts::global(tx, &caller.tenant_id)? {
-        return Err(ApiError::new(
-            Code::AccountExists,
-            format!(
-                "this tenant already has a partner account (MPN ID {})",
-                existing.mpn_id
-            ),
-        )
-        .hint("one partner account per tenant: see it with `partnerctl account show`; add subsidiaries with `partnerctl account locations add`"));
-    }
-    let signer = match &req.agreement.signer {
-        Some(s) => directory::find_user(tx, &caller.tenant_id, &s.email).map_err(|_| {
-            ApiError::new(
-                Code::InvalidInput,
-                format!(
-                    "the agreement signer {} is not a user of this tenant",
-                    s.email.trim()
-                ),
-            )
-            .hint("the signer must be a user of the tenant: add them with `partnerctl users add`, or leave the signer out to sign as yourself")
-        })?,
-        None => directory::user(tx, &caller.user_id)?,
-    };
-    let row = insert_account(
-        tx,
-        &caller.tenant_id,
-        AccountKind::Global,
-        None,
-        &legal,
-        req.organization_profile.as_ref(),
-        Some(&caller.user_id),
-    )?;
-    queries::accounts::insert_agreement(
-        tx,
-        &queries::accounts::NewAgreement {
-            id: &new_id(),
-            account_id: &row.id,
-            agreement_type: AGREEMENT_TYPE,
-            version: AGREEMENT_VERSION,
-            signer_user_id: &signer.id,
-            signer_name: &signer.display_name,
-            signer_email: &signer.email,
-        },
-    )?;
-    // The enrolling user joins the Admin agents, needed to finish setup.
-    directory::grant_internal(tx, &caller.user_id, RoleName::AdminAgent)?;
-    membership::start(tx, &row, &caller.upn)?;
-    send_code(tx, &row)?;
-    let row = by_id(tx, &row.id)?;
-    Ok(AccountCreated {
-        account: account(tx, &row)?,
-        agreement: queries::accounts::latest_agreement(tx, &row.id)?
-            .ok_or_else(|| ApiError::internal("agreement"))?,
-        owner: caller.upn.clone(),
-        membership: membership::membership(tx, &row)?,
-    })
-}
-
-pub fn add_location(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<Account> {
-    caller.require(Action::AddLocation)?;
-    let legal = normalise(req);
-    validate_legal(&legal)?;
-    let global = resolve(tx, caller, &AccountRef::global())?;
-    require_authorized(&global)?;
-    membership::require_writable(tx, &global)?;
-    let row = insert_account(
-        tx,
-        &caller.tenant_id,
-        AccountKind::Location,
-        Some(&global.id),
-        &legal,
-        None,
-        None,
-    )?;
-    membership::start(tx, &row, &caller.upn)?;
-    send_code(tx, &row)?;
-    account(tx, &by_id(tx, &row.id)?)
-}
-
 pub fn locations(tx: &Tx, caller: &Caller) -> Result<Vec<Account>> {
     caller.require(Action::View)?;
     let rows = queries::accounts::locations(tx, &caller.tenant_id)?;
@@ -292,7 +174,7 @@ pub fn account(tx: &Tx, row: &AccountRow) -> Result<Account> {
         vetting_status: row.vetting_status,
         vetting_sub_status: row.vetting_sub_status,
         legal_business_profile: legal_profile_of(tx, row)?,
-        membership_status: membership::status(tx, row)?,
+        membership_status: term::status(tx, row)?,
         created_at: row.created_at,
     })
 }
@@ -304,10 +186,10 @@ pub fn account(tx: &Tx, row: &AccountRow) -> Result<Account> {
 /// Mail a new verification code to the primary contact, with a link to `serve`'s
 /// confirmation page when it has one (see `confirm_link`). A sandbox confirms it at once, as
 /// if the contact had followed the mail.
-fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
+pub(super) fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
     let code = secrets::verification_code();
     let salt = secrets::random_salt();
-    let link = confirm_link::new_link();
+    let link = link_token::new_link();
     let email = row.legal.primary_contact.email.clone();
     let expires = tx.now + days(CODE_LIFETIME_DAYS);
     queries::accounts::save_code(
@@ -318,7 +200,7 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
             salt: &salt,
             email: &email,
             expires_at: expires,
-            link_hash: &confirm_link::hash(&link),
+            link_hash: &link_token::hash(&link),
         },
     )?;
     queries::accounts::await_email_ownership(tx, &row.id)?;
@@ -326,7 +208,7 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
     let url = tx
         .public_url
         .as_ref()
-        .map(|base| confirm_link::url(base, &link));
+        .map(|base| link_token::url(base, &link));
     let mail = crate::mail::verification(&crate::mail::Verification {
         language: language_of(row),
         first_name: &contact.first_name,
@@ -335,7 +217,10 @@ fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
         company: &row.legal.company_name,
         mpn_id: &row.mpn_id,
         code: &code,
-        command: &format!("partnerctl account verify --code {code}{}", mpn_flag(row)),
+        command: &format!(
+            "partnerctl account verify --code {code}{}",
+            term::mpn_flag(row)
+        ),
         expires: &shown(&expires),
         link: url.as_deref(),
     });
@@ -403,7 +288,7 @@ fn require_pending(row: &AccountRow) -> Result<()> {
     Err(match row.vetting_status {
         VettingStatus::Rejected => err.hint(format!(
             "give a primary contact on one of the tenant's domains with `partnerctl account update -f PROFILE.yaml{}`: a new code is sent to them",
-            mpn_flag(row)
+            term::mpn_flag(row)
         )),
         _ => err,
     })
@@ -489,7 +374,7 @@ fn outstanding(tx: &Tx, row: &AccountRow) -> Result<queries::accounts::CodeRow> 
     let stored = queries::accounts::code(tx, &row.id)?.ok_or_else(|| {
         ApiError::new(Code::CodeExpired, "no verification code is outstanding").hint(format!(
             "send a new one: `partnerctl account verify --resend{}`",
-            mpn_flag(row)
+            term::mpn_flag(row)
         ))
     })?;
     if let Some(until) = stored.locked_until.filter(|u| *u > tx.now) {
@@ -505,7 +390,7 @@ fn outstanding(tx: &Tx, row: &AccountRow) -> Result<queries::accounts::CodeRow> 
         )
         .hint(format!(
             "send a new one: `partnerctl account verify --resend{}`",
-            mpn_flag(row)
+            term::mpn_flag(row)
         )));
     }
     Ok(stored)
@@ -524,12 +409,12 @@ fn complete(tx: &Tx, row: &AccountRow) -> Result<Vetting> {
 /// code outstanding, not locked, not expired, and the link the current one.
 pub(super) fn verify_link(tx: &Tx, link_hash: &str) -> Result<(AccountRow, Vetting)> {
     let id =
-        queries::accounts::account_of_link(tx, link_hash)?.ok_or_else(confirm_link::not_valid)?;
+        queries::accounts::account_of_link(tx, link_hash)?.ok_or_else(link_token::not_valid)?;
     let row = lock_account(tx, &id)?;
     let stored = outstanding(tx, &row)?;
     if stored.link_hash.as_deref() != Some(link_hash) {
         // Replaced by a newer code between the look-up and the lock.
-        return Err(confirm_link::not_valid());
+        return Err(link_token::not_valid());
     }
     let vetting = complete(tx, &row)?;
     Ok((by_id(tx, &row.id)?, vetting))
@@ -640,7 +525,7 @@ pub fn update_legal_profile(
     check_etag(&row.legal_etag, if_match)?;
     let legal = normalise(req);
     validate_legal(&legal)?;
-    membership::require_writable(tx, &row)?;
+    term::require_writable(tx, &row)?;
     let contact_changed = !legal
         .primary_contact
         .email
@@ -697,7 +582,7 @@ pub fn update_organization_profile(
             problems,
         ));
     }
-    membership::require_writable(tx, &row)?;
+    term::require_writable(tx, &row)?;
     queries::accounts::update_org(tx, &row.id, &req, &new_etag())?;
     organization_profile_of(tx, &by_id(tx, &row.id)?)
 }

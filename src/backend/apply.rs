@@ -3,6 +3,7 @@
 
 use super::accounts;
 use super::directory::{self, Caller};
+use super::enrollment;
 use super::permissions::Action;
 use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
@@ -35,7 +36,7 @@ pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<Location
             (row, outcome)
         }
         None => {
-            let account = accounts::add_location(tx, caller, legal)?;
+            let account = enrollment::add_location(tx, caller, legal)?;
             (accounts::by_id(tx, &account.id)?, Applied::Created)
         }
     };

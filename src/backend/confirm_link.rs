@@ -4,38 +4,13 @@
 //! a form token bound to the link) confirms, by the rules of `account verify`.
 
 use super::accounts;
-use super::secrets;
+use super::link_token::hash;
 use super::store::{queries, Access};
 use super::Service;
 use crate::api::{Vetting, VettingStatus};
-use crate::error::{ApiError, Code, Result};
+use crate::error::Result;
 use crate::mail::Language;
 use base64::Engine;
-
-/// The path of the confirmation page, before the token.
-pub const PATH: &str = "/confirm/";
-
-/// A new link token.
-pub fn new_link() -> String {
-    secrets::new_token("")
-}
-
-/// The token as stored.
-pub fn hash(link: &str) -> String {
-    secrets::sha256_hex(&["confirm-link", link])
-}
-
-/// The page's address under `base` (`serve`'s public URL).
-pub fn url(base: &str, link: &str) -> String {
-    format!("{base}{PATH}{link}")
-}
-
-pub fn not_valid() -> ApiError {
-    ApiError::new(
-        Code::CodeExpired,
-        "this confirmation link is not valid: it was used already, or a newer mail replaced it",
-    )
-}
 
 /// What the page shows before the contact confirms.
 #[derive(Debug, Clone)]

@@ -4,10 +4,10 @@
 //! before the anniversary; Expired (read-only, renewable) inside the window
 //! [anniversary, anniversary + 30 days]; Lapsed after it (benefits withdrawn).
 
-use super::accounts::{self, mpn_flag};
-use super::benefits;
+use super::accounts;
 use super::catalog::{self, cents, GOLD_UPGRADE_PERCENT};
 use super::directory::{self, Caller};
+use super::entitlements;
 use super::ids::new_id;
 use super::permissions::Action;
 use super::store::queries;
@@ -19,31 +19,11 @@ use crate::clock::{days, shown};
 use crate::error::{ApiError, Code, Result};
 use jiff::Timestamp;
 
-pub const TERM_DAYS: i64 = 365;
-pub const RENEWAL_WINDOW_DAYS: i64 = 30;
+use super::term::{lapsed, mpn_flag, term};
+pub use super::term::{require_writable, status_at, RENEWAL_WINDOW_DAYS, TERM_DAYS};
 /// Invoice orders unpaid after this many days expire; refunds are possible this long.
 pub const PAYMENT_DAYS: i64 = 30;
 pub const REFUND_DAYS: i64 = 30;
-
-/// The status of a term ending at `end`, at `now`.
-pub fn status_at(end: Timestamp, now: Timestamp) -> MembershipStatus {
-    if now < end {
-        MembershipStatus::Active
-    } else if now <= end + days(RENEWAL_WINDOW_DAYS) {
-        MembershipStatus::Expired
-    } else {
-        MembershipStatus::Lapsed
-    }
-}
-
-fn term(tx: &Tx, account_id: &str) -> Result<Term> {
-    queries::membership::term(tx, account_id)?
-        .ok_or_else(|| ApiError::internal("account without membership"))
-}
-
-pub fn status(tx: &Tx, row: &AccountRow) -> Result<MembershipStatus> {
-    Ok(status_at(term(tx, &row.id)?.end, tx.now))
-}
 
 /// Create the network membership of a new account: a free order, its benefits, one term.
 pub fn start(tx: &Tx, row: &AccountRow, by: &str) -> Result<String> {
@@ -69,45 +49,8 @@ fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<Stri
         },
     )?;
     queries::membership::complete_order(tx, &order_id)?;
-    benefits::grant(tx, row, &network, &order_id, end)?;
+    entitlements::grant(tx, row, &network, &order_id, end)?;
     Ok(order_id)
-}
-
-/// Refuse changes while the membership is expired or lapsed (DOMAIN.md 3: read-only).
-pub fn require_writable(tx: &Tx, row: &AccountRow) -> Result<()> {
-    let end = term(tx, &row.id)?.end;
-    match status_at(end, tx.now) {
-        MembershipStatus::Active => Ok(()),
-        MembershipStatus::Expired => Err(ApiError::new(
-            Code::MembershipExpired,
-            format!(
-                "the membership of {} expired at {}: the account is read-only until it is renewed",
-                row.mpn_id,
-                shown(&end)
-            ),
-        )
-        .hint(format!(
-            "renew by {}: `partnerctl membership renew{}`",
-            shown(&(end + days(RENEWAL_WINDOW_DAYS))),
-            mpn_flag(row)
-        ))),
-        MembershipStatus::Lapsed => Err(lapsed(row, end)),
-    }
-}
-
-fn lapsed(row: &AccountRow, end: Timestamp) -> ApiError {
-    ApiError::new(
-        Code::MembershipLapsed,
-        format!(
-            "the membership of {} lapsed: its renewal window closed at {}; its benefits are withdrawn",
-            row.mpn_id,
-            shown(&(end + days(RENEWAL_WINDOW_DAYS)))
-        ),
-    )
-    .hint(format!(
-        "buy the network membership again: `partnerctl membership rejoin{}`",
-        mpn_flag(row)
-    ))
 }
 
 pub fn membership(tx: &Tx, row: &AccountRow) -> Result<Membership> {
@@ -257,7 +200,7 @@ fn complete(tx: &Tx, o: &LoadedOrder) -> Result<()> {
                 },
             )?;
             let end = term(tx, &row.id)?.end;
-            benefits::grant(tx, &row, &offer, &o.order.id, end)?;
+            entitlements::grant(tx, &row, &offer, &o.order.id, end)?;
         }
         OrderKind::Renewal => {
             let from = o.stored.renewal_from.unwrap_or_default();

@@ -11,15 +11,19 @@ mod catalog;
 mod confirm_link;
 mod directory;
 mod domains;
+mod enrollment;
+mod entitlements;
 mod grants;
 mod hashing;
 mod idempotency;
 mod ids;
+mod link_token;
 mod membership;
 mod outbox;
 pub mod permissions;
 mod secrets;
 pub mod store;
+mod term;
 
 use crate::api::*;
 use crate::clock::Clock;
@@ -33,10 +37,11 @@ use store::{Access, Ending, Store, Tx};
 
 pub(crate) use accounts::normalise as normalise_legal_profile;
 pub use catalog::default_offers;
-pub use confirm_link::{LinkOutcome, LinkView, PATH as CONFIRM_PATH};
+pub use confirm_link::{LinkOutcome, LinkView};
 pub use directory::role_id;
 pub use grants::{AssertionRefused, DeviceCode, Poll, MAX_DEVICE_CODES};
 pub use idempotency::RequestKey;
+pub use link_token::PATH as CONFIRM_PATH;
 pub use outbox::Attempt;
 pub use secrets::key_from_file;
 pub use store::postgres::PgOptions;
@@ -419,7 +424,7 @@ impl Api for Embedded {
     }
 
     async fn create_account(&self, req: CreateAccount) -> Result<AccountCreated> {
-        self.call(|tx, c| accounts::create_account(tx, c, req.clone()))
+        self.call(|tx, c| enrollment::create_account(tx, c, req.clone()))
     }
     async fn account(&self, at: AccountRef) -> Result<Account> {
         self.read(|tx, c| {
@@ -462,7 +467,7 @@ impl Api for Embedded {
         self.read(|tx, c| accounts::mpn_profile(tx, c, mpn_id.as_deref()))
     }
     async fn add_location(&self, req: LegalProfileInput) -> Result<Account> {
-        self.call(|tx, c| accounts::add_location(tx, c, req.clone()))
+        self.call(|tx, c| enrollment::add_location(tx, c, req.clone()))
     }
     async fn locations(&self) -> Result<Vec<Account>> {
         self.read(accounts::locations)

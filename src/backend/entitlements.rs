@@ -1,0 +1,51 @@
+//! The benefits an order grants, created when it completes (by `membership`, which places
+//! and completes orders); what is done with them afterwards is `benefits`'.
+
+use super::ids::new_id;
+use super::secrets;
+use super::store::queries::{self, accounts::AccountRow};
+use super::store::Tx;
+use crate::api::{BenefitKind, Offer};
+use crate::error::Result;
+use jiff::Timestamp;
+
+/// Create the benefits an offer grants, running to `valid_until` (the anniversary).
+pub fn grant(
+    tx: &Tx,
+    row: &AccountRow,
+    offer: &Offer,
+    order_id: &str,
+    valid_until: Timestamp,
+) -> Result<()> {
+    for b in &offer.benefits {
+        let id = new_id();
+        queries::benefits::insert(
+            tx,
+            &queries::benefits::NewBenefit {
+                id: &id,
+                account_id: &row.id,
+                order_id,
+                offer_id: &offer.id,
+                name: &b.name,
+                kind: b.kind,
+                quantity: b.quantity,
+                unit: b.unit.as_deref(),
+                valid_until,
+            },
+        )?;
+        if b.kind == BenefitKind::ProductKey {
+            let keys: Vec<String> = (0..b.quantity).map(|_| product_key()).collect();
+            queries::benefits::insert_product_keys(tx, &id, &keys)?;
+        }
+    }
+    Ok(())
+}
+
+/// A product key in the usual five groups of five.
+fn product_key() -> String {
+    const ALPHABET: &[u8] = b"BCDFGHJKMPQRTVWXY2346789";
+    (0..5)
+        .map(|_| secrets::random_from(ALPHABET, 5))
+        .collect::<Vec<_>>()
+        .join("-")
+}
