@@ -17,7 +17,7 @@
 //! new ones are asked for. Every endpoint takes its turn from the throttle first.
 
 use super::answer::{self, error_response};
-use super::token::{sign_in, SignInFailed};
+use super::sign_in::{sign_in, SignInFailed};
 use super::{run_blocking, take_turn, Peer, Shared, ThrottleKey};
 use crate::api::SignIn;
 use crate::backend::{DeviceCode, Grant, Poll, Service, MAX_DEVICE_CODES};

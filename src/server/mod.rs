@@ -15,6 +15,7 @@ pub mod mail_sender;
 mod openapi;
 mod refuse;
 mod route;
+mod sign_in;
 mod throttle;
 mod token;
 pub mod v1;

@@ -12,9 +12,10 @@
 
 use super::answer::{oauth_error, status_of};
 use super::assertion::Valid;
+use super::sign_in::{sign_in, SignInFailed};
 use super::{run_blocking, take_turn, Peer, Shared, ThrottleKey};
 use crate::api::{ChangePassword, SignIn, Tokens};
-use crate::backend::{AssertionRefused, Embedded, Grant, Poll};
+use crate::backend::{AssertionRefused, Grant, Poll};
 use crate::client::aad::DEVICE_CODE_GRANT;
 use crate::client::assertion::JWT_BEARER;
 use crate::error::{ApiError, Code, ErrorKind};
@@ -72,38 +73,6 @@ pub async fn handle(
         Ok(t) => answer(t),
         Err(SignInFailed::Refused(e)) => failure(&e),
         Err(SignInFailed::Answer(throttled)) => throttled,
-    }
-}
-
-pub(crate) enum SignInFailed {
-    Refused(ApiError),
-    Answer(Response),
-}
-
-/// A sign-in at `tenant` (the caller took its turn from the throttle): on success the server
-/// learns which tenant the name is, to throttle it as that tenant from then on.
-pub(crate) async fn sign_in(
-    st: &Shared,
-    tenant: &str,
-    grant: Grant,
-) -> Result<Tokens, SignInFailed> {
-    let api = Embedded::new(st.service.clone(), None);
-    let service = st.service.clone();
-    let name = tenant.to_string();
-    let op = async move {
-        let tokens = api.token(&name, grant).await?;
-        let id = service.tenant_of_token(&tokens.access_token).ok().flatten();
-        Ok::<_, ApiError>((tokens, id))
-    };
-    match run_blocking(st, ThrottleKey::Taken, op).await {
-        Ok(Ok((tokens, id))) => {
-            if let Some(id) = id {
-                st.names.learn(tenant, &id);
-            }
-            Ok(tokens)
-        }
-        Ok(Err(e)) => Err(SignInFailed::Refused(e)),
-        Err(answer) => Err(SignInFailed::Answer(answer)),
     }
 }
 
