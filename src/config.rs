@@ -92,16 +92,6 @@ fn forcing(var: &EnvVar) -> bool {
     *var == env_vars::CLICOLOR_FORCE || *var == env_vars::FORCE_COLOR
 }
 
-/// Whether the environment forces colour (`CLICOLOR_FORCE`, `FORCE_COLOR`).
-pub fn color_forced() -> bool {
-    [env_vars::CLICOLOR_FORCE, env_vars::FORCE_COLOR]
-        .iter()
-        .any(|v| {
-            v.get()
-                .is_some_and(|v| env_vars::parse_bool(&v) != Some(false))
-        })
-}
-
 pub fn key(name: &str) -> Option<&'static Key> {
     KEYS.iter().find(|k| k.name == name)
 }

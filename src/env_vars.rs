@@ -306,6 +306,13 @@ pub fn markdown_table() -> String {
     out
 }
 
+/// Whether the environment forces colour (`CLICOLOR_FORCE`, `FORCE_COLOR`).
+pub fn color_forced() -> bool {
+    [CLICOLOR_FORCE, FORCE_COLOR]
+        .iter()
+        .any(|v| v.get().is_some_and(|v| parse_bool(&v) != Some(false)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

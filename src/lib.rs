@@ -30,3 +30,4 @@ pub mod server;
 #[doc(hidden)]
 pub mod testing;
 pub mod validate;
+pub mod words;

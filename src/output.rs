@@ -7,6 +7,7 @@
 mod fit;
 pub mod style;
 mod tables;
+pub use tables::{address, contact};
 
 use crate::query::{self, Query, QueryError};
 use style::Label;
@@ -486,29 +487,6 @@ impl Render for Selected<'_> {
 
 // Cell helpers shared by the Tabular impls.
 
-/// A state as people read it, in tables and messages alike: its JSON name in lowercase words
-/// (`Authorized` is `authorized`, `pendingPayment` `pending payment`, `EmailDomain` `email
-/// domain`). JSON keeps the API's names.
-pub fn state<T: Serialize>(v: &T) -> String {
-    let json = name(v);
-    let mut out = String::new();
-    for (i, c) in json.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            out.push(' ');
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
-}
-
-/// Vetting as people read it: `authorized`, `pending (email ownership)`.
-pub fn vetting(status: crate::api::VettingStatus, sub: crate::api::VettingSubStatus) -> String {
-    match sub {
-        crate::api::VettingSubStatus::None => state(&status),
-        sub => format!("{} ({})", state(&status), state(&sub)),
-    }
-}
-
 /// A time in a table: UTC, to the minute, as in messages ([`crate::clock::shown`]).
 pub fn time(t: &Timestamp) -> String {
     crate::clock::shown(t)
@@ -518,14 +496,7 @@ pub fn opt_time(t: &Option<Timestamp>) -> String {
     t.as_ref().map(time).unwrap_or_default()
 }
 
-/// An enum as its JSON name (`Pending`, `actionPack`), so tables and JSON agree.
-pub fn name<T: Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        Ok(other) => other.to_string(),
-        Err(_) => String::new(),
-    }
-}
+pub use crate::words::{name, state, vetting};
 
 #[cfg(test)]
 mod tests;

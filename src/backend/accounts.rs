@@ -74,7 +74,7 @@ pub fn require_authorized(row: &AccountRow) -> Result<()> {
             format!(
                 "account {} was rejected in vetting ({}): nothing can be bought, upgraded or activated",
                 row.mpn_id,
-                crate::output::state(&row.vetting_sub_status)
+                crate::words::state(&row.vetting_sub_status)
             ),
         )
         .hint("give a primary contact on one of the tenant's domains with `partnerctl account update -f PROFILE.yaml`, then verify the new code")),
@@ -296,7 +296,7 @@ fn require_pending(row: &AccountRow) -> Result<()> {
 
 /// Where vetting stands, as tables show it: `pending (email ownership)`.
 fn vetting_words(row: &AccountRow) -> String {
-    crate::output::vetting(row.vetting_status, row.vetting_sub_status)
+    crate::words::vetting(row.vetting_status, row.vetting_sub_status)
 }
 
 /// `n attempts`, `1 attempt`.

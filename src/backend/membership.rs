@@ -490,7 +490,7 @@ pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
                 format!(
                     "order {} is {}: nothing to pay",
                     o.order.id,
-                    crate::output::state(&s)
+                    crate::words::state(&s)
                 ),
             ))
         }
@@ -509,7 +509,7 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
         ))
     };
     if o.stored.stored_status != "completed" {
-        return refused(format!("it is {}", crate::output::state(&o.order.status)));
+        return refused(format!("it is {}", crate::words::state(&o.order.status)));
     }
     if o.order.total.amount == 0.0 {
         return refused("it cost nothing".into());

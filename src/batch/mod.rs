@@ -10,6 +10,7 @@ pub mod journal;
 pub mod progress;
 pub mod throttle;
 
+use crate::output::Tabular;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::future::Future;
@@ -579,6 +580,25 @@ impl Signals {
         {
             self.ctrl_c.recv().await;
         }
+    }
+}
+
+impl Tabular for StepCounts {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "Step",
+            "Created",
+            "Updated",
+            "Unchanged",
+            "Pending",
+            "Failed",
+            "Skipped",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let mut row = vec![self.step.to_string()];
+        row.extend(Outcome::ALL.iter().map(|o| self.counts.get(*o).to_string()));
+        row
     }
 }
 

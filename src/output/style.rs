@@ -40,7 +40,7 @@ pub fn for_clap(args: &[std::ffi::OsString]) -> clap::ColorChoice {
             rest => rest.strip_prefix('=').map(str::to_string),
         }
     });
-    let forced = crate::config::color_forced().then(|| "always".to_string());
+    let forced = crate::env_vars::color_forced().then(|| "always".to_string());
     let value = from_args
         .or_else(|| crate::env_vars::COLOR.get())
         .or(forced);

@@ -1,12 +1,8 @@
-//! How every result type looks in a table: its list columns and, shown alone, its fields.
+//! How every result type of the API looks in a table: its list columns and, shown alone, its
+//! fields. (The CLI's own results have theirs beside them, in `commands` and `batch`.)
 
-use super::{name, opt_time, state, time, Grid, Render, Tabular};
+use super::{name, opt_time, state, time, Tabular};
 use crate::api::*;
-use crate::batch::{Outcome, StepCounts};
-use crate::commands::enroll::report::{
-    EnrollReport, NewPassword, SubsidiaryReport, STEPS as ENROLL_STEPS,
-};
-use crate::commands::results::{Enrollment, EnrollmentPlan};
 
 fn roles(rs: &[RoleName]) -> String {
     rs.iter().map(|r| r.key()).collect::<Vec<_>>().join(", ")
@@ -25,12 +21,12 @@ fn vetting(status: VettingStatus, sub: VettingSubStatus) -> String {
 }
 
 /// An address in its country's order (Japanese ones from the postal code on).
-fn address(a: &Address) -> String {
+pub fn address(a: &Address) -> String {
     crate::names::address_line(a)
 }
 
 /// A contact, named in the order of `country` (the country of the profile they are in).
-fn contact(c: &Contact, country: &str) -> String {
+pub fn contact(c: &Contact, country: &str) -> String {
     let name = crate::names::display_name(&c.first_name, &c.last_name, country);
     format!("{name} <{}>", c.email)
 }
@@ -224,99 +220,6 @@ impl Tabular for AccountCreated {
             self.account.mpn_id.clone(),
             vetting(self.account.vetting_status, self.account.vetting_sub_status),
             self.owner.clone(),
-        ]
-    }
-}
-
-impl Tabular for Enrollment {
-    fn columns() -> &'static [&'static str] {
-        &[
-            "Account id",
-            "MPN ID",
-            "Company",
-            "Vetting",
-            "Owner",
-            "Tenant",
-            "Temporary password",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let a = &self.created.account;
-        let tenant = self.tenant_created.as_ref();
-        vec![
-            a.id.clone(),
-            a.mpn_id.clone(),
-            a.company_name.clone(),
-            vetting(a.vetting_status, a.vetting_sub_status),
-            self.created.owner.clone(),
-            tenant
-                .map(|t| t.tenant.default_domain.clone())
-                .unwrap_or_default(),
-            tenant
-                .map(|t| t.temporary_password.clone())
-                .unwrap_or_default(),
-        ]
-    }
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        let a = &self.created.account;
-        let mut f = vec![
-            ("Account id", a.id.clone()),
-            ("MPN ID", a.mpn_id.clone()),
-            ("Company", a.company_name.clone()),
-            ("Vetting", vetting(a.vetting_status, a.vetting_sub_status)),
-            ("Membership", state(&self.created.membership.status)),
-            ("Membership ends", time(&self.created.membership.end_date)),
-            ("Owner", self.created.owner.clone()),
-            (
-                "Agreement",
-                format!(
-                    "{} {} accepted by {}",
-                    self.created.agreement.agreement_type,
-                    self.created.agreement.version,
-                    self.created.agreement.signer_email
-                ),
-            ),
-        ];
-        if let Some(t) = &self.tenant_created {
-            f.extend([
-                ("Tenant id", t.tenant.id.clone()),
-                ("Tenant domain", t.tenant.default_domain.clone()),
-                ("Global admin", t.global_admin.user_principal_name.clone()),
-                ("Temporary password", t.temporary_password.clone()),
-            ]);
-        }
-        f
-    }
-}
-
-impl Tabular for EnrollmentPlan {
-    fn columns() -> &'static [&'static str] {
-        &["Default domain", "Company", "Country", "Steps"]
-    }
-    fn row(&self) -> Vec<String> {
-        let lp = &self.account.legal_business_profile;
-        vec![
-            self.default_domain.clone(),
-            lp.company_name.clone(),
-            lp.address.country.clone(),
-            self.steps.join("\n"),
-        ]
-    }
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        let lp = &self.account.legal_business_profile;
-        vec![
-            (
-                "Tenant domain",
-                format!("{} (available)", self.default_domain),
-            ),
-            ("Custom domains", self.tenant.domains.join("\n")),
-            ("Company", lp.company_name.clone()),
-            ("Address", address(&lp.address)),
-            (
-                "Primary contact",
-                contact(&lp.primary_contact, &lp.address.country),
-            ),
-            ("Steps", self.steps.join("\n")),
         ]
     }
 }
@@ -639,84 +542,6 @@ impl Tabular for ProductKeys {
                 .collect::<Vec<_>>()
                 .join("\n"),
         ]
-    }
-}
-
-// Bulk enrollment (`partnerctl enroll`).
-
-/// A subsidiary's row: its steps' outcomes, and what needs attention.
-impl Tabular for SubsidiaryReport {
-    fn columns() -> &'static [&'static str] {
-        &[
-            "Key",
-            "MPN ID",
-            "Country",
-            "Status",
-            "Location",
-            "Vetting",
-            "Membership",
-            "Benefits",
-            "Users",
-            "Note",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let mut row = vec![
-            self.key.clone(),
-            opt(&self.mpn_id),
-            self.country.clone(),
-            self.status.name().to_string(),
-        ];
-        row.extend(ENROLL_STEPS.iter().map(|s| match self.outcome(s) {
-            // No users in the file: nothing to be unchanged.
-            Some(Outcome::Unchanged) if *s == "users" && self.users.is_empty() => String::new(),
-            Some(o) => o.name().to_string(),
-            None => String::new(),
-        }));
-        let note = self.steps.iter().find_map(|s| s.message.clone());
-        row.push(note.unwrap_or_default());
-        row
-    }
-}
-
-impl Tabular for NewPassword {
-    fn columns() -> &'static [&'static str] {
-        &["UPN", "Temporary password"]
-    }
-    fn row(&self) -> Vec<String> {
-        vec![
-            self.user_principal_name.clone(),
-            self.temporary_password.clone(),
-        ]
-    }
-}
-
-impl Tabular for StepCounts {
-    fn columns() -> &'static [&'static str] {
-        &[
-            "Step",
-            "Created",
-            "Updated",
-            "Unchanged",
-            "Pending",
-            "Failed",
-            "Skipped",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let mut row = vec![self.step.to_string()];
-        row.extend(Outcome::ALL.iter().map(|o| self.counts.get(*o).to_string()));
-        row
-    }
-}
-
-/// The whole run: in a table, its subsidiaries.
-impl Render for EnrollReport {
-    fn grid(&self) -> Grid {
-        self.subsidiaries.grid()
-    }
-    fn ndjson(&self) -> serde_json::Result<String> {
-        Ok(serde_json::to_string(self)? + "\n")
     }
 }
 

@@ -1,8 +1,9 @@
 //! What `enroll` reports: the parent, each subsidiary with its steps, and the summary. JSON,
-//! YAML and NDJSON are these types' serde form; their tables are in `output/tables.rs`.
+//! YAML and NDJSON are these types' serde form; their tables are here too.
 
 use crate::api::{ApiError, RoleName, TenantCreated};
 use crate::batch::{self, Outcome, StepReport, Summary};
+use crate::output::{Grid, Render, Tabular};
 use crate::profile::Subsidiary;
 use serde::Serialize;
 
@@ -238,6 +239,65 @@ pub enum Event<'a> {
         reason: &'a str,
     },
     Summary(&'a Summary),
+}
+
+// Bulk enrollment (`partnerctl enroll`).
+
+/// A subsidiary's row: its steps' outcomes, and what needs attention.
+impl Tabular for SubsidiaryReport {
+    fn columns() -> &'static [&'static str] {
+        &[
+            "Key",
+            "MPN ID",
+            "Country",
+            "Status",
+            "Location",
+            "Vetting",
+            "Membership",
+            "Benefits",
+            "Users",
+            "Note",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let mut row = vec![
+            self.key.clone(),
+            self.mpn_id.clone().unwrap_or_default(),
+            self.country.clone(),
+            self.status.name().to_string(),
+        ];
+        row.extend(STEPS.iter().map(|s| match self.outcome(s) {
+            // No users in the file: nothing to be unchanged.
+            Some(Outcome::Unchanged) if *s == "users" && self.users.is_empty() => String::new(),
+            Some(o) => o.name().to_string(),
+            None => String::new(),
+        }));
+        let note = self.steps.iter().find_map(|s| s.message.clone());
+        row.push(note.unwrap_or_default());
+        row
+    }
+}
+
+impl Tabular for NewPassword {
+    fn columns() -> &'static [&'static str] {
+        &["UPN", "Temporary password"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.user_principal_name.clone(),
+            self.temporary_password.clone(),
+        ]
+    }
+}
+
+/// The whole run: in a table, its subsidiaries.
+impl Render for EnrollReport {
+    fn grid(&self) -> Grid {
+        self.subsidiaries.grid()
+    }
+    fn ndjson(&self) -> serde_json::Result<String> {
+        Ok(serde_json::to_string(self)? + "\n")
+    }
 }
 
 #[cfg(test)]
