@@ -20,6 +20,8 @@
 //!   - a user's failed sign-ins and lockout: the user name (`directory::finish_sign_in`);
 //!   - one location per key: the key (`apply::location`);
 //!   - one answer per request id: the request id (`idempotency::once`);
+//!   - the cap on device codes: the set of them; one redemption of a device code's tokens:
+//!     the code; one use of a client assertion: its id (`grants`);
 //!   - one refresh of a refresh token: the `DELETE` of its session, which only one wins.
 //!
 //!   Uniqueness rules rest on unique indexes (one global account per tenant, MPN IDs, domains,
