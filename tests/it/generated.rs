@@ -3,7 +3,7 @@
 //! table of environment variables.
 //!
 //! A test fails when a file is stale. Regenerate them all with
-//! `UPDATE_SNAPSHOTS=1 cargo test --test generated` (or `scripts/regenerate`).
+//! `UPDATE_SNAPSHOTS=1 cargo test --test it generated::` (or `scripts/regenerate`).
 
 use partnerctl::commands::completions;
 use partnerctl::profile::{schema, FileKind};
@@ -23,7 +23,7 @@ fn snapshot(path: &str, generated: &[u8]) {
     let checked_in = std::fs::read(&file).unwrap_or_default();
     assert!(
         checked_in == generated,
-        "{path} is stale: regenerate it with `UPDATE_SNAPSHOTS=1 cargo test --test generated` \
+        "{path} is stale: regenerate it with `UPDATE_SNAPSHOTS=1 cargo test --test it generated::` \
          and review the difference"
     );
 }
