@@ -53,20 +53,21 @@ fn with_assignments(tx: &Tx, mut b: Benefit) -> Result<Benefit> {
     Ok(b)
 }
 
-fn load(tx: &Tx, caller: &Caller, id: &str) -> Result<(Benefit, AccountRow)> {
+/// A benefit of the caller's tenant, as it stands.
+fn find(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     let row = queries::benefits::in_tenant(tx, &caller.tenant_id, id.trim())?.ok_or_else(|| {
         ApiError::new(Code::BenefitNotFound, format!("no benefit {}", id.trim()))
             .hint("list benefits with `partnerctl benefits list`")
     })?;
-    let account = accounts::by_id(tx, &row.account_id)?;
-    Ok((benefit_at(tx.now, row), account))
+    Ok(benefit_at(tx.now, row))
 }
 
-/// A benefit a changing operation acts on: its account locked, then the benefit read again.
+/// A benefit a changing operation acts on: its account locked (and read under the lock), then
+/// the benefit read again.
 fn load_to_change(tx: &Tx, caller: &Caller, id: &str) -> Result<(Benefit, AccountRow)> {
-    let (b, _) = load(tx, caller, id)?;
-    accounts::lock_account(tx, &b.account_id)?;
-    load(tx, caller, id)
+    let account_id = find(tx, caller, id)?.account_id;
+    let account = accounts::lock_account(tx, &account_id)?;
+    Ok((find(tx, caller, id)?, account))
 }
 
 pub fn list(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vec<Benefit>> {
@@ -114,7 +115,7 @@ pub fn activate(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
 }
 
 fn get(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
-    with_assignments(tx, load(tx, caller, id)?.0)
+    with_assignments(tx, find(tx, caller, id)?)
 }
 
 pub fn assign(tx: &Tx, caller: &Caller, id: &str, req: &AssignSeat) -> Result<Benefit> {
