@@ -4,11 +4,10 @@
 //! those commands before any request, see `capabilities`).
 
 use super::aad::Authority;
-use super::{backend_url, HttpClient, V1};
+use super::{backend_url, Call, HttpClient};
 use crate::api::*;
-use crate::capabilities::not_in_public_api;
 use crate::error::{ApiError, Code, Result};
-use crate::server::v1::MemberBody;
+use crate::protocol::MemberBody;
 use jiff::Timestamp;
 use reqwest::{Method, Url};
 use serde::de::DeserializeOwned;
@@ -104,11 +103,11 @@ impl PartnerCenter {
     /// the given etag, else the one just read, so a change made in between is never lost.
     async fn replace_profile<T: Serialize, R: DeserializeOwned>(
         &self,
-        path: &[&str],
+        path: &'static str,
         changes: &T,
         if_match: Option<String>,
     ) -> Result<R> {
-        let mut current: serde_json::Value = self.http.get(path, None).await?;
+        let mut current: serde_json::Value = self.http.object(Call::new(Method::GET, path)).await?;
         let etag = if_match.or_else(|| {
             current
                 .pointer("/attributes/etag")
@@ -123,15 +122,14 @@ impl PartnerCenter {
         if self.dry_run {
             return Ok(serde_json::from_value(current)?);
         }
-        let mut req = self.http.request(Method::PUT, self.http.url(path, None));
-        req.body = Some((serde_json::to_vec(&current)?, "application/json"));
-        req.if_match = etag;
-        self.http.exchange(req).await
+        let mut call = Call::new(Method::PUT, path).json(&current)?;
+        call.if_match = etag;
+        self.http.object(call).await
     }
 
     /// The id Partner Center gives `role` (its `GET /v1/roles`, matched by name).
     async fn role_id(&self, role: RoleName) -> Result<String> {
-        let roles: Vec<PcRole> = self.http.list(&[V1, "roles"], None).await?;
+        let roles: Vec<PcRole> = self.http.list(Call::new(Method::GET, ROLES)).await?;
         roles
             .into_iter()
             .find(|r| matches_role(&r.name, role))
@@ -166,11 +164,26 @@ fn matches_role(name: &str, role: RoleName) -> bool {
     name.eq_ignore_ascii_case(role.display()) || name.eq_ignore_ascii_case(role.key())
 }
 
+/// Partner Center's portal, where what its API cannot do is done.
+pub const PORTAL: &str = "https://partner.microsoft.com/dashboard";
+
+/// The error of an operation Partner Center's public API does not have.
+pub fn not_in_public_api(what: &str, page: &str) -> ApiError {
+    ApiError::new(
+        Code::NotInPublicApi,
+        format!("`{what}` is not available through Partner Center's public API"),
+    )
+    .hint(format!("use the Partner Center portal ({PORTAL}): {page}"))
+}
+
 /// What Partner Center's public API has no endpoint for.
 fn portal<T>(command: &str, page: &str) -> Result<T> {
     Err(not_in_public_api(command, page))
 }
 
+const ROLES: &str = "/v1/roles";
+const MEMBERS: &str = "/v1/roles/{roleId}/usermembers";
+const MEMBER: &str = "/v1/roles/{roleId}/usermembers/{memberId}";
 const LEGAL_INFO: &str = "Account settings > Legal info";
 const USERS: &str = "Account settings > User management";
 
@@ -249,7 +262,7 @@ impl Api for PartnerCenter {
         if at.mpn_id.is_some() {
             return portal("account update --mpn-id", LEGAL_INFO);
         }
-        self.replace_profile(&[V1, "profiles", "legalbusiness"], &req, if_match)
+        self.replace_profile("/v1/profiles/legalbusiness", &req, if_match)
             .await
     }
     async fn organization_profile(&self) -> Result<OrganizationProfile> {
@@ -260,7 +273,7 @@ impl Api for PartnerCenter {
         req: OrganizationProfileInput,
         if_match: Option<String>,
     ) -> Result<OrganizationProfile> {
-        self.replace_profile(&[V1, "profiles", "organization"], &req, if_match)
+        self.replace_profile("/v1/profiles/organization", &req, if_match)
             .await
     }
     async fn mpn_profile(&self, mpn_id: Option<String>) -> Result<MpnProfile> {
@@ -336,22 +349,17 @@ impl Api for PartnerCenter {
             role_id: Some(role_id.clone()),
             ..MemberBody::default()
         };
-        let m: RoleMember = self
-            .http
-            .send(
-                Method::POST,
-                &[V1, "roles", &role_id, "usermembers"],
-                None,
-                Some(&body),
-            )
-            .await?;
+        let call = Call::new(Method::POST, MEMBERS)
+            .param("roleId", role_id)
+            .json(&body)?;
+        let m: RoleMember = self.http.object(call).await?;
         Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, vec![role]))
     }
     async fn revoke_role(&self, role: RoleName, upn: String) -> Result<User> {
         let role_id = self.role_id(role).await?;
         let members: Vec<RoleMember> = self
             .http
-            .list(&[V1, "roles", &role_id, "usermembers"], None)
+            .list(Call::new(Method::GET, MEMBERS).param("roleId", role_id.clone()))
             .await?;
         let m = members
             .into_iter()
@@ -365,17 +373,14 @@ impl Api for PartnerCenter {
         if self.dry_run {
             return Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, Vec::new()));
         }
-        self.http
-            .act::<serde_json::Value>(
-                Method::DELETE,
-                &[V1, "roles", &role_id, "usermembers", &m.id],
-                None,
-            )
-            .await?;
+        let call = Call::new(Method::DELETE, MEMBER)
+            .param("roleId", role_id)
+            .param("memberId", m.id.clone());
+        self.http.object::<serde_json::Value>(call).await?;
         Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, Vec::new()))
     }
     async fn roles(&self) -> Result<Vec<Role>> {
-        let roles: Vec<PcRole> = self.http.list(&[V1, "roles"], None).await?;
+        let roles: Vec<PcRole> = self.http.list(Call::new(Method::GET, ROLES)).await?;
         Ok(roles
             .into_iter()
             .filter_map(|r| {
@@ -399,7 +404,7 @@ impl Api for PartnerCenter {
     async fn role_members(&self, role: RoleName) -> Result<Vec<RoleMember>> {
         let role_id = self.role_id(role).await?;
         self.http
-            .list(&[V1, "roles", &role_id, "usermembers"], None)
+            .list(Call::new(Method::GET, MEMBERS).param("roleId", role_id))
             .await
     }
 
