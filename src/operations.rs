@@ -8,7 +8,8 @@
 //!
 //! ```text
 //! "summary"
-//! fn NAME(ARG: TYPE as PLACE, ...) -> SHAPE RESULT = METHOD "/v1/path/{param}" [FLAGS];
+//! NAME(ARG: TYPE as PLACE, ...) -> SHAPE RESULT = METHOD "/v1/path/{param}" [FLAGS]
+//!     => PARTNER_CENTER;
 //! ```
 //!
 //! - PLACE: `path(param)` a path segment; `at` the account (`?mpnId=`, none: the global
@@ -18,11 +19,13 @@
 //! - SHAPE: `object` one value; `list` a paged collection (RESULT is a `Vec`); `none` no body
 //!   (204); `exists` `HEAD`, 200 or 404 (RESULT is `bool`).
 //! - FLAGS: `public` needs no session; `created` answers 201.
+//! - PARTNER_CENTER, what the real Partner Center offers: `api` its public API does it
+//!   (`client::partner_center` has a function NAME); `portal("command", "page")` only its
+//!   portal does, at that page; `unsupported("what")` nothing does.
 //!
 //! Not here: sign-in, password change and refresh (the token endpoint, form-encoded as Azure
 //! AD has it: `server::token`), and the Partner Center routes that make more than one call
-//! (`server::v1`). What the real Partner Center offers is its client's (`client::partner_center`)
-//! and the command table's (`capabilities`).
+//! (`server::v1`).
 
 /// Hands the table to the macro `$callback`, as `$callback! { { EXTRA } ENTRIES }`: EXTRA is
 /// passed through unchanged (items the generated code needs beside the table).
@@ -33,99 +36,141 @@ macro_rules! operations {
 
             // Directory and sign-in
             "Create a tenant and its first Global admin (the temporary password is in this answer only)"
-            fn create_tenant(req: CreateTenant as body) -> object TenantCreated = POST "/v1/tenants" [public, created];
+            create_tenant(req: CreateTenant as body) -> object TenantCreated = POST "/v1/tenants" [public, created]
+                => portal("tenant create", "Azure portal: Microsoft Entra ID");
             "Whether a domain is taken: 200 taken, 404 free"
-            fn domain_taken(domain: String as path(domain)) -> exists bool = HEAD "/v1/domains/{domain}" [public];
+            domain_taken(domain: String as path(domain)) -> exists bool = HEAD "/v1/domains/{domain}" [public]
+                => api;
             "Sign out: the bearer token stops working"
-            fn sign_out() -> none () = DELETE "/v1/sessions/current" [public];
+            sign_out() -> none () = DELETE "/v1/sessions/current" [public]
+                => api;
             "The signed-in user and their tenant"
-            fn whoami() -> object Me = GET "/v1/me";
+            whoami() -> object Me = GET "/v1/me"
+                => portal("whoami", "Account settings > User management");
             "Add a custom domain to the tenant"
-            fn add_domain(domain: String as field(DomainBody.name)) -> object Tenant = POST "/v1/domains" [created];
+            add_domain(domain: String as field(DomainBody.name)) -> object Tenant = POST "/v1/domains" [created]
+                => portal("tenant domains add", "Azure portal: Microsoft Entra ID > Custom domain names");
             "Look up the domain's TXT record in DNS and mark the domain verified when it is published"
-            fn verify_domain(domain: String as path(domain)) -> object Tenant = POST "/v1/domains/{domain}/verify";
+            verify_domain(domain: String as path(domain)) -> object Tenant = POST "/v1/domains/{domain}/verify"
+                => portal("tenant domains verify", "Azure portal: Microsoft Entra ID > Custom domain names");
 
             // Accounts and vetting
             "Enroll the tenant's partner account (global account)"
-            fn create_account(req: CreateAccount as body) -> object AccountCreated = POST "/v1/accounts" [created];
+            create_account(req: CreateAccount as body) -> object AccountCreated = POST "/v1/accounts" [created]
+                => portal("account create", "Partner Center enrollment");
             "The global account, or a location with ?mpnId="
-            fn account(at: AccountRef as at) -> object Account = GET "/v1/account";
+            account(at: AccountRef as at) -> object Account = GET "/v1/account"
+                => portal("account show", "Account settings > Legal info");
             "Confirm the primary contact's verification code"
-            fn verify_account(at: AccountRef as at, code: String as field(VerificationBody.code)) -> object Vetting = POST "/v1/account/verification";
+            verify_account(at: AccountRef as at, code: String as field(VerificationBody.code)) -> object Vetting = POST "/v1/account/verification"
+                => portal("account verify", "Account settings > Legal info");
             "Send a new verification code"
-            fn resend_code(at: AccountRef as at) -> object Vetting = POST "/v1/account/verification/resend";
+            resend_code(at: AccountRef as at) -> object Vetting = POST "/v1/account/verification/resend"
+                => portal("account verify", "Account settings > Legal info");
             "The legal business profile (Partner Center)"
-            fn legal_profile(at: AccountRef as at) -> object LegalBusinessProfile = GET "/v1/profiles/legalbusiness";
+            legal_profile(at: AccountRef as at) -> object LegalBusinessProfile = GET "/v1/profiles/legalbusiness"
+                => api;
             "Replace the legal business profile; If-Match: the etag (Partner Center)"
-            fn update_legal_profile(at: AccountRef as at, req: LegalProfileInput as body, if_match: Option<String> as if_match) -> object LegalBusinessProfile = PUT "/v1/profiles/legalbusiness";
+            update_legal_profile(at: AccountRef as at, req: LegalProfileInput as body, if_match: Option<String> as if_match) -> object LegalBusinessProfile = PUT "/v1/profiles/legalbusiness"
+                => api;
             "The organization profile (Partner Center)"
-            fn organization_profile() -> object OrganizationProfile = GET "/v1/profiles/organization";
+            organization_profile() -> object OrganizationProfile = GET "/v1/profiles/organization"
+                => api;
             "Update the organization profile; If-Match: the etag (Partner Center)"
-            fn update_organization_profile(req: OrganizationProfileInput as body, if_match: Option<String> as if_match) -> object OrganizationProfile = PUT "/v1/profiles/organization";
+            update_organization_profile(req: OrganizationProfileInput as body, if_match: Option<String> as if_match) -> object OrganizationProfile = PUT "/v1/profiles/organization"
+                => api;
             "The MPN profile, of a location with ?mpnId= (Partner Center)"
-            fn mpn_profile(mpn_id: Option<String> as mpn) -> object MpnProfile = GET "/v1/profiles/mpn";
+            mpn_profile(mpn_id: Option<String> as mpn) -> object MpnProfile = GET "/v1/profiles/mpn"
+                => api;
             "Add a location (subsidiary) with its own legal business profile"
-            fn add_location(req: LegalProfileInput as body) -> object Account = POST "/v1/locations" [created];
+            add_location(req: LegalProfileInput as body) -> object Account = POST "/v1/locations" [created]
+                => portal("account locations add", "Account settings > Legal info");
             "Create the location with this key, or update it if its profile differs (as `kubectl apply`)"
-            fn apply_location(req: ApplyLocation as body) -> object LocationApplied = POST "/v1/locations/apply";
+            apply_location(req: ApplyLocation as body) -> object LocationApplied = POST "/v1/locations/apply"
+                => unsupported("applying locations");
             "The locations of the global account"
-            fn locations() -> list Vec<Account> = GET "/v1/locations";
+            locations() -> list Vec<Account> = GET "/v1/locations"
+                => portal("account locations list", "Account settings > Legal info");
             "The mails the backend sent to the tenant's contacts"
-            fn outbox() -> list Vec<Mail> = GET "/v1/outbox";
+            outbox() -> list Vec<Mail> = GET "/v1/outbox"
+                => portal("outbox", "the mailbox of the primary contact");
 
             // Membership, offers, orders
             "The membership: status, anniversary, renewal window, programmes"
-            fn membership(at: AccountRef as at) -> object Membership = GET "/v1/membership";
+            membership(at: AccountRef as at) -> object Membership = GET "/v1/membership"
+                => portal("membership", "Membership");
             "Renew for a year, to the same date (the anniversary), inside the renewal window"
-            fn renew(at: AccountRef as at, payment: PaymentMethod as field(RenewBody.payment)) -> object Purchase = POST "/v1/membership/renew";
+            renew(at: AccountRef as at, payment: PaymentMethod as field(RenewBody.payment)) -> object Purchase = POST "/v1/membership/renew"
+                => portal("membership renew", "Membership");
             "Buy the network membership again after it lapsed"
-            fn rejoin(at: AccountRef as at) -> object Purchase = POST "/v1/membership/rejoin";
+            rejoin(at: AccountRef as at) -> object Purchase = POST "/v1/membership/rejoin"
+                => portal("membership rejoin", "Membership");
             "Buy Action Pack or a competency"
-            fn upgrade(at: AccountRef as at, req: Upgrade as body) -> object Purchase = POST "/v1/membership/upgrade";
+            upgrade(at: AccountRef as at, req: Upgrade as body) -> object Purchase = POST "/v1/membership/upgrade"
+                => portal("membership upgrade", "Membership > Offers");
             "The offer catalog"
-            fn offers() -> list Vec<Offer> = GET "/v1/offers";
+            offers() -> list Vec<Offer> = GET "/v1/offers"
+                => portal("offers", "Membership > Offers");
             "The account's orders"
-            fn orders(at: AccountRef as at) -> list Vec<Order> = GET "/v1/orders";
+            orders(at: AccountRef as at) -> list Vec<Order> = GET "/v1/orders"
+                => portal("orders", "Account settings > Billing");
             "Record the payment of an invoice order"
-            fn pay_order(order_id: String as path(orderId)) -> object Order = POST "/v1/orders/{orderId}/pay";
+            pay_order(order_id: String as path(orderId)) -> object Order = POST "/v1/orders/{orderId}/pay"
+                => portal("orders pay", "Account settings > Billing");
             "Refund an order (30 days, no benefit used)"
-            fn refund_order(order_id: String as path(orderId)) -> object Order = POST "/v1/orders/{orderId}/refund";
+            refund_order(order_id: String as path(orderId)) -> object Order = POST "/v1/orders/{orderId}/refund"
+                => portal("orders refund", "Account settings > Billing");
 
             // Benefits
             "The account's benefits"
-            fn benefits(at: AccountRef as at) -> list Vec<Benefit> = GET "/v1/benefits";
+            benefits(at: AccountRef as at) -> list Vec<Benefit> = GET "/v1/benefits"
+                => portal("benefits", "Benefits");
             "Activate a benefit"
-            fn activate_benefit(benefit_id: String as path(benefitId)) -> object Benefit = POST "/v1/benefits/{benefitId}/activate";
+            activate_benefit(benefit_id: String as path(benefitId)) -> object Benefit = POST "/v1/benefits/{benefitId}/activate"
+                => portal("benefits activate", "Benefits");
             "Assign a seat to a user"
-            fn assign_benefit(benefit_id: String as path(benefitId), req: AssignSeat as body) -> object Benefit = POST "/v1/benefits/{benefitId}/assignments";
+            assign_benefit(benefit_id: String as path(benefitId), req: AssignSeat as body) -> object Benefit = POST "/v1/benefits/{benefitId}/assignments"
+                => portal("benefits assign", "Benefits");
             "The product keys of a benefit (viewing them blocks a refund)"
-            fn product_keys(benefit_id: String as path(benefitId)) -> object ProductKeys = GET "/v1/benefits/{benefitId}/keys";
+            product_keys(benefit_id: String as path(benefitId)) -> object ProductKeys = GET "/v1/benefits/{benefitId}/keys"
+                => portal("benefits keys", "Benefits");
             "Redeem a product key"
-            fn redeem_key(benefit_id: String as path(benefitId), key: String as field(RedeemBody.key)) -> object ProductKeys = POST "/v1/benefits/{benefitId}/keys/redeem";
+            redeem_key(benefit_id: String as path(benefitId), key: String as field(RedeemBody.key)) -> object ProductKeys = POST "/v1/benefits/{benefitId}/keys/redeem"
+                => portal("benefits redeem", "Benefits");
 
             // Users and roles
             "Add a user (the temporary password is in this answer only)"
-            fn add_user(req: NewUser as body) -> object UserCreated = POST "/v1/users" [created];
+            add_user(req: NewUser as body) -> object UserCreated = POST "/v1/users" [created]
+                => portal("users add", "Account settings > User management");
             "Add the user, or grant the user with this email the roles it lacks (the temporary password is in this answer only)"
-            fn apply_user(req: NewUser as body) -> object UserApplied = POST "/v1/users/apply";
+            apply_user(req: NewUser as body) -> object UserApplied = POST "/v1/users/apply"
+                => unsupported("applying users");
             "The users of the tenant"
-            fn users() -> list Vec<User> = GET "/v1/users";
+            users() -> list Vec<User> = GET "/v1/users"
+                => portal("users list", "Account settings > User management");
             "Remove a user"
-            fn remove_user(upn: String as path(upn)) -> none () = DELETE "/v1/users/{upn}";
+            remove_user(upn: String as path(upn)) -> none () = DELETE "/v1/users/{upn}"
+                => portal("users remove", "Account settings > User management");
             "Give a user a role (role id or key)"
-            fn grant_role(role: RoleName as path(role), upn: String as path(upn)) -> object User = PUT "/v1/users/{upn}/roles/{role}";
+            grant_role(role: RoleName as path(role), upn: String as path(upn)) -> object User = PUT "/v1/users/{upn}/roles/{role}"
+                => api;
             "Take a role from a user (role id or key)"
-            fn revoke_role(role: RoleName as path(role), upn: String as path(upn)) -> object User = DELETE "/v1/users/{upn}/roles/{role}";
+            revoke_role(role: RoleName as path(role), upn: String as path(upn)) -> object User = DELETE "/v1/users/{upn}/roles/{role}"
+                => api;
             "The roles (Partner Center)"
-            fn roles() -> list Vec<Role> = GET "/v1/roles";
+            roles() -> list Vec<Role> = GET "/v1/roles"
+                => api;
             "The members of a role (Partner Center)"
-            fn role_members(role: RoleName as path(roleId)) -> list Vec<RoleMember> = GET "/v1/roles/{roleId}/usermembers";
+            role_members(role: RoleName as path(roleId)) -> list Vec<RoleMember> = GET "/v1/roles/{roleId}/usermembers"
+                => api;
 
             // Reference data
             "A country's address rules (Partner Center)"
-            fn country_rules(country: String as path(country)) -> object CountryRules = GET "/v1/countryvalidationrules/{country}" [public];
+            country_rules(country: String as path(country)) -> object CountryRules = GET "/v1/countryvalidationrules/{country}" [public]
+                => api;
             "Check an address against its country's rules (Partner Center)"
-            fn validate_address(address: Address as body) -> object AddressValidation = POST "/v1/validations/address" [public];
+            validate_address(address: Address as body) -> object AddressValidation = POST "/v1/validations/address" [public]
+                => api;
         }
     };
 }
@@ -162,8 +207,9 @@ impl<T> Listed for Vec<T> {
 macro_rules! names {
     ({} $(
         $summary:literal
-        fn $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
-            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )? ;
+        $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
+            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )?
+            => $pc:ident $( ( $($pcargs:tt)* ) )? ;
     )*) => {
         &[$(stringify!($name)),*]
     };

@@ -289,8 +289,9 @@ macro_rules! call_arg {
 macro_rules! http_client {
     ({ $($extra:tt)* } $(
         $summary:literal
-        fn $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
-            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )? ;
+        $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
+            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )?
+            => $pc:ident $( ( $($pcargs:tt)* ) )? ;
     )*) => {
         #[async_trait::async_trait]
         impl Api for HttpClient {

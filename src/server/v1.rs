@@ -149,8 +149,9 @@ macro_rules! answer {
 macro_rules! table_routes {
     ({} $(
         $summary:literal
-        fn $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
-            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )? ;
+        $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
+            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )?
+            => $pc:ident $( ( $($pcargs:tt)* ) )? ;
     )*) => {
         vec![$({
             let handler: Handler = Arc::new(|api: Embedded, i: Input, body: &[u8]| -> Pending {
