@@ -248,6 +248,36 @@ mod tests {
             .collect()
     }
 
+    /// Whether `src` defines a function `name`.
+    fn defines(src: &str, name: &str) -> bool {
+        src.match_indices(&format!("fn {name}")).any(|(at, m)| {
+            let before = src[..at].chars().next_back();
+            let after = src[at + m.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                && matches!(after, Some('(' | '<'))
+        })
+    }
+
+    #[test]
+    fn the_client_and_the_server_write_no_operation_by_hand() {
+        let files = [
+            ("client/mod.rs", include_str!("client/mod.rs")),
+            ("server/v1.rs", include_str!("server/v1.rs")),
+            ("server/route.rs", include_str!("server/route.rs")),
+            ("server/openapi.rs", include_str!("server/openapi.rs")),
+        ];
+        for (file, src) in files {
+            for name in NAMES {
+                assert!(
+                    !defines(src, name),
+                    "{file} defines fn {name}: the operations' table generates it"
+                );
+            }
+        }
+        assert!(defines("    async fn whoami(&self)", "whoami"));
+        assert!(!defines("fn whoami_of(", "whoami"));
+    }
+
     #[test]
     fn every_trait_method_is_declared_once() {
         let methods = trait_methods();

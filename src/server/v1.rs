@@ -236,3 +236,26 @@ fn member_routes() -> Vec<Route> {
         ),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_has_a_route_in_the_openapi_document() {
+        let routes = routes();
+        assert_eq!(
+            routes.len(),
+            crate::operations::NAMES.len() + member_routes().len()
+        );
+        let doc = super::super::openapi::document(&routes);
+        for r in &routes {
+            let method = r.method.as_str().to_ascii_lowercase();
+            assert!(
+                doc["paths"][r.path][&method].is_object(),
+                "{method} {} is not in the OpenAPI document",
+                r.path
+            );
+        }
+    }
+}
