@@ -1,6 +1,7 @@
-//! The `/v1` API: every operation of the trait, from the operations' table. Partner Center's real endpoints
-//! (profiles, roles and usermembers, domains, country rules, address validation) keep their
-//! contracts; the rest are this project's own, in the same conventions.
+//! The `/v1` API: every operation of the trait, made from the operations' table
+//! (`crate::operations`). Partner Center's real endpoints (profiles, roles and usermembers,
+//! domains, country rules, address validation) keep their contracts; the rest are this
+//! project's own, in the same conventions.
 
 use super::route::{parse, schema_of, Handler, Input, Pending, Reply, Route, SchemaFn, Shape};
 use crate::api::*;
