@@ -23,6 +23,9 @@
 //!   (`client::partner_center` has a function NAME); `portal("command", "page")` only its
 //!   portal does, at that page; `unsupported("what")` nothing does.
 //!
+//! No column says whether an operation is idempotent: every change is, by its `MS-RequestId`
+//! (a retry gets the first answer; `backend::idempotency`), so the client may retry any call.
+//!
 //! Not here: sign-in, password change and refresh (the token endpoint, form-encoded as Azure
 //! AD has it: `server::token`), and the Partner Center routes that make more than one call
 //! (`server::v1`).
