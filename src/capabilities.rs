@@ -8,9 +8,11 @@
 //! prints the table.
 
 use crate::cli::{AccountCmd, AuthCmd, Command, UsersCmd};
-use crate::error::{ApiError, Code};
+use crate::error::ApiError;
 use crate::output::Tabular;
 use serde::Serialize;
+
+pub use crate::client::partner_center::{not_in_public_api, PORTAL};
 
 /// Where commands go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -33,9 +35,6 @@ impl BackendKind {
         }
     }
 }
-
-/// Partner Center's portal, where what its API cannot do is done.
-pub const PORTAL: &str = "https://partner.microsoft.com/dashboard";
 
 /// One command and where it works.
 #[derive(Debug, Clone, Serialize)]
@@ -142,15 +141,6 @@ pub fn check(kind: BackendKind, command: &Command) -> Result<(), ApiError> {
 
 fn refusal(name: &str) -> Option<&'static str> {
     TABLE.iter().find(|(c, _)| *c == name).and_then(|(_, p)| *p)
-}
-
-/// The error of an operation Partner Center's public API does not have.
-pub fn not_in_public_api(what: &str, page: &str) -> ApiError {
-    ApiError::new(
-        Code::NotInPublicApi,
-        format!("`{what}` is not available through Partner Center's public API"),
-    )
-    .hint(format!("use the Partner Center portal ({PORTAL}): {page}"))
 }
 
 impl Tabular for Capability {

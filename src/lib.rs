@@ -18,8 +18,10 @@ pub mod env_vars;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod jwt;
 pub mod mail;
 pub mod names;
+pub mod operations;
 pub mod output;
 pub mod password_policy;
 pub mod profile;

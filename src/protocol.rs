@@ -1,6 +1,8 @@
 //! Partner Center's conventions on the wire, shared by the server (`server`) and the client
-//! (`client`): header names, the error body, collections and the token answer.
+//! (`client`): header names, the error body, collections, the token answer and the request
+//! bodies that wrap one value.
 
+use crate::api::PaymentMethod;
 use crate::error::{ApiError, FieldError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -131,6 +133,12 @@ pub struct TokenAnswer {
 /// (`username`, `password`, `new_password`): how a temporary password is changed.
 pub const PASSWORD_CHANGE_GRANT: &str = "urn:partnerctl:params:oauth:grant-type:password-change";
 
+/// The token endpoint's device code grant (RFC 8628).
+pub const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
+
+/// The `client_assertion_type` of a JWT assertion (RFC 7523).
+pub const JWT_BEARER: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
 /// The token endpoint's error, as Azure AD gives it, plus the error body's fields.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct TokenError {
@@ -150,4 +158,46 @@ pub struct TokenError {
 /// Whether a header value says yes.
 pub fn truthy(v: &str) -> bool {
     matches!(v.trim().to_ascii_lowercase().as_str(), "true" | "1" | "yes")
+}
+
+// Request bodies of `/v1` operations whose trait call takes a plain value.
+
+/// `POST /v1/domains`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct DomainBody {
+    pub name: String,
+}
+
+/// `POST /v1/account/verification`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct VerificationBody {
+    pub code: String,
+}
+
+/// `POST /v1/membership/renew`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct RenewBody {
+    #[serde(default)]
+    pub payment: PaymentMethod,
+}
+
+/// `POST /v1/benefits/{benefitId}/keys/redeem`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RedeemBody {
+    pub key: String,
+}
+
+/// `POST /v1/roles/{roleId}/usermembers`: Partner Center's user member; the user is named by
+/// `id` or `userPrincipalName`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_principal_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
 }

@@ -5,18 +5,16 @@
 //! Endpoints: `POST {authority}/{tenant}/oauth2/devicecode` and
 //! `POST {authority}/{tenant}/oauth2/token`, form-encoded.
 
-use super::assertion::{ClientCertificate, JWT_BEARER};
+use super::assertion::ClientCertificate;
 use super::transport::{Request, Transport};
 use crate::api::Tokens;
 use crate::error::{ApiError, Code, Result};
+use crate::protocol::{DEVICE_CODE_GRANT, JWT_BEARER};
 use jiff::{SignedDuration, Timestamp};
 use reqwest::{Method, Url};
 use serde::Deserialize;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// RFC 8628's grant type for polling with a device code.
-pub const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 
 /// How long a refresh token lasts when the authority does not say (Azure AD: 90 days).
 const DEFAULT_REFRESH_LIFETIME: SignedDuration = SignedDuration::from_hours(24 * 90);

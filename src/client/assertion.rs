@@ -4,35 +4,15 @@
 //! signed with the certificate's RSA key (PKCS#8 PEM).
 
 use crate::error::{ApiError, Code, Result};
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use crate::jwt::{pem_block, thumbprint, Claims, Header};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use ring::rand::SystemRandom;
 use ring::signature::{RsaKeyPair, RSA_PKCS1_SHA256};
-use serde::{Deserialize, Serialize};
-
-/// The `client_assertion_type` of a JWT assertion.
-pub const JWT_BEARER: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+use serde::Serialize;
 
 /// How long an assertion is valid (Azure AD's guidance: minutes).
 const LIFETIME_S: i64 = 10 * 60;
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Header {
-    pub alg: String,
-    pub typ: String,
-    pub x5t: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Claims {
-    pub aud: String,
-    pub iss: String,
-    pub sub: String,
-    pub jti: String,
-    pub nbf: i64,
-    pub iat: i64,
-    pub exp: i64,
-}
 
 /// An application's certificate and private key, read from one PEM file.
 pub struct ClientCertificate {
@@ -95,21 +75,6 @@ impl ClientCertificate {
 
 fn part(value: &impl Serialize) -> Result<String> {
     Ok(URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).map_err(ApiError::from)?))
-}
-
-/// The base64url SHA-1 thumbprint of a certificate's DER (the `x5t` header).
-pub fn thumbprint(cert_der: &[u8]) -> String {
-    let digest = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, cert_der);
-    URL_SAFE_NO_PAD.encode(digest.as_ref())
-}
-
-/// The DER of the first PEM block labelled `label`.
-pub fn pem_block(text: &str, label: &str) -> Option<Vec<u8>> {
-    let begin = format!("-----BEGIN {label}-----");
-    let end = format!("-----END {label}-----");
-    let body = text.split_once(&begin)?.1.split_once(&end)?.0;
-    let b64: String = body.split_whitespace().collect();
-    STANDARD.decode(b64).ok()
 }
 
 fn invalid(message: impl Into<String>) -> ApiError {

@@ -8,8 +8,10 @@ mod transport;
 
 use crate::api::*;
 use crate::error::{ApiError, Code, Result};
-use crate::protocol::{Collection, TokenAnswer};
-use crate::server::v1::{DomainBody, RedeemBody, RenewBody, VerificationBody};
+use crate::operations::PathSegment;
+use crate::protocol::{
+    Collection, DomainBody, RedeemBody, RenewBody, TokenAnswer, VerificationBody,
+};
 use reqwest::{Method, Url};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -101,12 +103,12 @@ impl HttpClient {
     }
 
     /// `base` + the path segments (each percent-encoded) + `?mpnId=` for a location.
-    fn url(&self, segments: &[&str], at: Option<&AccountRef>) -> Url {
+    fn url(&self, segments: &[&str], mpn_id: Option<&str>) -> Url {
         let mut url = self.base.clone();
         if let Ok(mut path) = url.path_segments_mut() {
             path.pop_if_empty().extend(segments);
         }
-        if let Some(mpn) = at.and_then(|a| a.mpn_id.as_deref()) {
+        if let Some(mpn) = mpn_id {
             url.query_pairs_mut().append_pair("mpnId", mpn);
         }
         url
@@ -146,46 +148,8 @@ impl HttpClient {
         })
     }
 
-    async fn get<T: DeserializeOwned>(
-        &self,
-        segments: &[&str],
-        at: Option<&AccountRef>,
-    ) -> Result<T> {
-        self.exchange(self.request(Method::GET, self.url(segments, at)))
-            .await
-    }
-
-    async fn send<B: Serialize, T: DeserializeOwned>(
-        &self,
-        method: Method,
-        segments: &[&str],
-        at: Option<&AccountRef>,
-        body: Option<&B>,
-    ) -> Result<T> {
-        let mut req = self.request(method, self.url(segments, at));
-        if let Some(b) = body {
-            req.body = Some((serde_json::to_vec(b)?, "application/json"));
-        }
-        self.exchange(req).await
-    }
-
-    /// A change with no body.
-    async fn act<T: DeserializeOwned>(
-        &self,
-        method: Method,
-        segments: &[&str],
-        at: Option<&AccountRef>,
-    ) -> Result<T> {
-        self.send::<(), T>(method, segments, at, None).await
-    }
-
     /// Every item of a collection, following `links.next` with its continuation token.
-    async fn list<T: DeserializeOwned>(
-        &self,
-        segments: &[&str],
-        at: Option<&AccountRef>,
-    ) -> Result<Vec<T>> {
-        let url = self.url(segments, at);
+    async fn collect<T: DeserializeOwned>(&self, url: Url) -> Result<Vec<T>> {
         let mut items = Vec::new();
         let mut continuation = None;
         for _ in 0..MAX_PAGES {
@@ -244,30 +208,151 @@ fn tenant_of(upn: &str) -> &str {
     }
 }
 
-const V1: &str = "v1";
+/// A `/v1` call being put together by the generated client: the path's parameters by name,
+/// the account, the body and `If-Match`.
+struct Call {
+    method: Method,
+    /// As the table has it: `/v1/orders/{orderId}/pay`.
+    path: &'static str,
+    params: Vec<(&'static str, String)>,
+    mpn_id: Option<String>,
+    body: Option<Vec<u8>>,
+    if_match: Option<String>,
+}
 
-#[async_trait::async_trait]
-impl Api for HttpClient {
+impl Call {
+    fn new(method: Method, path: &'static str) -> Call {
+        Call {
+            method,
+            path,
+            params: Vec::new(),
+            mpn_id: None,
+            body: None,
+            if_match: None,
+        }
+    }
+
+    fn param(mut self, name: &'static str, value: impl Into<String>) -> Call {
+        self.params.push((name, value.into()));
+        self
+    }
+
+    fn json(mut self, body: &impl Serialize) -> Result<Call> {
+        self.body = Some(serde_json::to_vec(body)?);
+        Ok(self)
+    }
+
+    /// The path's segments, each `{name}` replaced by its argument.
+    fn segments(&self) -> Vec<&str> {
+        self.path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(
+                |s| match s.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+                    Some(name) => self
+                        .params
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map_or("", |(_, v)| v.as_str()),
+                    None => s,
+                },
+            )
+            .collect()
+    }
+}
+
+/// Puts one argument of a call where the table says it travels.
+macro_rules! call_arg {
+    ($call:ident, path($name:ident), $arg:ident) => {
+        $call
+            .params
+            .push((stringify!($name), PathSegment::segment(&$arg)))
+    };
+    ($call:ident, at(), $arg:ident) => {
+        $call.mpn_id = $arg.mpn_id
+    };
+    ($call:ident, mpn(), $arg:ident) => {
+        $call.mpn_id = $arg
+    };
+    ($call:ident, body(), $arg:ident) => {
+        $call.body = Some(serde_json::to_vec(&$arg)?)
+    };
+    ($call:ident, field($body:ident . $field:ident), $arg:ident) => {
+        $call.body = Some(serde_json::to_vec(&$body { $field: $arg })?)
+    };
+    ($call:ident, if_match(), $arg:ident) => {
+        $call.if_match = $arg
+    };
+}
+
+/// `impl Api for HttpClient`: the items given, and every operation of the table.
+macro_rules! http_client {
+    ({ $($extra:tt)* } $(
+        $summary:literal
+        $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
+            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )?
+            => $pc:ident $( ( $($pcargs:tt)* ) )? ;
+    )*) => {
+        #[async_trait::async_trait]
+        impl Api for HttpClient {
+            $($extra)*
+            $(
+                #[doc = $summary]
+                async fn $name(&self, $($arg: $argty),*) -> Result<$ret> {
+                    #[allow(unused_mut)]
+                    let mut call = Call::new(Method::$method, $path);
+                    $( call_arg!(call, $place( $( $($pp)* )? ), $arg); )*
+                    self.$shape(call).await
+                }
+            )*
+        }
+    };
+}
+
+impl HttpClient {
+    fn prepare(&self, call: Call) -> Request {
+        let mut req = self.request(
+            call.method.clone(),
+            self.url(&call.segments(), call.mpn_id.as_deref()),
+        );
+        req.body = call.body.map(|b| (b, "application/json"));
+        req.if_match = call.if_match;
+        req
+    }
+
+    /// One value.
+    async fn object<T: DeserializeOwned>(&self, call: Call) -> Result<T> {
+        self.exchange(self.prepare(call)).await
+    }
+
+    /// No answer body.
+    async fn none(&self, call: Call) -> Result<()> {
+        self.exchange(self.prepare(call)).await
+    }
+
+    /// A paged collection, every page.
+    async fn list<T: DeserializeOwned>(&self, call: Call) -> Result<Vec<T>> {
+        self.collect(self.prepare(call).url).await
+    }
+
+    /// `HEAD`: 200 true, 404 false.
+    async fn exists(&self, call: Call) -> Result<bool> {
+        let answer = self.transport.send(&self.prepare(call)).await?;
+        match answer.status.as_u16() {
+            200 => Ok(true),
+            404 => Ok(false),
+            _ => Err(failure(&answer)),
+        }
+    }
+}
+
+crate::operations::operations!(http_client {
     /// As the backend said on its latest answer.
     fn is_sandbox(&self) -> bool {
         self.transport.sandbox.load(Ordering::Relaxed)
     }
     fn traffic(&self) -> Traffic {
         self.transport.traffic()
-    }
-
-    async fn create_tenant(&self, req: CreateTenant) -> Result<TenantCreated> {
-        self.send(Method::POST, &[V1, "tenants"], None, Some(&req))
-            .await
-    }
-    async fn domain_taken(&self, domain: String) -> Result<bool> {
-        let req = self.request(Method::HEAD, self.url(&[V1, "domains", &domain], None));
-        let answer = self.transport.send(&req).await?;
-        match answer.status.as_u16() {
-            200 => Ok(true),
-            404 => Ok(false),
-            _ => Err(failure(&answer)),
-        }
     }
     async fn sign_in(&self, req: SignIn) -> Result<Tokens> {
         let form = [
@@ -293,224 +378,7 @@ impl Api for HttpClient {
         ];
         self.token("common", &form).await
     }
-    async fn sign_out(&self) -> Result<()> {
-        self.act(Method::DELETE, &[V1, "sessions", "current"], None)
-            .await
-    }
-    async fn whoami(&self) -> Result<Me> {
-        self.get(&[V1, "me"], None).await
-    }
-    async fn add_domain(&self, domain: String) -> Result<Tenant> {
-        let body = DomainBody { name: domain };
-        self.send(Method::POST, &[V1, "domains"], None, Some(&body))
-            .await
-    }
-    async fn verify_domain(&self, domain: String) -> Result<Tenant> {
-        self.act(Method::POST, &[V1, "domains", &domain, "verify"], None)
-            .await
-    }
-
-    async fn create_account(&self, req: CreateAccount) -> Result<AccountCreated> {
-        self.send(Method::POST, &[V1, "accounts"], None, Some(&req))
-            .await
-    }
-    async fn account(&self, at: AccountRef) -> Result<Account> {
-        self.get(&[V1, "account"], Some(&at)).await
-    }
-    async fn verify_account(&self, at: AccountRef, code: String) -> Result<Vetting> {
-        let body = VerificationBody { code };
-        self.send(
-            Method::POST,
-            &[V1, "account", "verification"],
-            Some(&at),
-            Some(&body),
-        )
-        .await
-    }
-    async fn resend_code(&self, at: AccountRef) -> Result<Vetting> {
-        self.act(
-            Method::POST,
-            &[V1, "account", "verification", "resend"],
-            Some(&at),
-        )
-        .await
-    }
-    async fn legal_profile(&self, at: AccountRef) -> Result<LegalBusinessProfile> {
-        self.get(&[V1, "profiles", "legalbusiness"], Some(&at))
-            .await
-    }
-    async fn update_legal_profile(
-        &self,
-        at: AccountRef,
-        req: LegalProfileInput,
-        if_match: Option<String>,
-    ) -> Result<LegalBusinessProfile> {
-        let mut r = self.request(
-            Method::PUT,
-            self.url(&[V1, "profiles", "legalbusiness"], Some(&at)),
-        );
-        r.body = Some((serde_json::to_vec(&req)?, "application/json"));
-        r.if_match = if_match;
-        self.exchange(r).await
-    }
-    async fn organization_profile(&self) -> Result<OrganizationProfile> {
-        self.get(&[V1, "profiles", "organization"], None).await
-    }
-    async fn update_organization_profile(
-        &self,
-        req: OrganizationProfileInput,
-        if_match: Option<String>,
-    ) -> Result<OrganizationProfile> {
-        let mut r = self.request(
-            Method::PUT,
-            self.url(&[V1, "profiles", "organization"], None),
-        );
-        r.body = Some((serde_json::to_vec(&req)?, "application/json"));
-        r.if_match = if_match;
-        self.exchange(r).await
-    }
-    async fn mpn_profile(&self, mpn_id: Option<String>) -> Result<MpnProfile> {
-        let at = AccountRef { mpn_id };
-        self.get(&[V1, "profiles", "mpn"], Some(&at)).await
-    }
-    async fn add_location(&self, req: LegalProfileInput) -> Result<Account> {
-        self.send(Method::POST, &[V1, "locations"], None, Some(&req))
-            .await
-    }
-    async fn apply_location(&self, req: ApplyLocation) -> Result<LocationApplied> {
-        self.send(Method::POST, &[V1, "locations", "apply"], None, Some(&req))
-            .await
-    }
-    async fn locations(&self) -> Result<Vec<Account>> {
-        self.list(&[V1, "locations"], None).await
-    }
-    async fn outbox(&self) -> Result<Vec<Mail>> {
-        self.list(&[V1, "outbox"], None).await
-    }
-
-    async fn membership(&self, at: AccountRef) -> Result<Membership> {
-        self.get(&[V1, "membership"], Some(&at)).await
-    }
-    async fn renew(&self, at: AccountRef, payment: PaymentMethod) -> Result<Purchase> {
-        let body = RenewBody { payment };
-        self.send(
-            Method::POST,
-            &[V1, "membership", "renew"],
-            Some(&at),
-            Some(&body),
-        )
-        .await
-    }
-    async fn rejoin(&self, at: AccountRef) -> Result<Purchase> {
-        self.act(Method::POST, &[V1, "membership", "rejoin"], Some(&at))
-            .await
-    }
-    async fn upgrade(&self, at: AccountRef, req: Upgrade) -> Result<Purchase> {
-        self.send(
-            Method::POST,
-            &[V1, "membership", "upgrade"],
-            Some(&at),
-            Some(&req),
-        )
-        .await
-    }
-    async fn offers(&self) -> Result<Vec<Offer>> {
-        self.list(&[V1, "offers"], None).await
-    }
-    async fn orders(&self, at: AccountRef) -> Result<Vec<Order>> {
-        self.list(&[V1, "orders"], Some(&at)).await
-    }
-    async fn pay_order(&self, order_id: String) -> Result<Order> {
-        self.act(Method::POST, &[V1, "orders", &order_id, "pay"], None)
-            .await
-    }
-    async fn refund_order(&self, order_id: String) -> Result<Order> {
-        self.act(Method::POST, &[V1, "orders", &order_id, "refund"], None)
-            .await
-    }
-
-    async fn benefits(&self, at: AccountRef) -> Result<Vec<Benefit>> {
-        self.list(&[V1, "benefits"], Some(&at)).await
-    }
-    async fn activate_benefit(&self, benefit_id: String) -> Result<Benefit> {
-        self.act(
-            Method::POST,
-            &[V1, "benefits", &benefit_id, "activate"],
-            None,
-        )
-        .await
-    }
-    async fn assign_benefit(&self, benefit_id: String, req: AssignSeat) -> Result<Benefit> {
-        self.send(
-            Method::POST,
-            &[V1, "benefits", &benefit_id, "assignments"],
-            None,
-            Some(&req),
-        )
-        .await
-    }
-    async fn product_keys(&self, benefit_id: String) -> Result<ProductKeys> {
-        self.get(&[V1, "benefits", &benefit_id, "keys"], None).await
-    }
-    async fn redeem_key(&self, benefit_id: String, key: String) -> Result<ProductKeys> {
-        let body = RedeemBody { key };
-        self.send(
-            Method::POST,
-            &[V1, "benefits", &benefit_id, "keys", "redeem"],
-            None,
-            Some(&body),
-        )
-        .await
-    }
-
-    async fn add_user(&self, req: NewUser) -> Result<UserCreated> {
-        self.send(Method::POST, &[V1, "users"], None, Some(&req))
-            .await
-    }
-    async fn apply_user(&self, req: NewUser) -> Result<UserApplied> {
-        self.send(Method::POST, &[V1, "users", "apply"], None, Some(&req))
-            .await
-    }
-    async fn users(&self) -> Result<Vec<User>> {
-        self.list(&[V1, "users"], None).await
-    }
-    async fn remove_user(&self, upn: String) -> Result<()> {
-        self.act(Method::DELETE, &[V1, "users", &upn], None).await
-    }
-    async fn grant_role(&self, role: RoleName, upn: String) -> Result<User> {
-        self.act(Method::PUT, &[V1, "users", &upn, "roles", role.key()], None)
-            .await
-    }
-    async fn revoke_role(&self, role: RoleName, upn: String) -> Result<User> {
-        self.act(
-            Method::DELETE,
-            &[V1, "users", &upn, "roles", role.key()],
-            None,
-        )
-        .await
-    }
-    async fn roles(&self) -> Result<Vec<Role>> {
-        self.list(&[V1, "roles"], None).await
-    }
-    async fn role_members(&self, role: RoleName) -> Result<Vec<RoleMember>> {
-        let id = crate::backend::role_id(role);
-        self.list(&[V1, "roles", id, "usermembers"], None).await
-    }
-
-    async fn country_rules(&self, country: String) -> Result<CountryRules> {
-        self.get(&[V1, "countryvalidationrules", &country], None)
-            .await
-    }
-    async fn validate_address(&self, address: Address) -> Result<AddressValidation> {
-        self.send(
-            Method::POST,
-            &[V1, "validations", "address"],
-            None,
-            Some(&address),
-        )
-        .await
-    }
-}
+});
 
 #[cfg(test)]
 mod tests {
@@ -544,10 +412,7 @@ mod tests {
     fn urls_keep_the_base_path_and_encode_segments() {
         let base = backend_url("https://pc.example/api", false).unwrap();
         let c = HttpClient::new(base, false).unwrap();
-        let u = c.url(
-            &[V1, "users", "a b@contoso.com"],
-            Some(&AccountRef::mpn("1234567")),
-        );
+        let u = c.url(&["v1", "users", "a b@contoso.com"], Some("1234567"));
         assert_eq!(
             u.as_str(),
             "https://pc.example/api/v1/users/a%20b@contoso.com?mpnId=1234567"

@@ -4,11 +4,10 @@
 //! those commands before any request, see `capabilities`).
 
 use super::aad::Authority;
-use super::{backend_url, HttpClient, V1};
+use super::{backend_url, Call, HttpClient};
 use crate::api::*;
-use crate::capabilities::not_in_public_api;
 use crate::error::{ApiError, Code, Result};
-use crate::server::v1::MemberBody;
+use crate::protocol::MemberBody;
 use jiff::Timestamp;
 use reqwest::{Method, Url};
 use serde::de::DeserializeOwned;
@@ -104,11 +103,11 @@ impl PartnerCenter {
     /// the given etag, else the one just read, so a change made in between is never lost.
     async fn replace_profile<T: Serialize, R: DeserializeOwned>(
         &self,
-        path: &[&str],
+        path: &'static str,
         changes: &T,
         if_match: Option<String>,
     ) -> Result<R> {
-        let mut current: serde_json::Value = self.http.get(path, None).await?;
+        let mut current: serde_json::Value = self.http.object(Call::new(Method::GET, path)).await?;
         let etag = if_match.or_else(|| {
             current
                 .pointer("/attributes/etag")
@@ -123,15 +122,14 @@ impl PartnerCenter {
         if self.dry_run {
             return Ok(serde_json::from_value(current)?);
         }
-        let mut req = self.http.request(Method::PUT, self.http.url(path, None));
-        req.body = Some((serde_json::to_vec(&current)?, "application/json"));
-        req.if_match = etag;
-        self.http.exchange(req).await
+        let mut call = Call::new(Method::PUT, path).json(&current)?;
+        call.if_match = etag;
+        self.http.object(call).await
     }
 
     /// The id Partner Center gives `role` (its `GET /v1/roles`, matched by name).
     async fn role_id(&self, role: RoleName) -> Result<String> {
-        let roles: Vec<PcRole> = self.http.list(&[V1, "roles"], None).await?;
+        let roles: Vec<PcRole> = self.http.list(Call::new(Method::GET, ROLES)).await?;
         roles
             .into_iter()
             .find(|r| matches_role(&r.name, role))
@@ -166,82 +164,48 @@ fn matches_role(name: &str, role: RoleName) -> bool {
     name.eq_ignore_ascii_case(role.display()) || name.eq_ignore_ascii_case(role.key())
 }
 
+/// Partner Center's portal, where what its API cannot do is done.
+pub const PORTAL: &str = "https://partner.microsoft.com/dashboard";
+
+/// The error of an operation Partner Center's public API does not have.
+pub fn not_in_public_api(what: &str, page: &str) -> ApiError {
+    ApiError::new(
+        Code::NotInPublicApi,
+        format!("`{what}` is not available through Partner Center's public API"),
+    )
+    .hint(format!("use the Partner Center portal ({PORTAL}): {page}"))
+}
+
 /// What Partner Center's public API has no endpoint for.
 fn portal<T>(command: &str, page: &str) -> Result<T> {
     Err(not_in_public_api(command, page))
 }
 
+const ROLES: &str = "/v1/roles";
+const MEMBERS: &str = "/v1/roles/{roleId}/usermembers";
+const MEMBER: &str = "/v1/roles/{roleId}/usermembers/{memberId}";
 const LEGAL_INFO: &str = "Account settings > Legal info";
-const USERS: &str = "Account settings > User management";
 
-#[async_trait::async_trait]
-impl Api for PartnerCenter {
-    fn is_sandbox(&self) -> bool {
-        false
+/// Partner Center's side of the operations its public API has (`api` in the operations'
+/// table); the table's `portal` and `unsupported` answer the others.
+mod public_api {
+    use super::*;
+
+    pub async fn domain_taken(pc: &PartnerCenter, domain: String) -> Result<bool> {
+        pc.http.domain_taken(domain).await
     }
 
-    async fn create_tenant(&self, _: CreateTenant) -> Result<TenantCreated> {
-        portal("tenant create", "Azure portal: Microsoft Entra ID")
-    }
-    async fn domain_taken(&self, domain: String) -> Result<bool> {
-        self.http.domain_taken(domain).await
-    }
-    async fn sign_in(&self, _: SignIn) -> Result<Tokens> {
-        Err(ApiError::new(
-            Code::InvalidInput,
-            "Partner Center does not take a user name and password",
-        )
-        .hint("sign in with `partnerctl --backend partner-center login --device-code`"))
-    }
-    async fn refresh(&self, refresh_token: String) -> Result<Tokens> {
-        let authority = self.authority.as_ref().ok_or_else(|| {
-            ApiError::new(
-                Code::SessionExpired,
-                "no client id to refresh the session with",
-            )
-            .hint("set PARTNERCTL_CLIENT_ID, or sign in again")
-        })?;
-        authority
-            .refresh(&refresh_token, self.secret.as_deref(), self.now)
-            .await
-    }
     /// Azure AD tokens cannot be revoked one by one; forgetting the session is all there is.
-    async fn sign_out(&self) -> Result<()> {
+    pub async fn sign_out(_: &PartnerCenter) -> Result<()> {
         Ok(())
     }
-    async fn whoami(&self) -> Result<Me> {
-        portal("whoami", USERS)
-    }
-    async fn add_domain(&self, _: String) -> Result<Tenant> {
-        portal(
-            "tenant domains add",
-            "Azure portal: Microsoft Entra ID > Custom domain names",
-        )
-    }
-    async fn verify_domain(&self, _: String) -> Result<Tenant> {
-        portal(
-            "tenant domains verify",
-            "Azure portal: Microsoft Entra ID > Custom domain names",
-        )
+
+    pub async fn legal_profile(pc: &PartnerCenter, at: AccountRef) -> Result<LegalBusinessProfile> {
+        pc.http.legal_profile(at).await
     }
 
-    async fn create_account(&self, _: CreateAccount) -> Result<AccountCreated> {
-        portal("account create", "Partner Center enrollment")
-    }
-    async fn account(&self, _: AccountRef) -> Result<Account> {
-        portal("account show", LEGAL_INFO)
-    }
-    async fn verify_account(&self, _: AccountRef, _: String) -> Result<Vetting> {
-        portal("account verify", LEGAL_INFO)
-    }
-    async fn resend_code(&self, _: AccountRef) -> Result<Vetting> {
-        portal("account verify", LEGAL_INFO)
-    }
-    async fn legal_profile(&self, at: AccountRef) -> Result<LegalBusinessProfile> {
-        self.http.legal_profile(at).await
-    }
-    async fn update_legal_profile(
-        &self,
+    pub async fn update_legal_profile(
+        pc: &PartnerCenter,
         at: AccountRef,
         req: LegalProfileInput,
         if_match: Option<String>,
@@ -249,109 +213,49 @@ impl Api for PartnerCenter {
         if at.mpn_id.is_some() {
             return portal("account update --mpn-id", LEGAL_INFO);
         }
-        self.replace_profile(&[V1, "profiles", "legalbusiness"], &req, if_match)
+        pc.replace_profile("/v1/profiles/legalbusiness", &req, if_match)
             .await
     }
-    async fn organization_profile(&self) -> Result<OrganizationProfile> {
-        self.http.organization_profile().await
+
+    pub async fn organization_profile(pc: &PartnerCenter) -> Result<OrganizationProfile> {
+        pc.http.organization_profile().await
     }
-    async fn update_organization_profile(
-        &self,
+
+    pub async fn update_organization_profile(
+        pc: &PartnerCenter,
         req: OrganizationProfileInput,
         if_match: Option<String>,
     ) -> Result<OrganizationProfile> {
-        self.replace_profile(&[V1, "profiles", "organization"], &req, if_match)
+        pc.replace_profile("/v1/profiles/organization", &req, if_match)
             .await
     }
-    async fn mpn_profile(&self, mpn_id: Option<String>) -> Result<MpnProfile> {
-        self.http.mpn_profile(mpn_id).await
-    }
-    async fn add_location(&self, _: LegalProfileInput) -> Result<Account> {
-        portal("account locations add", LEGAL_INFO)
-    }
-    async fn locations(&self) -> Result<Vec<Account>> {
-        portal("account locations list", LEGAL_INFO)
-    }
-    async fn outbox(&self) -> Result<Vec<Mail>> {
-        portal("outbox", "the mailbox of the primary contact")
+
+    pub async fn mpn_profile(pc: &PartnerCenter, mpn_id: Option<String>) -> Result<MpnProfile> {
+        pc.http.mpn_profile(mpn_id).await
     }
 
-    async fn membership(&self, _: AccountRef) -> Result<Membership> {
-        portal("membership", "Membership")
-    }
-    async fn renew(&self, _: AccountRef, _: PaymentMethod) -> Result<Purchase> {
-        portal("membership renew", "Membership")
-    }
-    async fn rejoin(&self, _: AccountRef) -> Result<Purchase> {
-        portal("membership rejoin", "Membership")
-    }
-    async fn upgrade(&self, _: AccountRef, _: Upgrade) -> Result<Purchase> {
-        portal("membership upgrade", "Membership > Offers")
-    }
-    async fn offers(&self) -> Result<Vec<Offer>> {
-        portal("offers", "Membership > Offers")
-    }
-    async fn orders(&self, _: AccountRef) -> Result<Vec<Order>> {
-        portal("orders", "Account settings > Billing")
-    }
-    async fn pay_order(&self, _: String) -> Result<Order> {
-        portal("orders pay", "Account settings > Billing")
-    }
-    async fn refund_order(&self, _: String) -> Result<Order> {
-        portal("orders refund", "Account settings > Billing")
-    }
-
-    async fn benefits(&self, _: AccountRef) -> Result<Vec<Benefit>> {
-        portal("benefits", "Benefits")
-    }
-    async fn activate_benefit(&self, _: String) -> Result<Benefit> {
-        portal("benefits activate", "Benefits")
-    }
-    async fn assign_benefit(&self, _: String, _: AssignSeat) -> Result<Benefit> {
-        portal("benefits assign", "Benefits")
-    }
-    async fn product_keys(&self, _: String) -> Result<ProductKeys> {
-        portal("benefits keys", "Benefits")
-    }
-    async fn redeem_key(&self, _: String, _: String) -> Result<ProductKeys> {
-        portal("benefits redeem", "Benefits")
-    }
-
-    async fn add_user(&self, _: NewUser) -> Result<UserCreated> {
-        portal("users add", USERS)
-    }
-    async fn users(&self) -> Result<Vec<User>> {
-        portal("users list", USERS)
-    }
-    async fn remove_user(&self, _: String) -> Result<()> {
-        portal("users remove", USERS)
-    }
-    async fn grant_role(&self, role: RoleName, upn: String) -> Result<User> {
-        let role_id = self.role_id(role).await?;
-        if self.dry_run {
-            return Ok(self.user_of("", &upn, "", vec![role]));
+    pub async fn grant_role(pc: &PartnerCenter, role: RoleName, upn: String) -> Result<User> {
+        let role_id = pc.role_id(role).await?;
+        if pc.dry_run {
+            return Ok(pc.user_of("", &upn, "", vec![role]));
         }
         let body = MemberBody {
             user_principal_name: Some(upn),
             role_id: Some(role_id.clone()),
             ..MemberBody::default()
         };
-        let m: RoleMember = self
-            .http
-            .send(
-                Method::POST,
-                &[V1, "roles", &role_id, "usermembers"],
-                None,
-                Some(&body),
-            )
-            .await?;
-        Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, vec![role]))
+        let call = Call::new(Method::POST, MEMBERS)
+            .param("roleId", role_id)
+            .json(&body)?;
+        let m: RoleMember = pc.http.object(call).await?;
+        Ok(pc.user_of(&m.id, &m.user_principal_name, &m.display_name, vec![role]))
     }
-    async fn revoke_role(&self, role: RoleName, upn: String) -> Result<User> {
-        let role_id = self.role_id(role).await?;
-        let members: Vec<RoleMember> = self
+
+    pub async fn revoke_role(pc: &PartnerCenter, role: RoleName, upn: String) -> Result<User> {
+        let role_id = pc.role_id(role).await?;
+        let members: Vec<RoleMember> = pc
             .http
-            .list(&[V1, "roles", &role_id, "usermembers"], None)
+            .list(Call::new(Method::GET, MEMBERS).param("roleId", role_id.clone()))
             .await?;
         let m = members
             .into_iter()
@@ -362,20 +266,18 @@ impl Api for PartnerCenter {
                     format!("{upn} does not hold the role {}", role.display()),
                 )
             })?;
-        if self.dry_run {
-            return Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, Vec::new()));
+        if pc.dry_run {
+            return Ok(pc.user_of(&m.id, &m.user_principal_name, &m.display_name, Vec::new()));
         }
-        self.http
-            .act::<serde_json::Value>(
-                Method::DELETE,
-                &[V1, "roles", &role_id, "usermembers", &m.id],
-                None,
-            )
-            .await?;
-        Ok(self.user_of(&m.id, &m.user_principal_name, &m.display_name, Vec::new()))
+        let call = Call::new(Method::DELETE, MEMBER)
+            .param("roleId", role_id)
+            .param("memberId", m.id.clone());
+        pc.http.object::<serde_json::Value>(call).await?;
+        Ok(pc.user_of(&m.id, &m.user_principal_name, &m.display_name, Vec::new()))
     }
-    async fn roles(&self) -> Result<Vec<Role>> {
-        let roles: Vec<PcRole> = self.http.list(&[V1, "roles"], None).await?;
+
+    pub async fn roles(pc: &PartnerCenter) -> Result<Vec<Role>> {
+        let roles: Vec<PcRole> = pc.http.list(Call::new(Method::GET, ROLES)).await?;
         Ok(roles
             .into_iter()
             .filter_map(|r| {
@@ -396,17 +298,84 @@ impl Api for PartnerCenter {
             })
             .collect())
     }
-    async fn role_members(&self, role: RoleName) -> Result<Vec<RoleMember>> {
-        let role_id = self.role_id(role).await?;
-        self.http
-            .list(&[V1, "roles", &role_id, "usermembers"], None)
+
+    pub async fn role_members(pc: &PartnerCenter, role: RoleName) -> Result<Vec<RoleMember>> {
+        let role_id = pc.role_id(role).await?;
+        pc.http
+            .list(Call::new(Method::GET, MEMBERS).param("roleId", role_id))
             .await
     }
 
-    async fn country_rules(&self, country: String) -> Result<CountryRules> {
-        self.http.country_rules(country).await
+    pub async fn country_rules(pc: &PartnerCenter, country: String) -> Result<CountryRules> {
+        pc.http.country_rules(country).await
     }
-    async fn validate_address(&self, address: Address) -> Result<AddressValidation> {
-        self.http.validate_address(address).await
+
+    pub async fn validate_address(
+        pc: &PartnerCenter,
+        address: Address,
+    ) -> Result<AddressValidation> {
+        pc.http.validate_address(address).await
     }
 }
+
+/// Partner Center's answer to one operation, as the operations' table says.
+macro_rules! partner_center_op {
+    (api, $name:ident($pc:expr $(, $arg:ident)*)) => {
+        public_api::$name($pc $(, $arg)*).await
+    };
+    (portal($command:literal, $page:literal), $name:ident($pc:expr $(, $arg:ident)*)) => {{
+        $(let _ = $arg;)*
+        portal($command, $page)
+    }};
+    (unsupported($what:literal), $name:ident($pc:expr $(, $arg:ident)*)) => {{
+        $(let _ = $arg;)*
+        Err(ApiError::unsupported($what))
+    }};
+}
+
+/// `impl Api for PartnerCenter`: the items given, and every operation of the table.
+macro_rules! partner_center {
+    ({ $($extra:tt)* } $(
+        $summary:literal
+        $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
+            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )?
+            => $pc:ident $( ( $($pcargs:tt)* ) )? ;
+    )*) => {
+        #[async_trait::async_trait]
+        impl Api for PartnerCenter {
+            $($extra)*
+            $(
+                async fn $name(&self, $($arg: $argty),*) -> Result<$ret> {
+                    partner_center_op!($pc $( ( $($pcargs)* ) )?, $name(self $(, $arg)*))
+                }
+            )*
+        }
+    };
+}
+
+crate::operations::operations!(partner_center {
+    fn is_sandbox(&self) -> bool {
+        false
+    }
+
+    async fn sign_in(&self, _: SignIn) -> Result<Tokens> {
+        Err(ApiError::new(
+            Code::InvalidInput,
+            "Partner Center does not take a user name and password",
+        )
+        .hint("sign in with `partnerctl --backend partner-center login --device-code`"))
+    }
+
+    async fn refresh(&self, refresh_token: String) -> Result<Tokens> {
+        let authority = self.authority.as_ref().ok_or_else(|| {
+            ApiError::new(
+                Code::SessionExpired,
+                "no client id to refresh the session with",
+            )
+            .hint("set PARTNERCTL_CLIENT_ID, or sign in again")
+        })?;
+        authority
+            .refresh(&refresh_token, self.secret.as_deref(), self.now)
+            .await
+    }
+});

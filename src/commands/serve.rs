@@ -254,7 +254,7 @@ fn apps(specs: &[String], certificates: &[String]) -> Result<Vec<server::App>> {
         let (id, path) = pair(spec, "--app-certificate", "CLIENT_ID=CERT.pem")?;
         let text = std::fs::read_to_string(path)
             .map_err(CliError::io(format!("reading the certificate {path}")))?;
-        let der = crate::client::assertion::pem_block(&text, "CERTIFICATE")
+        let der = crate::jwt::pem_block(&text, "CERTIFICATE")
             .ok_or_else(|| CliError::usage(format!("{path} holds no PEM certificate")))?;
         certs.insert(id.to_string(), der);
     }

@@ -4,7 +4,7 @@
 //! An assertion is good for one sign-in: its `jti` is remembered in the store until it
 //! expires (`backend::grants`), whichever instance it reaches.
 
-use crate::client::assertion::{thumbprint, Claims, Header};
+use crate::jwt::{thumbprint, Claims, Header};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use ring::signature::{UnparsedPublicKey, RSA_PKCS1_2048_8192_SHA256};

@@ -1,6 +1,7 @@
 //! One route of the `/v1` API: its method, path, what it documents and the trait call it
-//! makes. Every route is built by the constructors here, so parsing the body, shaping the
-//! answer and describing it in the OpenAPI document are written once.
+//! makes. Every route is built by the constructors here (most by `v1` from the operations'
+//! table), so parsing the body, shaping the answer and describing it in the OpenAPI document
+//! are written once.
 
 use crate::api::AccountRef;
 use crate::backend::Embedded;
@@ -59,8 +60,8 @@ pub enum Reply {
     Exists(bool),
 }
 
-type Future_ = Pin<Box<dyn Future<Output = Result<Reply>> + Send>>;
-type Handler = Arc<dyn Fn(Embedded, Input, &[u8]) -> Future_ + Send + Sync>;
+pub type Pending = Pin<Box<dyn Future<Output = Result<Reply>> + Send>>;
+pub type Handler = Arc<dyn Fn(Embedded, Input, &[u8]) -> Pending + Send + Sync>;
 pub type SchemaFn = fn(&mut SchemaGenerator) -> Schema;
 
 pub struct Route {
@@ -79,7 +80,7 @@ pub struct Route {
     handler: Handler,
 }
 
-fn schema_of<T: JsonSchema>(g: &mut SchemaGenerator) -> Schema {
+pub fn schema_of<T: JsonSchema>(g: &mut SchemaGenerator) -> Schema {
     g.subschema_for::<T>()
 }
 
@@ -99,41 +100,25 @@ impl Route {
         }
     }
 
-    /// A read: `GET path` answering one `T`.
-    pub fn get<T, F, Fut>(path: &'static str, summary: &'static str, f: F) -> Route
-    where
-        T: Serialize + JsonSchema,
-        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<T>> + Send + 'static,
-    {
-        let h: Handler = Arc::new(move |api, input, _| {
-            let fut = f(api, input);
-            Box::pin(async move { Ok(Reply::Value(serde_json::to_value(fut.await?)?)) })
-        });
+    /// An operation of the table: `handler` makes the trait call and its reply.
+    pub fn operation(
+        method: Method,
+        path: &'static str,
+        summary: &'static str,
+        shape: Shape,
+        request: Option<SchemaFn>,
+        response: Option<SchemaFn>,
+        handler: Handler,
+    ) -> Route {
         Route {
-            response: Some(schema_of::<T>),
-            ..Route::new(Method::GET, path, summary, h)
-        }
-    }
-
-    /// A collection: `GET path` answering a paged `Collection` of `T`.
-    pub fn list<T, F, Fut>(path: &'static str, summary: &'static str, f: F) -> Route
-    where
-        T: Serialize + JsonSchema,
-        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<Vec<T>>> + Send + 'static,
-    {
-        let h: Handler = Arc::new(move |api, input, _| {
-            let fut = f(api, input);
-            Box::pin(async move {
-                let items = fut.await?.into_iter().map(serde_json::to_value);
-                Ok(Reply::Items(items.collect::<serde_json::Result<_>>()?))
-            })
-        });
-        Route {
-            shape: Shape::Collection,
-            response: Some(schema_of::<T>),
-            ..Route::new(Method::GET, path, summary, h)
+            shape,
+            status: match shape {
+                Shape::Empty => StatusCode::NO_CONTENT,
+                _ => StatusCode::OK,
+            },
+            request,
+            response,
+            ..Route::new(method, path, summary, handler)
         }
     }
 
@@ -164,19 +149,6 @@ impl Route {
         }
     }
 
-    /// A change with no body: `method path`, answering one `T`.
-    pub fn act<T, F, Fut>(method: Method, path: &'static str, summary: &'static str, f: F) -> Route
-    where
-        T: Serialize + JsonSchema,
-        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<T>> + Send + 'static,
-    {
-        Route {
-            method,
-            ..Route::get(path, summary, f)
-        }
-    }
-
     /// A change with no answer body: `method path`, 204.
     pub fn none<F, Fut>(method: Method, path: &'static str, summary: &'static str, f: F) -> Route
     where
@@ -194,22 +166,6 @@ impl Route {
         }
     }
 
-    /// `HEAD path`: 200 when the thing exists, 404 when not.
-    pub fn exists<F, Fut>(path: &'static str, summary: &'static str, f: F) -> Route
-    where
-        F: Fn(Embedded, Input) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<bool>> + Send + 'static,
-    {
-        let h: Handler = Arc::new(move |api, input, _| {
-            let fut = f(api, input);
-            Box::pin(async move { fut.await.map(Reply::Exists) })
-        });
-        Route {
-            shape: Shape::Exists,
-            ..Route::new(Method::HEAD, path, summary, h)
-        }
-    }
-
     /// Needs no session.
     pub fn public(mut self) -> Route {
         self.public = true;
@@ -222,19 +178,13 @@ impl Route {
         self
     }
 
-    /// Acts on the global account, or on a location with `?mpnId=`.
-    pub fn scoped(mut self) -> Route {
-        self.account_scoped = true;
-        self
-    }
-
-    pub fn call(&self, api: Embedded, input: Input, body: &[u8]) -> Future_ {
+    pub fn call(&self, api: Embedded, input: Input, body: &[u8]) -> Pending {
         (self.handler)(api, input, body)
     }
 }
 
 /// The JSON body, every problem named.
-fn parse<B: DeserializeOwned>(body: &[u8]) -> Result<B> {
+pub fn parse<B: DeserializeOwned>(body: &[u8]) -> Result<B> {
     let body = if body.iter().all(u8::is_ascii_whitespace) {
         b"null".as_slice()
     } else {

@@ -16,10 +16,10 @@ use super::sign_in::{sign_in, SignInFailed};
 use super::{run_blocking, take_turn, Peer, Shared, ThrottleKey};
 use crate::api::{ChangePassword, SignIn, Tokens};
 use crate::backend::{AssertionRefused, Grant, Poll};
-use crate::client::aad::DEVICE_CODE_GRANT;
-use crate::client::assertion::JWT_BEARER;
 use crate::error::{ApiError, Code, ErrorKind};
-use crate::protocol::{ErrorBody, TokenAnswer, TokenError, PASSWORD_CHANGE_GRANT};
+use crate::protocol::{
+    ErrorBody, TokenAnswer, TokenError, DEVICE_CODE_GRANT, JWT_BEARER, PASSWORD_CHANGE_GRANT,
+};
 use axum::extract::rejection::{FormRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
