@@ -13,7 +13,11 @@ fn main() -> ExitCode {
     // package managers call it often. (The text is clap's own: name, space, version.)
     if args.len() == 2 && (args[1] == "--version" || args[1] == "-V") {
         use std::io::Write;
-        let _ = writeln!(std::io::stdout(), "partnerctl {}", env!("CARGO_PKG_VERSION"));
+        let _ = writeln!(
+            std::io::stdout(),
+            "partnerctl {}",
+            env!("CARGO_PKG_VERSION")
+        );
         return ExitCode::SUCCESS;
     }
     let color = partnerctl::output::style::for_clap(&args);

@@ -121,7 +121,10 @@ mod tests {
         for _ in 0..7_000 {
             counts[below(7) as usize] += 1;
         }
-        assert!(counts.iter().all(|&c| (700..1300).contains(&c)), "{counts:?}");
+        assert!(
+            counts.iter().all(|&c| (700..1300).contains(&c)),
+            "{counts:?}"
+        );
         assert!((0..100).all(|_| (5..=9).contains(&between(5, 9))));
         assert!((0..100).all(|_| (0.0..1.0).contains(&unit())));
         let s = chars_from(b"ab", 64);

@@ -16,9 +16,9 @@ use super::store::queries;
 use super::store::Tx;
 use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
+use ring::digest::{Context, SHA256};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use ring::digest::{Context, SHA256};
 
 /// How long an answer is kept for retries.
 pub const KEEP_DAYS: i64 = 30;

@@ -5,10 +5,10 @@
 //! answers, mail bodies) is sealed (ChaCha20-Poly1305) with a key the database does not hold.
 
 use crate::error::{ApiError, Result};
+use crate::random;
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Argon2, Block, Params};
 use base64::Engine;
-use crate::random;
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305, NONCE_LEN};
 use ring::{digest, hmac};
 use std::path::Path;
@@ -464,7 +464,10 @@ mod tests {
     #[test]
     fn values_sealed_by_earlier_versions_open() {
         let sealed = from_hex(SEALED_EARLIER).unwrap();
-        assert_eq!(open(&[7u8; 32], &sealed, b"mail-1").unwrap(), b"code 123456");
+        assert_eq!(
+            open(&[7u8; 32], &sealed, b"mail-1").unwrap(),
+            b"code 123456"
+        );
         assert!(open(&[7u8; 32], &sealed, b"mail-2").is_err());
         // And today's sealing has the same layout: nonce, ciphertext, tag.
         let fresh = seal(&[7u8; 32], b"code 123456", b"mail-1").unwrap();
@@ -495,7 +498,10 @@ mod tests {
     #[test]
     fn sha256_hex_is_the_standard_digest_of_the_parts_each_ended_by_a_zero_byte() {
         // printf 'a\0bc\0' | sha256sum
-        assert_eq!(sha256_hex(&["a", "bc"]), "aa795aa4bbb6117911ef062e271bcb05ccfd58ea439da7d46a44e3a3fcefa790");
+        assert_eq!(
+            sha256_hex(&["a", "bc"]),
+            "aa795aa4bbb6117911ef062e271bcb05ccfd58ea439da7d46a44e3a3fcefa790"
+        );
     }
 
     #[test]

@@ -132,9 +132,12 @@ fn reads_as_another_type(s: &str) -> bool {
     let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
     let radix = [("0x", 16), ("0o", 8), ("0b", 2)];
     for (prefix, radix) in radix {
-        for body in [unsigned.strip_prefix(prefix), s.strip_prefix('-').and_then(|r| r.strip_prefix(prefix))]
-            .into_iter()
-            .flatten()
+        for body in [
+            unsigned.strip_prefix(prefix),
+            s.strip_prefix('-').and_then(|r| r.strip_prefix(prefix)),
+        ]
+        .into_iter()
+        .flatten()
         {
             if !body.starts_with(['+', '-']) && i128::from_str_radix(body, radix).is_ok() {
                 return true;
@@ -172,7 +175,11 @@ impl Analysis {
             };
         }
         let chars: Vec<char> = s.chars().collect();
-        let blankz = |i: usize| chars.get(i).is_none_or(|&c| c == ' ' || c == '\t' || is_break(c));
+        let blankz = |i: usize| {
+            chars
+                .get(i)
+                .is_none_or(|&c| c == ' ' || c == '\t' || is_break(c))
+        };
         let mut block_indicators = s.starts_with("---") || s.starts_with("...");
         let (mut line_breaks, mut special) = (false, false);
         let (mut leading_space, mut leading_break) = (false, false);
@@ -189,8 +196,7 @@ impl Analysis {
                 if (c == '?' || c == ':' || c == '-') && followed_by_whitespace {
                     block_indicators = true;
                 }
-            } else if (c == ':' && followed_by_whitespace) || (c == '#' && preceded_by_whitespace)
-            {
+            } else if (c == ':' && followed_by_whitespace) || (c == '#' && preceded_by_whitespace) {
                 block_indicators = true;
             }
             if !printable(c) {
@@ -216,7 +222,11 @@ impl Analysis {
         let edges = leading_space || leading_break || trailing_space || trailing_break;
         let mixed = space_break || special;
         Analysis {
-            block_plain_allowed: !(edges || break_space || mixed || line_breaks || block_indicators),
+            block_plain_allowed: !(edges
+                || break_space
+                || mixed
+                || line_breaks
+                || block_indicators),
             single_quoted_allowed: !(break_space || mixed),
             block_allowed: !(trailing_space || mixed),
         }

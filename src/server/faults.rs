@@ -10,13 +10,13 @@
 
 use super::answer::{injected_error_response as error_response, throttled};
 use crate::error::ApiError;
+use crate::random::Seeded;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use http_body::Frame;
-use crate::random::Seeded;
 use std::fmt;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};

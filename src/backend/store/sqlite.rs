@@ -75,8 +75,7 @@ impl SqliteStore {
         let state = conn
             .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))
             .and_then(|mode| {
-                let version: usize =
-                    conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+                let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
                 Ok((mode, version))
             });
         let ready = matches!(&state, Ok((mode, version))
