@@ -90,6 +90,12 @@ impl SqliteStore {
         Ok(ready)
     }
 
+    /// Whether the writer has been opened (for tests of what opens it).
+    #[cfg(test)]
+    pub(crate) fn writer_is_open(&self) -> bool {
+        self.writer.lock().unwrap().is_some()
+    }
+
     /// The writer, opened (write-ahead log, migrations) the first time it is needed.
     fn writer(&self) -> Result<std::sync::MutexGuard<'_, Option<Connection>>> {
         let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
@@ -438,6 +444,54 @@ mod tests {
         SqliteStore::open(&path).unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    fn read_a_row(store: &SqliteStore) -> Result<Vec<Row>> {
+        store.run(Access::Read, |c| Ending {
+            result: c
+                .query("SELECT key FROM meta", Vec::new())
+                .map_err(ApiError::from),
+            commit: false,
+        })
+    }
+
+    #[test]
+    fn an_up_to_date_store_opens_its_writer_only_for_a_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        // A new store is migrated at once.
+        assert!(SqliteStore::open(&path).unwrap().writer_is_open());
+        let store = SqliteStore::open(&path).unwrap();
+        read_a_row(&store).unwrap();
+        assert!(!store.writer_is_open(), "reads need no writer");
+        write_a_row(&store, Access::Write).unwrap();
+        assert!(store.writer_is_open());
+        // While another process holds the write lock, opening and reading still work.
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let store = SqliteStore::open(&path).unwrap();
+        assert_eq!(read_a_row(&store).unwrap().len(), 1);
+        other.execute_batch("ROLLBACK").unwrap();
+    }
+
+    #[test]
+    fn a_store_not_yet_in_write_ahead_log_mode_or_too_new_is_not_just_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        drop(SqliteStore::open(&path).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        drop(conn);
+        let store = SqliteStore::open(&path).unwrap();
+        assert!(store.writer_is_open(), "the writer switches it to the log");
+        drop(store);
+        // A schema newer than this build is refused by the read-only check too.
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", MIGRATIONS.len() + 1)
+            .unwrap();
+        drop(conn);
+        let err = SqliteStore::open(&path).err().unwrap();
+        assert!(err.to_string().contains("newer"), "{err}");
     }
 
     #[test]
