@@ -2269,5 +2269,8 @@ fn opening_an_existing_data_dir_to_read_opens_no_writer() {
     let super::Store::Sqlite(sqlite) = &again.store else {
         unreachable!("a data dir is SQLite")
     };
-    assert!(!sqlite.writer_is_open(), "opening wrote nothing, so needed no writer");
+    assert!(
+        !sqlite.writer_is_open(),
+        "opening wrote nothing, so needed no writer"
+    );
 }
