@@ -271,11 +271,13 @@ fn a_served_backend_verifies_with_its_own_name_server() {
         "--username",
         "admin@contoso.onmicrosoft.com",
         "--password-stdin",
+        "--new-password-stdin",
     ]);
     let mut child = login.stdin(std::process::Stdio::piped()).spawn().unwrap();
     {
+        // The first sign-in with the temporary password chooses a new one.
         use std::io::Write;
-        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+        writeln!(child.stdin.take().unwrap(), "{password}\nChosen-{password}").unwrap();
     }
     assert!(child.wait().unwrap().success());
     let tenant = common::ok_json(&mut cli(&["tenant", "domains", "add", "contoso.com"]));
