@@ -74,6 +74,16 @@ pub trait SecretStore: Send + Sync + 'static {
     fn delete(&self, key: &str) -> Result<(), String>;
 }
 
+/// Whether this build has an OS keyring: always on macOS and Windows; on Linux and the BSDs
+/// (Secret Service over D-Bus) with the default feature `os-keyring-linux`. Without one,
+/// sessions go to the private fallback file, as with `keyring: off`.
+pub const OS_KEYRING_BUILT: bool = cfg!(any(
+    feature = "os-keyring-linux",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "windows"
+));
+
 /// The OS keyring (Secret Service, macOS Keychain, Windows Credential Manager).
 pub struct OsKeyring;
 
@@ -129,7 +139,7 @@ impl Credentials {
     }
 
     /// The OS keyring (unless `keyring` is off: `PARTNERCTL_KEYRING=off` or `keyring: off` in
-    /// the config file) and the file in the user's config dir.
+    /// the config file, or the build has none) and the file in the user's config dir.
     pub fn for_user(keyring: bool) -> io::Result<Credentials> {
         use etcetera::BaseStrategy;
         let dirs = etcetera::choose_base_strategy().map_err(io::Error::other)?;
@@ -137,7 +147,7 @@ impl Credentials {
             .config_dir()
             .join("partnerctl")
             .join("credentials.json");
-        let keyring: Option<Arc<dyn SecretStore>> = if keyring {
+        let keyring: Option<Arc<dyn SecretStore>> = if keyring && OS_KEYRING_BUILT {
             Some(Arc::new(OsKeyring))
         } else {
             None
@@ -342,7 +352,10 @@ mod tests {
     #[test]
     fn keyring_off_means_no_keyring() {
         assert!(Credentials::for_user(false).unwrap().keyring.is_none());
-        assert!(Credentials::for_user(true).unwrap().keyring.is_some());
+        assert_eq!(
+            Credentials::for_user(true).unwrap().keyring.is_some(),
+            OS_KEYRING_BUILT
+        );
     }
 
     #[test]

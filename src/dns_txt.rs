@@ -52,7 +52,7 @@ fn parse_server(value: &str) -> Option<SocketAddr> {
 
 /// The TXT records of `name` (each record's strings joined); none when the name does not exist.
 pub async fn lookup(server: SocketAddr, name: &str) -> io::Result<Vec<String>> {
-    let id: u16 = rand::random();
+    let id = u16::from_le_bytes(crate::random::bytes());
     let query = encode_query(id, name)?;
     let mut last = io::Error::new(io::ErrorKind::TimedOut, "the name server did not answer");
     for _ in 0..2 {

@@ -27,6 +27,7 @@ pub mod password_policy;
 pub mod profile;
 pub mod protocol;
 pub mod query;
+pub mod random;
 pub mod reference;
 pub mod server;
 #[doc(hidden)]

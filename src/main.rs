@@ -9,6 +9,17 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(partnerctl::commands::live_completion::command)
         .complete();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // `--version` alone is answered before the whole command tree is built: scripts and
+    // package managers call it often. (The text is clap's own: name, space, version.)
+    if args.len() == 2 && (args[1] == "--version" || args[1] == "-V") {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stdout(),
+            "partnerctl {}",
+            env!("CARGO_PKG_VERSION")
+        );
+        return ExitCode::SUCCESS;
+    }
     let color = partnerctl::output::style::for_clap(&args);
     let cli = partnerctl::cli::command(partnerctl::cli::help_width())
         .color(color)

@@ -8,6 +8,7 @@ mod fit;
 pub mod style;
 mod tables;
 pub use tables::{address, contact};
+mod yaml;
 
 use crate::query::{self, Query, QueryError};
 use style::Label;
@@ -136,7 +137,7 @@ pub fn render_fitted<T: Render + ?Sized>(
 ) -> io::Result<String> {
     let text = match format {
         Format::Json => serde_json::to_string_pretty(value)? + "\n",
-        Format::Yaml => serde_norway::to_string(value).map_err(io::Error::other)?,
+        Format::Yaml => yaml::to_string(&serde_json::to_value(value)?),
         Format::Ndjson => value.ndjson()?,
         Format::Tsv => tsv(&value.grid()),
         Format::Table => table(&value.grid(), width),

@@ -14,7 +14,6 @@ use crate::clock::{days, shown};
 use crate::error::{ApiError, Code, Result};
 use crate::validate;
 use jiff::{SignedDuration, Timestamp};
-use rand::Rng;
 
 pub const AGREEMENT_TYPE: &str = "MicrosoftPartnerNetworkAgreement";
 pub const AGREEMENT_VERSION: &str = "2026-10";
@@ -95,9 +94,8 @@ pub fn require_authorized(row: &AccountRow) -> Result<()> {
 }
 
 fn new_mpn_id(tx: &Tx) -> Result<String> {
-    let mut rng = rand::thread_rng();
     loop {
-        let id = rng.gen_range(1_000_000..=9_999_999).to_string();
+        let id = crate::random::between(1_000_000, 9_999_999).to_string();
         if !queries::accounts::mpn_id_taken(tx, &id)? {
             return Ok(id);
         }

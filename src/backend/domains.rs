@@ -9,14 +9,10 @@ use super::store::Tx;
 use crate::api::Tenant;
 use crate::error::{ApiError, Code, Result};
 use crate::validate;
-use rand::Rng;
 
 /// A new TXT value, as Azure AD makes them: `MS=ms` and eight digits.
 fn new_record() -> String {
-    format!(
-        "MS=ms{:08}",
-        rand::thread_rng().gen_range(10_000_000..100_000_000)
-    )
+    format!("MS=ms{:08}", crate::random::between(10_000_000, 99_999_999))
 }
 
 /// The name as the store holds it: trimmed, in ASCII form (punycode for an IDN).

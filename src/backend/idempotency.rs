@@ -16,9 +16,9 @@ use super::store::queries;
 use super::store::Tx;
 use crate::clock::days;
 use crate::error::{ApiError, Code, Result};
+use ring::digest::{Context, SHA256};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 /// How long an answer is kept for retries.
 pub const KEEP_DAYS: i64 = 30;
@@ -34,14 +34,14 @@ pub struct RequestKey {
 
 impl RequestKey {
     pub fn new(request_id: &str, method: &str, path: &str, body: &[u8]) -> RequestKey {
-        let mut h = Sha256::new();
+        let mut h = Context::new(&SHA256);
         for part in [method.as_bytes(), path.as_bytes(), body] {
-            h.update((part.len() as u64).to_be_bytes());
+            h.update(&(part.len() as u64).to_be_bytes());
             h.update(part);
         }
         RequestKey {
             request_id: request_id.to_string(),
-            fingerprint: hex(&h.finalize()),
+            fingerprint: hex(h.finish().as_ref()),
         }
     }
 }
@@ -184,12 +184,12 @@ pub(super) fn seal_key(scope: &str, request_id: &str) -> [u8; 32] {
 }
 
 fn derive(purpose: &str, scope: &str, request_id: &str) -> [u8; 32] {
-    let mut h = Sha256::new();
+    let mut h = Context::new(&SHA256);
     for part in [purpose, scope, request_id] {
-        h.update((part.len() as u64).to_be_bytes());
+        h.update(&(part.len() as u64).to_be_bytes());
         h.update(part.as_bytes());
     }
-    h.finalize().into()
+    h.finish().as_ref().try_into().expect("32 bytes")
 }
 
 fn hex(bytes: &[u8]) -> String {

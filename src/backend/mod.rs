@@ -95,9 +95,15 @@ impl Service {
             mail_key,
             public_url: std::sync::OnceLock::new(),
         };
-        service.sandbox = service.run(false, Access::Write, |tx| {
-            initialise(tx, opts.create_sandbox)
-        })?;
+        // Read first: only a new store is written to here, so a command that only reads takes
+        // no write lock (and, on SQLite, opens no writer).
+        let recorded = service.run(false, Access::Read, store::queries::meta::sandbox)?;
+        service.sandbox = match recorded {
+            Some(sandbox) => sandbox,
+            None => service.run(false, Access::Write, |tx| {
+                initialise(tx, opts.create_sandbox)
+            })?,
+        };
         Ok(Arc::new(service))
     }
 

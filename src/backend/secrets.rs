@@ -5,14 +5,12 @@
 //! answers, mail bodies) is sealed (ChaCha20-Poly1305) with a key the database does not hold.
 
 use crate::error::{ApiError, Result};
+use crate::random;
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Argon2, Block, Params};
 use base64::Engine;
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
-use rand::{Rng, RngCore};
-use ring::hmac;
-use sha2::{Digest, Sha256};
+use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305, NONCE_LEN};
+use ring::{digest, hmac};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -60,7 +58,7 @@ fn hashing_failed(e: argon2::password_hash::Error) -> ApiError {
 
 /// An argon2id hash of `password` with a new salt, as a PHC string.
 pub fn hash_password(password: &str) -> Result<String> {
-    let salt = SaltString::generate(&mut rand::rngs::OsRng);
+    let salt = SaltString::encode_b64(&random::bytes::<16>()).map_err(hashing_failed)?;
     let argon = Argon2::default();
     let output = argon2_output(&argon, password, salt.as_salt(), Params::DEFAULT_OUTPUT_LEN)
         .map_err(hashing_failed)?;
@@ -148,11 +146,8 @@ const TEMPORARY_LENGTH: usize = 24;
 /// random source.
 pub fn temporary_password() -> String {
     let alphabet: Vec<u8> = [UPPER, LOWER, DIGIT, SYMBOL].concat();
-    let mut rng = rand::rngs::OsRng;
     loop {
-        let s: String = (0..TEMPORARY_LENGTH)
-            .map(|_| alphabet[rng.gen_range(0..alphabet.len())] as char)
-            .collect();
+        let s = random::chars_from(&alphabet, TEMPORARY_LENGTH);
         let has = |set: &[u8]| s.bytes().any(|b| set.contains(&b));
         if [UPPER, LOWER, DIGIT, SYMBOL].into_iter().all(has) {
             return s;
@@ -229,21 +224,20 @@ fn from_hex(s: &str) -> Option<Vec<u8>> {
 
 /// A new bearer token: `prefix` and 256 random bits, base64url.
 pub fn new_token(prefix: &str) -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
     format!(
         "{prefix}{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random::bytes::<32>())
     )
 }
 
 pub fn sha256_hex(parts: &[&str]) -> String {
-    let mut h = Sha256::new();
+    let mut h = digest::Context::new(&digest::SHA256);
     for p in parts {
         h.update(p.as_bytes());
-        h.update([0u8]);
+        h.update(&[0u8]);
     }
-    h.finalize()
+    h.finish()
+        .as_ref()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect::<String>()
@@ -255,47 +249,55 @@ pub fn hash_token(token: &str) -> String {
 
 /// A six-digit verification code.
 pub fn verification_code() -> String {
-    format!("{:06}", rand::thread_rng().gen_range(0..1_000_000))
+    format!("{:06}", random::below(1_000_000))
 }
 
 pub fn random_salt() -> String {
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes)
+    base64::engine::general_purpose::STANDARD_NO_PAD.encode(random::bytes::<16>())
 }
 
 /// `n` random characters from `alphabet`.
 pub fn random_from(alphabet: &[u8], n: usize) -> String {
-    let mut rng = rand::thread_rng();
-    (0..n)
-        .map(|_| alphabet[rng.gen_range(0..alphabet.len())] as char)
-        .collect()
+    random::chars_from(alphabet, n)
+}
+
+fn aead_key(key: &[u8; 32]) -> LessSafeKey {
+    LessSafeKey::new(UnboundKey::new(&CHACHA20_POLY1305, key).expect("a 32-byte key"))
 }
 
 /// `plain` sealed with `key`, bound to `context` (which must be given again to open it): a new
-/// random nonce, then the ciphertext and its tag.
+/// random 12-byte nonce, then the ChaCha20-Poly1305 (RFC 8439) ciphertext and its 16-byte tag,
+/// with `context` as the associated data. Stores hold values in this form: it never changes.
 pub fn seal(key: &[u8; 32], plain: &[u8], context: &[u8]) -> Result<Vec<u8>> {
-    let mut nonce = [0u8; 12];
-    rand::thread_rng().fill_bytes(&mut nonce);
-    let payload = Payload {
-        msg: plain,
-        aad: context,
-    };
-    let sealed = ChaCha20Poly1305::new(Key::from_slice(key))
-        .encrypt(Nonce::from_slice(&nonce), payload)
+    let nonce = random::bytes::<NONCE_LEN>();
+    let mut sealed = Vec::with_capacity(NONCE_LEN + plain.len() + CHACHA20_POLY1305.tag_len());
+    sealed.extend_from_slice(&nonce);
+    sealed.extend_from_slice(plain);
+    let tag = aead_key(key)
+        .seal_in_place_separate_tag(
+            Nonce::assume_unique_for_key(nonce),
+            Aad::from(context),
+            &mut sealed[NONCE_LEN..],
+        )
         .map_err(|_| ApiError::internal("sealing a stored secret"))?;
-    Ok([&nonce[..], &sealed].concat())
+    sealed.extend_from_slice(tag.as_ref());
+    Ok(sealed)
 }
 
 /// What [`seal`] sealed, if `key` and `context` are the ones it was sealed with.
 pub fn open(key: &[u8; 32], sealed: &[u8], context: &[u8]) -> Result<Vec<u8>> {
-    if sealed.len() < 12 {
+    if sealed.len() < NONCE_LEN + CHACHA20_POLY1305.tag_len() {
         return Err(ApiError::internal("a sealed value is truncated"));
     }
-    let (nonce, msg) = sealed.split_at(12);
-    ChaCha20Poly1305::new(Key::from_slice(key))
-        .decrypt(Nonce::from_slice(nonce), Payload { msg, aad: context })
-        .map_err(|_| ApiError::internal("a sealed value cannot be opened"))
+    let (nonce, msg) = sealed.split_at(NONCE_LEN);
+    let nonce = Nonce::try_assume_unique_for_key(nonce).expect("a 12-byte nonce");
+    let mut buf = msg.to_vec();
+    let plain_len = aead_key(key)
+        .open_in_place(nonce, Aad::from(context), &mut buf)
+        .map_err(|_| ApiError::internal("a sealed value cannot be opened"))?
+        .len();
+    buf.truncate(plain_len);
+    Ok(buf)
 }
 
 /// The key in `path`, created (32 random bytes, readable by the owner only) if there is none
@@ -316,7 +318,7 @@ pub fn key_file(path: &Path) -> Result<[u8; 32]> {
     match options.open(path) {
         Ok(mut file) => {
             use std::io::Write;
-            rand::rngs::OsRng.fill_bytes(&mut key);
+            random::fill(&mut key);
             file.write_all(&key).map_err(failed)?;
             file.sync_all().map_err(failed)?;
         }
@@ -343,7 +345,10 @@ pub fn key_from_file(path: &Path) -> Result<[u8; 32]> {
     })?;
     match bytes.len() {
         32 => Ok(bytes.try_into().expect("32 bytes")),
-        n if n > 32 => Ok(Sha256::digest(&bytes).into()),
+        n if n > 32 => Ok(digest::digest(&digest::SHA256, &bytes)
+            .as_ref()
+            .try_into()
+            .expect("32 bytes")),
         n => Err(ApiError::new(
             crate::error::Code::InvalidInput,
             format!(
@@ -448,6 +453,55 @@ mod tests {
         assert_eq!(open(&key, &sealed, b"mail-1").unwrap(), b"code 123456");
         assert!(open(&key, &sealed, b"mail-2").is_err());
         assert!(open(&[8u8; 32], &sealed, b"mail-1").is_err());
+        assert!(open(&key, &sealed[..27], b"mail-1").is_err());
+    }
+
+    /// Sealed by the implementation stores were first written with (nonce "fixed-nonce!"):
+    /// data dirs and databases made before keep opening.
+    const SEALED_EARLIER: &str =
+        "66697865642d6e6f6e636521afdcb69c34291f71916698dd1e546b8f4f34b13fdbd4d0b51a0e22";
+
+    #[test]
+    fn values_sealed_by_earlier_versions_open() {
+        let sealed = from_hex(SEALED_EARLIER).unwrap();
+        assert_eq!(
+            open(&[7u8; 32], &sealed, b"mail-1").unwrap(),
+            b"code 123456"
+        );
+        assert!(open(&[7u8; 32], &sealed, b"mail-2").is_err());
+        // And today's sealing has the same layout: nonce, ciphertext, tag.
+        let fresh = seal(&[7u8; 32], b"code 123456", b"mail-1").unwrap();
+        assert_eq!(fresh.len(), sealed.len());
+        let again: Vec<u8> = [&sealed[..12], b"code 123456"].concat();
+        let mut buf = again[12..].to_vec();
+        let tag = aead_key(&[7u8; 32])
+            .seal_in_place_separate_tag(
+                Nonce::try_assume_unique_for_key(&sealed[..12]).unwrap(),
+                Aad::from(b"mail-1"),
+                &mut buf,
+            )
+            .unwrap();
+        buf.extend_from_slice(tag.as_ref());
+        assert_eq!(&buf[..], &sealed[12..]);
+    }
+
+    #[test]
+    fn a_long_key_file_is_hashed_down_with_sha256() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long.key");
+        std::fs::write(&path, [b'k'; 40]).unwrap();
+        // echo -n kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk | sha256sum
+        let expected = from_hex("dc4c5d17d972b66638dd360cf701ca3d0d7ef3b06c5156cd4de5da931555d567");
+        assert_eq!(key_from_file(&path).unwrap().to_vec(), expected.unwrap());
+    }
+
+    #[test]
+    fn sha256_hex_is_the_standard_digest_of_the_parts_each_ended_by_a_zero_byte() {
+        // printf 'a\0bc\0' | sha256sum
+        assert_eq!(
+            sha256_hex(&["a", "bc"]),
+            "aa795aa4bbb6117911ef062e271bcb05ccfd58ea439da7d46a44e3a3fcefa790"
+        );
     }
 
     #[test]

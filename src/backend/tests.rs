@@ -2253,3 +2253,24 @@ fn internationalized_domains_and_addresses_are_compared_in_punycode() {
         assert_eq!(v.vetting_status, VettingStatus::Authorized);
     });
 }
+
+#[test]
+fn opening_an_existing_data_dir_to_read_opens_no_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = || OpenOptions {
+        create_sandbox: true,
+        clock: Clock::fixed(t0()),
+    };
+    let first = Service::open(dir.path(), opts()).unwrap();
+    assert!(first.is_sandbox());
+    drop(first);
+    let again = Service::open(dir.path(), opts()).unwrap();
+    assert!(again.is_sandbox());
+    let super::Store::Sqlite(sqlite) = &again.store else {
+        unreachable!("a data dir is SQLite")
+    };
+    assert!(
+        !sqlite.writer_is_open(),
+        "opening wrote nothing, so needed no writer"
+    );
+}

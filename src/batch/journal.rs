@@ -3,7 +3,6 @@
 //! journal is complete up to the last finished item even when the run is interrupted.
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Write};
@@ -113,7 +112,8 @@ impl Journal {
 
 /// A hex SHA-256 of `bytes`: the fingerprint of an item as it should be.
 pub fn fingerprint(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
+    ring::digest::digest(&ring::digest::SHA256, bytes)
+        .as_ref()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

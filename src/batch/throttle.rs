@@ -36,7 +36,7 @@ impl Backoff {
     fn wait(&self, retry: u32) -> Duration {
         let doubled = self.first.saturating_mul(1 << retry.min(16));
         // Up to a quarter more, so that callers throttled together do not retry together.
-        let jitter = doubled.mul_f64(rand::random::<f64>() * 0.25);
+        let jitter = doubled.mul_f64(crate::random::unit() * 0.25);
         (doubled + jitter).min(self.max)
     }
 }

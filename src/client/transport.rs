@@ -5,7 +5,6 @@
 
 use crate::error::{ApiError, Code, Result};
 use crate::protocol::{self, header, ErrorBody};
-use rand::Rng;
 use reqwest::{Method, StatusCode, Url};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -57,7 +56,7 @@ impl RetryPolicy {
             .saturating_mul(1 << (n - 1).min(16))
             .min(self.max_backoff);
         let half = full / 2;
-        half + rand::thread_rng().gen_range(Duration::ZERO..=half)
+        half + Duration::from_nanos(crate::random::between(0, half.as_nanos() as u64))
     }
 }
 
@@ -274,20 +273,18 @@ pub async fn one_call<F: std::future::Future>(f: F) -> F::Output {
 
 /// A request id (a GUID) from the call's key, the method, the URL and the body.
 fn derived_request_id(call: &uuid::Uuid, req: &Request) -> String {
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
+    let mut h = ring::digest::Context::new(&ring::digest::SHA256);
     h.update(call.as_bytes());
     for part in [
         req.method.as_str().as_bytes(),
         req.url.as_str().as_bytes(),
         req.body.as_ref().map_or(&[][..], |(b, _)| b),
     ] {
-        h.update((part.len() as u64).to_be_bytes());
+        h.update(&(part.len() as u64).to_be_bytes());
         h.update(part);
     }
-    let digest = h.finalize();
     let mut bytes = [0u8; 16];
-    bytes.copy_from_slice(&digest[..16]);
+    bytes.copy_from_slice(&h.finish().as_ref()[..16]);
     uuid::Builder::from_random_bytes(bytes)
         .into_uuid()
         .to_string()

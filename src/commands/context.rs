@@ -436,7 +436,10 @@ impl Context {
                 keyring_off: true,
             } if new_file => self.out.note(format_args!(
                 "the OS keyring is off ({}): sessions are kept in {} (readable only by you)",
-                self.config.origin("keyring"),
+                match crate::auth::OS_KEYRING_BUILT {
+                    true => self.config.origin("keyring").to_string(),
+                    false => "this build has none".to_string(),
+                },
                 path.display()
             )),
             Stored::File {

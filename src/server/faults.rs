@@ -10,14 +10,13 @@
 
 use super::answer::{injected_error_response as error_response, throttled};
 use crate::error::ApiError;
+use crate::random::Seeded;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use http_body::Frame;
-use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
 use std::fmt;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -193,7 +192,7 @@ impl fmt::Debug for Faults {
 }
 
 struct Draw {
-    rng: StdRng,
+    rng: Seeded,
     /// Answers left in the current 429 burst.
     burst_left: u32,
     /// Requests drawn for so far.
@@ -204,7 +203,7 @@ impl Faults {
     pub fn new(spec: Spec) -> Faults {
         Faults {
             draw: Mutex::new(Draw {
-                rng: StdRng::seed_from_u64(spec.seed),
+                rng: Seeded::new(spec.seed),
                 burst_left: 0,
                 seen: 0,
             }),
@@ -227,10 +226,10 @@ impl Faults {
         }
         d.seen += 1;
         let forced = d.seen <= self.spec.first;
-        if self.spec.kinds.is_empty() || !(forced || d.rng.gen_bool(self.spec.share)) {
+        if self.spec.kinds.is_empty() || !(forced || d.rng.chance(self.spec.share)) {
             return None;
         }
-        let kind = self.spec.kinds[d.rng.gen_range(0..self.spec.kinds.len())];
+        let kind = self.spec.kinds[d.rng.below(self.spec.kinds.len() as u64) as usize];
         if kind == Kind::Throttled {
             d.burst_left = self.spec.burst - 1;
         }

@@ -1,7 +1,7 @@
 //! The per-country address rules. They are data (`countries.json`), parsed once on first use.
 
 use crate::api::CountryRules;
-use regex::Regex;
+use regex_bites::Regex;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -117,7 +117,7 @@ fn expected() -> Vec<(String, Vec<bool>)> {
 fn trait_operations() -> BTreeSet<String> {
     let source = include_str!("../../src/api.rs");
     let body = &source[source.find("pub trait Api").expect("the trait")..];
-    regex::Regex::new(r"async fn (\w+)\(")
+    regex_bites::Regex::new(r"async fn (\w+)\(")
         .unwrap()
         .captures_iter(body)
         .map(|c| c[1].to_string())

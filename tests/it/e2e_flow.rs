@@ -219,7 +219,7 @@ fn mailed_code(cli: &Cli, now: &str) -> String {
         .as_str()
         .unwrap()
         .to_string();
-    let re = regex::Regex::new(r"code (\d{6})").unwrap();
+    let re = regex_bites::Regex::new(r"code (\d{6})").unwrap();
     re.captures(&body).expect("a code in the mail")[1].to_string()
 }
 

@@ -37,7 +37,25 @@ fn schema(kind: &str) -> Value {
 
 /// A YAML file as JSON, as an editor's language server sees it.
 fn as_json(text: &str) -> Value {
-    serde_norway::from_str(text).unwrap()
+    use yaml_rust2::Yaml;
+    fn convert(y: &Yaml) -> Value {
+        match y {
+            Yaml::Hash(h) => Value::Object(
+                h.iter()
+                    .map(|(k, v)| (k.as_str().expect("string keys").to_string(), convert(v)))
+                    .collect(),
+            ),
+            Yaml::Array(a) => Value::Array(a.iter().map(convert).collect()),
+            Yaml::String(s) => Value::String(s.clone()),
+            Yaml::Integer(i) => Value::from(*i),
+            Yaml::Real(r) => Value::from(r.parse::<f64>().unwrap()),
+            Yaml::Boolean(b) => Value::Bool(*b),
+            Yaml::Null => Value::Null,
+            other => panic!("unexpected YAML: {other:?}"),
+        }
+    }
+    let docs = yaml_rust2::YamlLoader::load_from_str(text).unwrap();
+    convert(&docs[0])
 }
 
 /// The schema a file names on its `# yaml-language-server: $schema=...` line.

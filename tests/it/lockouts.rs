@@ -209,7 +209,7 @@ fn five_wrong_verification_codes_lock_verification_for_an_hour() {
         serde_json::from_slice(&cli(&home, &server, SETUP_NOW, &["outbox", "list"]).stdout)
             .unwrap();
     let body = mails[0]["body"].as_str().unwrap();
-    let right = regex::Regex::new(r"code (\d{6})")
+    let right = regex_bites::Regex::new(r"code (\d{6})")
         .unwrap()
         .captures(body)
         .unwrap()[1]
@@ -324,7 +324,7 @@ fn latest_code(server: &Server, token: &str) -> String {
     .json();
     let items = mails["items"].as_array().expect("mails");
     let body = items.last().unwrap()["body"].as_str().unwrap();
-    regex::Regex::new(r"code (\d{6})")
+    regex_bites::Regex::new(r"code (\d{6})")
         .unwrap()
         .captures(body)
         .unwrap()[1]

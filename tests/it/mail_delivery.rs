@@ -79,7 +79,7 @@ fn path_of(link: &str) -> String {
 
 /// The page's form token.
 fn form_token(page: &str) -> String {
-    let re = regex::Regex::new(r#"name=form_token value="([^"]+)""#).unwrap();
+    let re = regex_bites::Regex::new(r#"name=form_token value="([^"]+)""#).unwrap();
     re.captures(page).expect("a form token")[1].to_string()
 }
 

@@ -96,7 +96,7 @@ fn json(out: &Output) -> Value {
 
 /// Every `pc_at_`/`pc_rt_` token in `text`.
 fn tokens_in(text: &str) -> Vec<String> {
-    regex::Regex::new(r"pc_(at|rt)_[A-Za-z0-9_-]{20,}")
+    regex_bites::Regex::new(r"pc_(at|rt)_[A-Za-z0-9_-]{20,}")
         .unwrap()
         .find_iter(text)
         .map(|m| m.as_str().to_string())
@@ -176,7 +176,7 @@ fn flow() -> Flow {
         None,
     );
     let body = json(&mails)[0]["body"].as_str().unwrap().to_string();
-    let code = regex::Regex::new(r"code (\d{6})")
+    let code = regex_bites::Regex::new(r"code (\d{6})")
         .unwrap()
         .captures(&body)
         .unwrap()[1]

@@ -359,3 +359,23 @@ fn japanese_names_and_addresses_in_japanese_order() {
         "花子"
     );
 }
+
+/// `--version` alone is answered before the command tree is built: it must say what clap
+/// would, for either spelling, and touch no data dir.
+#[test]
+fn version_alone_says_what_clap_says() {
+    let clap_says = partnerctl::cli::command(100).render_version().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    for flag in ["--version", "-V"] {
+        let out = assert_cmd::Command::cargo_bin("partnerctl")
+            .unwrap()
+            .arg(flag)
+            .env("PARTNERCTL_DATA_DIR", dir.path().join("data"))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), clap_says, "{flag}");
+        assert!(out.stderr.is_empty());
+    }
+    assert!(!dir.path().join("data").exists());
+}

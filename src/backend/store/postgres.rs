@@ -294,7 +294,7 @@ enum Attempt<T> {
 /// A short, growing, jittered pause before a transaction runs again.
 fn backoff(attempt: u32) {
     let base = 2u64 << attempt.min(6);
-    let jitter = u64::from(rand::random::<u8>()) % base.max(1);
+    let jitter = crate::random::below(base.max(1));
     std::thread::sleep(Duration::from_millis(base / 2 + jitter));
 }
 

@@ -43,21 +43,66 @@ const READER_WAIT: std::time::Duration = BUSY_TIMEOUT;
 
 pub struct SqliteStore {
     path: PathBuf,
-    writer: Mutex<Connection>,
+    /// The one writing connection, opened on the first write: a command that only reads
+    /// never takes the write lock nor sets up the write-ahead log.
+    writer: Mutex<Option<Connection>>,
     readers: Pool<Connection>,
 }
 
 impl SqliteStore {
     /// Open the database file, creating it (readable only by its owner) if needed, and bring
-    /// its schema up to date.
+    /// its schema up to date. A store that is up to date (in write-ahead-log mode, every
+    /// migration applied) is only looked at, with a read connection; the writer is opened
+    /// when a transaction first writes.
     pub fn open(path: &Path) -> Result<SqliteStore> {
         private_file(path)?;
-        let writer = open(path)?;
-        Ok(SqliteStore {
+        let store = SqliteStore {
             path: path.to_path_buf(),
-            writer: Mutex::new(writer),
+            writer: Mutex::new(None),
             readers: Pool::new(READERS, READER_WAIT),
-        })
+        };
+        if !store.up_to_date()? {
+            drop(store.writer()?);
+        }
+        Ok(store)
+    }
+
+    /// Whether the store is in write-ahead-log mode with every migration applied, asked on a
+    /// read connection (kept for the reads that follow). A newer schema than this build knows
+    /// is refused here, as the writer would.
+    fn up_to_date(&self) -> Result<bool> {
+        let conn = self.reader()?;
+        let state = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))
+            .and_then(|mode| {
+                let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+                Ok((mode, version))
+            });
+        let ready = matches!(&state, Ok((mode, version))
+            if mode.eq_ignore_ascii_case("wal") && *version == MIGRATIONS.len());
+        // A connection opened before the store was switched to the write-ahead log is not
+        // kept for later.
+        self.readers.give_back(conn, ready);
+        let (_, version) = state.map_err(engine)?;
+        if version > MIGRATIONS.len() {
+            return Err(newer_schema(version));
+        }
+        Ok(ready)
+    }
+
+    /// Whether the writer has been opened (for tests of what opens it).
+    #[cfg(test)]
+    pub(crate) fn writer_is_open(&self) -> bool {
+        self.writer.lock().unwrap().is_some()
+    }
+
+    /// The writer, opened (write-ahead log, migrations) the first time it is needed.
+    fn writer(&self) -> Result<std::sync::MutexGuard<'_, Option<Connection>>> {
+        let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        if writer.is_none() {
+            *writer = Some(open(&self.path)?);
+        }
+        Ok(writer)
     }
 
     pub fn path(&self) -> &Path {
@@ -67,7 +112,8 @@ impl SqliteStore {
     pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
         match access {
             Access::Write => {
-                let mut conn = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+                let mut writer = self.writer()?;
+                let conn = writer.as_mut().expect("the writer is open");
                 let tx = conn
                     .transaction_with_behavior(TransactionBehavior::Immediate)
                     .map_err(engine)?;
@@ -111,7 +157,22 @@ impl SqliteStore {
     /// Seals the bodies of mail stored before they were sealed, and overwrites what they were
     /// (in the database's free pages and its write-ahead log too).
     pub fn seal_old_mail(&self, seal: impl Fn(&str, &str) -> Result<Vec<u8>>) -> Result<()> {
-        let mut conn = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        // Looked for on a read connection: there is none after the first open since sealing
+        // came, and the writer is not needed to see that.
+        let any = self.run(Access::Read, |c| Ending {
+            result: c
+                .query(
+                    "SELECT 1 FROM outbox WHERE sealed_body IS NULL LIMIT 1",
+                    Vec::new(),
+                )
+                .map_err(ApiError::from),
+            commit: false,
+        })?;
+        if any.is_empty() {
+            return Ok(());
+        }
+        let mut writer = self.writer()?;
+        let conn = writer.as_mut().expect("the writer is open");
         let old: Vec<(String, String)> = conn
             .prepare("SELECT id, body FROM outbox WHERE sealed_body IS NULL")
             .and_then(|mut s| {
@@ -119,9 +180,6 @@ impl SqliteStore {
                     .collect::<rusqlite::Result<_>>()
             })
             .map_err(engine)?;
-        if old.is_empty() {
-            return Ok(());
-        }
         conn.pragma_update(None, "secure_delete", "ON")
             .map_err(engine)?;
         let tx = conn.transaction().map_err(engine)?;
@@ -226,10 +284,7 @@ fn migrate(conn: &Connection) -> Result<()> {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(engine)?;
         if version > MIGRATIONS.len() {
-            return Err(ApiError::internal(format!(
-                "the database schema (version {version}) is newer than this partnerctl knows ({}); upgrade partnerctl",
-                MIGRATIONS.len()
-            )));
+            return Err(newer_schema(version));
         }
         let Some(sql) = MIGRATIONS.get(version) else {
             return Ok(());
@@ -239,6 +294,13 @@ fn migrate(conn: &Connection) -> Result<()> {
             .map_err(engine)?;
         tx.commit().map_err(engine)?;
     }
+}
+
+fn newer_schema(version: usize) -> ApiError {
+    ApiError::internal(format!(
+        "the database schema (version {version}) is newer than this partnerctl knows ({}); upgrade partnerctl",
+        MIGRATIONS.len()
+    ))
 }
 
 fn engine(e: rusqlite::Error) -> StoreError {
@@ -337,8 +399,10 @@ mod tests {
             });
             for store in opened {
                 let store = store.expect("every opener gets the migrated store");
-                let conn = store.writer.lock().unwrap();
-                let version: usize = conn
+                let writer = store.writer().unwrap();
+                let version: usize = writer
+                    .as_ref()
+                    .unwrap()
                     .pragma_query_value(None, "user_version", |r| r.get(0))
                     .unwrap();
                 assert_eq!(version, MIGRATIONS.len());
@@ -380,6 +444,54 @@ mod tests {
         SqliteStore::open(&path).unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    fn read_a_row(store: &SqliteStore) -> Result<Vec<Row>> {
+        store.run(Access::Read, |c| Ending {
+            result: c
+                .query("SELECT key FROM meta", Vec::new())
+                .map_err(ApiError::from),
+            commit: false,
+        })
+    }
+
+    #[test]
+    fn an_up_to_date_store_opens_its_writer_only_for_a_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        // A new store is migrated at once.
+        assert!(SqliteStore::open(&path).unwrap().writer_is_open());
+        let store = SqliteStore::open(&path).unwrap();
+        read_a_row(&store).unwrap();
+        assert!(!store.writer_is_open(), "reads need no writer");
+        write_a_row(&store, Access::Write).unwrap();
+        assert!(store.writer_is_open());
+        // While another process holds the write lock, opening and reading still work.
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let store = SqliteStore::open(&path).unwrap();
+        assert_eq!(read_a_row(&store).unwrap().len(), 1);
+        other.execute_batch("ROLLBACK").unwrap();
+    }
+
+    #[test]
+    fn a_store_not_yet_in_write_ahead_log_mode_or_too_new_is_not_just_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        drop(SqliteStore::open(&path).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        drop(conn);
+        let store = SqliteStore::open(&path).unwrap();
+        assert!(store.writer_is_open(), "the writer switches it to the log");
+        drop(store);
+        // A schema newer than this build is refused by the read-only check too.
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", MIGRATIONS.len() + 1)
+            .unwrap();
+        drop(conn);
+        let err = SqliteStore::open(&path).err().unwrap();
+        assert!(err.to_string().contains("newer"), "{err}");
     }
 
     #[test]

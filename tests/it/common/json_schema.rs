@@ -1,7 +1,7 @@
 //! A JSON Schema (draft-07) validator for the keywords partnerctl's profile schemas use, and
 //! only those: a schema with any other keyword is refused, so none is silently ignored.
 
-use regex::Regex;
+use regex_bites::Regex;
 use serde_json::Value;
 
 const ANNOTATIONS: &[&str] = &["$schema", "title", "description", "definitions"];

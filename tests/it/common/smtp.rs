@@ -139,7 +139,7 @@ pub fn eventually<T>(mut f: impl FnMut() -> Option<T>) -> Option<T> {
 
 /// The six-digit code in a mail's text.
 pub fn code_in(text: &str) -> String {
-    let re = regex::Regex::new(r"\b(\d{6})\b").unwrap();
+    let re = regex_bites::Regex::new(r"\b(\d{6})\b").unwrap();
     re.captures(text)
         .unwrap_or_else(|| panic!("no code in {text}"))[1]
         .to_string()
@@ -147,7 +147,7 @@ pub fn code_in(text: &str) -> String {
 
 /// The confirmation link in a mail's text.
 pub fn link_in(text: &str) -> String {
-    let re = regex::Regex::new(r"(http://\S+/confirm/[A-Za-z0-9_-]+)").unwrap();
+    let re = regex_bites::Regex::new(r"(http://\S+/confirm/[A-Za-z0-9_-]+)").unwrap();
     re.captures(text)
         .unwrap_or_else(|| panic!("no link in {text}"))[1]
         .to_string()

@@ -1,0 +1,145 @@
+//! Random numbers: the operating system's source (through `ring`) for everything that must not
+//! be guessed or repeat, and a small seeded generator for what must repeat on purpose
+//! (`serve --inject-faults ...,seed=N`).
+
+use ring::rand::{SecureRandom, SystemRandom};
+
+/// `buf` filled from the operating system's random source.
+pub fn fill(buf: &mut [u8]) {
+    SystemRandom::new()
+        .fill(buf)
+        .expect("the operating system's random source failed");
+}
+
+/// `N` random bytes.
+pub fn bytes<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    fill(&mut b);
+    b
+}
+
+/// A random 64-bit number.
+pub fn u64() -> u64 {
+    u64::from_le_bytes(bytes())
+}
+
+/// A uniform number in `0..n` (`n` > 0).
+pub fn below(n: u64) -> u64 {
+    uniform(n, u64)
+}
+
+/// A uniform number in `lo..=hi`.
+pub fn between(lo: u64, hi: u64) -> u64 {
+    match (hi - lo).checked_add(1) {
+        Some(span) => lo + below(span),
+        None => u64(),
+    }
+}
+
+/// A uniform number in `[0, 1)`.
+pub fn unit() -> f64 {
+    to_unit(u64())
+}
+
+/// `n` characters drawn uniformly from `alphabet` (ASCII).
+pub fn chars_from(alphabet: &[u8], n: usize) -> String {
+    (0..n)
+        .map(|_| alphabet[below(alphabet.len() as u64) as usize] as char)
+        .collect()
+}
+
+/// A number in `0..n` from the draws of `next`, without modulo bias: `x % n` alone would
+/// favour the low numbers when 2^64 is not a multiple of `n`, so draws in the incomplete last
+/// block of `n` are drawn again (fewer than one in 2^63 for any `n`, and none for a power of 2).
+fn uniform(n: u64, mut next: impl FnMut() -> u64) -> u64 {
+    assert!(n > 0, "a range with no numbers in it");
+    let whole_blocks = u64::MAX - (u64::MAX % n + 1) % n;
+    loop {
+        let x = next();
+        if x <= whole_blocks {
+            return x % n;
+        }
+    }
+}
+
+/// 53 random bits as a float in `[0, 1)`.
+fn to_unit(x: u64) -> f64 {
+    (x >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A small seeded generator (SplitMix64): the same seed gives the same numbers on every run
+/// and machine. For repeatable test behaviour only, never for secrets.
+#[derive(Debug, Clone)]
+pub struct Seeded(u64);
+
+impl Seeded {
+    pub fn new(seed: u64) -> Seeded {
+        Seeded(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A uniform number in `0..n` (`n` > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        uniform(n, || self.next_u64())
+    }
+
+    /// True with probability `p`.
+    pub fn chance(&mut self, p: f64) -> bool {
+        to_unit(self.next_u64()) < p
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draws_in_the_incomplete_last_block_are_drawn_again() {
+        // n = 3: 2^64 = 3 * 6148914691236517205 + 1, so only u64::MAX is outside the blocks.
+        let mut draws = [u64::MAX, u64::MAX - 1].into_iter();
+        assert_eq!(uniform(3, || draws.next().unwrap()), (u64::MAX - 1) % 3);
+        // n = 2^63 + 1: x % n alone would give 0 for both 0 and 2^63 + 1; the second one is
+        // past the only whole block, and drawn again.
+        let n = (1u64 << 63) + 1;
+        let mut draws = [n, 5].into_iter();
+        assert_eq!(uniform(n, || draws.next().unwrap()), 5);
+        // A power of two has no incomplete block: every draw is kept.
+        assert_eq!(uniform(8, || u64::MAX), 7);
+        assert_eq!(uniform(1, || u64::MAX), 0);
+    }
+
+    #[test]
+    fn every_value_of_a_small_range_comes_up_about_equally() {
+        let mut counts = [0u32; 7];
+        for _ in 0..7_000 {
+            counts[below(7) as usize] += 1;
+        }
+        assert!(
+            counts.iter().all(|&c| (700..1300).contains(&c)),
+            "{counts:?}"
+        );
+        assert!((0..100).all(|_| (5..=9).contains(&between(5, 9))));
+        assert!((0..100).all(|_| (0.0..1.0).contains(&unit())));
+        let s = chars_from(b"ab", 64);
+        assert!(s.contains('a') && s.contains('b') && s.len() == 64);
+    }
+
+    #[test]
+    fn a_seed_repeats_its_numbers() {
+        let mut a = Seeded::new(7);
+        let mut b = Seeded::new(7);
+        let first: Vec<u64> = (0..5).map(|_| a.below(100)).collect();
+        assert_eq!(first, (0..5).map(|_| b.below(100)).collect::<Vec<_>>());
+        assert_ne!(first, {
+            let mut c = Seeded::new(8);
+            (0..5).map(|_| c.below(100)).collect::<Vec<_>>()
+        });
+    }
+}
