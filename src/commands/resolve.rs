@@ -6,9 +6,11 @@
 //! short forms. A full id, or a value no listing can answer (a backend that cannot list, such
 //! as Partner Center for orders), goes to the backend as given, which says if it names nothing.
 
-use crate::api::{AccountRef, Api, ApiError, Benefit, BenefitKind, Result};
+use crate::api::{AccountRef, Api, ApiError, Benefit, BenefitKind, Order, Result};
 use crate::cli::AccountSel;
 use crate::error::{Code, FieldError};
+use std::future::Future;
+use std::pin::Pin;
 
 /// The fewest characters of an id taken as a prefix (git's short hashes take 4 as well).
 pub const MIN_PREFIX: usize = 4;
@@ -121,32 +123,40 @@ pub async fn account(api: &dyn Api, sel: &AccountSel) -> Result<AccountRef> {
     Ok(AccountRef::mpn(pick("account", given, &candidates)?))
 }
 
+/// What `list` finds on every account of the tenant, as candidates; `None` when the backend
+/// cannot list them (the value then goes to the backend as it was given).
+async fn on_every_account<'a, T>(
+    api: &'a dyn Api,
+    list: impl Fn(AccountRef) -> Pin<Box<dyn Future<Output = Result<Vec<T>>> + Send + 'a>>,
+    candidate: impl Fn(T) -> Candidate,
+) -> Option<Vec<Candidate>> {
+    let mut candidates = Vec::new();
+    for at in accounts(api).await.ok()? {
+        candidates.extend(list(at).await.ok()?.into_iter().map(&candidate));
+    }
+    Some(candidates)
+}
+
 /// The order `given` names: its id or a unique prefix of it, on any of the tenant's accounts.
 pub async fn order(api: &dyn Api, given: &str) -> Result<String> {
     if is_full_id(given) {
         return Ok(given.to_string());
     }
-    let mut candidates = Vec::new();
-    let Ok(accounts) = accounts(api).await else {
-        return Ok(given.to_string());
+    let candidate = |o: Order| Candidate {
+        about: format!(
+            "{}, {}, {}",
+            o.description,
+            o.mpn_id,
+            crate::output::time(&o.created_at)
+        ),
+        exact: vec![o.id.clone()],
+        prefixed: vec![o.id.clone()],
+        value: o.id,
     };
-    for at in accounts {
-        let Ok(orders) = api.orders(at).await else {
-            return Ok(given.to_string());
-        };
-        candidates.extend(orders.into_iter().map(|o| Candidate {
-            about: format!(
-                "{}, {}, {}",
-                o.description,
-                o.mpn_id,
-                crate::output::time(&o.created_at)
-            ),
-            exact: vec![o.id.clone()],
-            prefixed: vec![o.id.clone()],
-            value: o.id,
-        }));
+    match on_every_account(api, |at| api.orders(at), candidate).await {
+        Some(candidates) => pick("order", given, &candidates),
+        None => Ok(given.to_string()),
     }
-    pick("order", given, &candidates)
 }
 
 /// The benefit `given` names: its id, a unique prefix of it, or its kind (`cloud-credit`)
@@ -155,17 +165,10 @@ pub async fn benefit(api: &dyn Api, given: &str) -> Result<String> {
     if is_full_id(given) {
         return Ok(given.to_string());
     }
-    let mut candidates = Vec::new();
-    let Ok(accounts) = accounts(api).await else {
-        return Ok(given.to_string());
-    };
-    for at in accounts {
-        let Ok(benefits) = api.benefits(at).await else {
-            return Ok(given.to_string());
-        };
-        candidates.extend(benefits.into_iter().map(benefit_candidate));
+    match on_every_account(api, |at| api.benefits(at), benefit_candidate).await {
+        Some(candidates) => pick("benefit", given, &candidates),
+        None => Ok(given.to_string()),
     }
-    pick("benefit", given, &candidates)
 }
 
 /// A benefit's kind as the command line spells it (`cloud-credit`).
