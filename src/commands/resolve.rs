@@ -126,7 +126,7 @@ pub async fn account(api: &dyn Api, sel: &AccountSel) -> Result<AccountRef> {
 /// What `list` finds on every account of the tenant, as candidates; `None` when the backend
 /// cannot list them (the value then goes to the backend as it was given).
 async fn on_every_account<'a, T>(
-    api: &'a dyn Api,
+    api: &dyn Api,
     list: impl Fn(AccountRef) -> Pin<Box<dyn Future<Output = Result<Vec<T>>> + Send + 'a>>,
     candidate: impl Fn(T) -> Candidate,
 ) -> Option<Vec<Candidate>> {
