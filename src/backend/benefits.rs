@@ -4,11 +4,10 @@
 use super::accounts;
 use super::directory::{self, Caller};
 use super::ids::new_id;
-use super::membership::{self, RENEWAL_WINDOW_DAYS};
 use super::permissions::Action;
-use super::secrets;
 use super::store::queries::{self, accounts::AccountRow, benefits::BenefitRow};
 use super::store::Tx;
+use super::term::{self, RENEWAL_WINDOW_DAYS};
 use crate::api::*;
 use crate::clock::{days, shown};
 use crate::error::{ApiError, Code, Result};
@@ -101,13 +100,13 @@ pub fn activate(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
         return with_assignments(tx, b);
     }
     accounts::require_authorized(&account)?;
-    membership::require_writable(tx, &account)?;
+    term::require_writable(tx, &account)?;
     queries::benefits::activate(
         tx,
         &queries::benefits::Activation {
             benefit_id: &b.id,
             access_id: &new_id(),
-            contract_id: &format!("CTR-{}", secrets::random_from(b"0123456789", 10)),
+            contract_id: &format!("CTR-{}", crate::random::chars_from(b"0123456789", 10)),
             by: &caller.upn,
         },
     )?;
@@ -139,7 +138,7 @@ pub fn assign(tx: &Tx, caller: &Caller, id: &str, req: &AssignSeat) -> Result<Be
         )
         .hint(format!("`partnerctl benefits activate {}`", b.id)));
     }
-    membership::require_writable(tx, &account)?;
+    term::require_writable(tx, &account)?;
     let user = directory::find_user(tx, &caller.tenant_id, &req.user_principal_name)?;
     if b.assignments.iter().any(|a| {
         a.user_principal_name

@@ -5,6 +5,7 @@
 
 use super::accounts;
 use super::link_token::hash;
+use super::secrets;
 use super::store::{queries, Access};
 use super::Service;
 use crate::api::{Vetting, VettingStatus};
@@ -83,8 +84,6 @@ impl Service {
 
     /// The key of form tokens, derived from the sealing key (one key, one purpose each).
     fn form_key(&self) -> ring::hmac::Key {
-        let derive = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &self.mail_key);
-        let key = ring::hmac::sign(&derive, b"partnerctl confirmation form");
-        ring::hmac::Key::new(ring::hmac::HMAC_SHA256, key.as_ref())
+        secrets::subkey(&self.mail_key, b"partnerctl confirmation form")
     }
 }

@@ -12,6 +12,7 @@ use super::membership;
 use super::permissions::Action;
 use super::store::queries;
 use super::store::Tx;
+use super::term;
 use crate::api::*;
 use crate::error::{ApiError, Code, Result};
 use crate::validate;
@@ -107,7 +108,7 @@ pub fn add_location(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<
     validate_legal(&legal)?;
     let global = resolve(tx, caller, &AccountRef::global())?;
     require_authorized(&global)?;
-    membership::require_writable(tx, &global)?;
+    term::require_writable(tx, &global)?;
     let row = insert_account(
         tx,
         &caller.tenant_id,

@@ -2,7 +2,6 @@
 //! and completes orders); what is done with them afterwards is `benefits`'.
 
 use super::ids::new_id;
-use super::secrets;
 use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
 use crate::api::{BenefitKind, Offer};
@@ -45,7 +44,7 @@ pub fn grant(
 fn product_key() -> String {
     const ALPHABET: &[u8] = b"BCDFGHJKMPQRTVWXY2346789";
     (0..5)
-        .map(|_| secrets::random_from(ALPHABET, 5))
+        .map(|_| crate::random::chars_from(ALPHABET, 5))
         .collect::<Vec<_>>()
         .join("-")
 }

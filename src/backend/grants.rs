@@ -202,7 +202,7 @@ impl Service {
 
 /// Nine letters and digits, easy to read aloud (no 0/O, 1/I).
 fn user_code() -> String {
-    secrets::random_from(b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 9)
+    crate::random::chars_from(b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 9)
 }
 
 #[cfg(test)]

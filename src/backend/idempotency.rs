@@ -11,7 +11,7 @@
 //! body: the fingerprint), so an id only ever names one request; and an answer that holds a
 //! secret shown once is never replayed to them (see [`ShownOnce`]).
 
-use super::secrets;
+use super::secrets::{self, hex};
 use super::store::queries;
 use super::store::Tx;
 use crate::clock::days;
@@ -190,8 +190,4 @@ fn derive(purpose: &str, scope: &str, request_id: &str) -> [u8; 32] {
         h.update(part.as_bytes());
     }
     h.finish().as_ref().try_into().expect("32 bytes")
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -155,13 +155,22 @@ pub fn temporary_password() -> String {
     }
 }
 
-/// The key temporary passwords are hashed with: derived from the store's sealing key (which
-/// lives beside the database, not in it) for this one purpose, so that a hash never doubles
-/// as anything sealed with that key.
-fn temporary_password_key(store_key: &[u8; 32]) -> hmac::Key {
+/// A key derived from the store's sealing key (which lives beside the database, not in it)
+/// for one `purpose`, so that what it makes never doubles as anything made with another.
+pub fn subkey(store_key: &[u8; 32], purpose: &[u8]) -> hmac::Key {
     let master = hmac::Key::new(hmac::HMAC_SHA256, store_key);
-    let subkey = hmac::sign(&master, b"partnerctl/temporary-password-hash/v1");
+    let subkey = hmac::sign(&master, purpose);
     hmac::Key::new(hmac::HMAC_SHA256, subkey.as_ref())
+}
+
+/// The key temporary passwords are hashed with.
+fn temporary_password_key(store_key: &[u8; 32]) -> hmac::Key {
+    subkey(store_key, b"partnerctl/temporary-password-hash/v1")
+}
+
+/// Bytes as lowercase hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The stored form of a temporary password the backend generated: HMAC-SHA-256 under a key
@@ -175,8 +184,7 @@ fn temporary_password_key(store_key: &[u8; 32]) -> hmac::Key {
 /// key, in a file beside it (or given to `serve`), is needed too. No salt is needed: the
 /// passwords are random, so equal hashes do not happen.
 pub fn hash_temporary_password(store_key: &[u8; 32], password: &str) -> String {
-    let tag = hmac::sign(&temporary_password_key(store_key), password.as_bytes());
-    tag.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+    hex(hmac::sign(&temporary_password_key(store_key), password.as_bytes()).as_ref())
 }
 
 /// Whether `password` is the temporary password `stored` ([`hash_temporary_password`]) was
@@ -236,11 +244,7 @@ pub fn sha256_hex(parts: &[&str]) -> String {
         h.update(p.as_bytes());
         h.update(&[0u8]);
     }
-    h.finish()
-        .as_ref()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<String>()
+    hex(h.finish().as_ref())
 }
 
 pub fn hash_token(token: &str) -> String {
@@ -254,11 +258,6 @@ pub fn verification_code() -> String {
 
 pub fn random_salt() -> String {
     base64::engine::general_purpose::STANDARD_NO_PAD.encode(random::bytes::<16>())
-}
-
-/// `n` random characters from `alphabet`.
-pub fn random_from(alphabet: &[u8], n: usize) -> String {
-    random::chars_from(alphabet, n)
 }
 
 fn aead_key(key: &[u8; 32]) -> LessSafeKey {
