@@ -18,7 +18,7 @@
 
 use super::answer::{self, error_response};
 use super::sign_in::{sign_in, SignInFailed};
-use super::{run_blocking, take_turn, Peer, Shared, ThrottleKey};
+use super::{on_service, take_turn, Peer, Shared};
 use crate::api::SignIn;
 use crate::backend::{DeviceCode, Grant, Poll, Service, MAX_DEVICE_CODES};
 use crate::error::{ApiError, Code};
@@ -41,12 +41,7 @@ async fn in_store<T: Send + 'static>(
     st: &Shared,
     f: impl FnOnce(&Service) -> crate::error::Result<T> + Send + 'static,
 ) -> Result<T, Response> {
-    let service = st.service.clone();
-    match run_blocking(st, ThrottleKey::Taken, async move { f(&service) }).await {
-        Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(error_response(&e)),
-        Err(answer) => Err(answer),
-    }
+    on_service(st, f).await.map_err(|e| error_response(&e))
 }
 
 #[derive(Debug, Serialize)]

@@ -8,8 +8,8 @@
 //! not cached, and sends its address (which holds the token) to no other site. Every value is escaped.
 
 use super::answer::{public, status_of};
-use super::Shared;
-use crate::backend::{LinkOutcome, Service, CONFIRM_PATH};
+use super::{on_service, Shared};
+use crate::backend::{LinkOutcome, CONFIRM_PATH};
 use crate::error::{ApiError, Code};
 use crate::mail::templates::{escape, page};
 use crate::mail::Language;
@@ -18,7 +18,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
 use serde::Deserialize;
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 /// The page's only style, allowed by its hash in the Content-Security-Policy.
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0 auto;max-width:34em;\
@@ -46,9 +46,8 @@ pub fn loggable(path: &str) -> std::borrow::Cow<'_, str> {
 
 /// `GET /confirm/{token}`: the page, or why the link is not valid. Changes nothing.
 pub async fn show(State(st): State<Shared>, Path(token): Path<String>) -> Response {
-    let service = st.service.clone();
     let link = token.clone();
-    let view = match blocking(move || service.link_view(&link)).await {
+    let view = match on_service(&st, move |s| s.link_view(&link)).await {
         Ok(v) => v,
         Err(e) => return failed(Language::English, &e),
     };
@@ -108,8 +107,7 @@ pub async fn confirm(
             ),
         );
     }
-    let service: Arc<Service> = st.service.clone();
-    match blocking(move || service.confirm_link(&token)).await {
+    match on_service(&st, move |s| s.confirm_link(&token)).await {
         Ok(outcome) => result(&outcome),
         Err(e) => failed(lang, &e),
     }
@@ -168,14 +166,6 @@ fn origin_of(url: &str) -> String {
     url::Url::parse(url)
         .map(|u| u.origin().ascii_serialization())
         .unwrap_or_default()
-}
-
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> crate::error::Result<T> + Send + 'static,
-) -> crate::error::Result<T> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| ApiError::internal(format!("the page's task: {e}")))?
 }
 
 /// A whole page with the headers every confirmation page sends.

@@ -384,6 +384,18 @@ fn take_turn(st: &Shared, key: &str) -> Option<Response> {
     throttle.take(key).err().map(answer::throttled)
 }
 
+/// Runs `f` on the service in a blocking task (the stores are synchronous), for handlers
+/// outside the route table that took their throttle turn already, if any.
+async fn on_service<T: Send + 'static>(
+    st: &Shared,
+    f: impl FnOnce(&Service) -> Result<T> + Send + 'static,
+) -> Result<T> {
+    let service = st.service.clone();
+    tokio::task::spawn_blocking(move || f(&service))
+        .await
+        .map_err(|e| ApiError::internal(format!("the operation failed: {e}")))?
+}
+
 /// Runs an operation on the blocking pool (SQLite is synchronous), after taking its turn from
 /// the throttle: `Err` is the answer instead (429, or the task failed).
 async fn run_blocking<T: Send + 'static>(

@@ -13,7 +13,7 @@
 use super::answer::{oauth_error, status_of};
 use super::assertion::Valid;
 use super::sign_in::{sign_in, SignInFailed};
-use super::{run_blocking, take_turn, Peer, Shared, ThrottleKey};
+use super::{on_service, take_turn, Peer, Shared};
 use crate::api::{ChangePassword, SignIn, Tokens};
 use crate::backend::{AssertionRefused, Grant, Poll};
 use crate::error::{ApiError, Code, ErrorKind};
@@ -192,16 +192,13 @@ async fn first_use(
     client_id: &str,
     valid: Valid,
 ) -> Result<Result<(), AssertionRefused>, ApiError> {
-    let service = st.service.clone();
     let client_id = client_id.to_string();
-    let op = async move {
+    on_service(st, move |service| {
         let now = jiff::Timestamp::now();
         let until = now + jiff::SignedDuration::from_secs(valid.valid_for_s);
         service.first_use_of_assertion(&client_id, &valid.jti, until, now)
-    };
-    run_blocking(st, ThrottleKey::Taken, op)
-        .await
-        .map_err(|_| ApiError::internal("recording a client assertion's use failed"))?
+    })
+    .await
 }
 
 /// Compares secrets in time that does not depend on where they differ.
