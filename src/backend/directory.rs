@@ -48,7 +48,8 @@ pub fn authenticate(tx: &Tx, token: Option<&str>) -> Result<Caller> {
                 .hint("run `partnerctl login --username UPN --password-stdin`"),
         );
     }
-    let roles = roles_of(tx, &session.user_id)?;
+    let mut roles = session.roles;
+    roles.sort();
     Ok(Caller {
         user_id: session.user_id,
         tenant_id: session.tenant_id,

@@ -460,29 +460,49 @@ pub fn insert_session(tx: &Tx, s: &NewSession) -> Result<()> {
     Ok(())
 }
 
-/// The user of a session, found by its access token's hash.
+/// The user of a session, found by its access token's hash, with the roles they hold.
 pub struct SessionUser {
     pub user_id: String,
     pub tenant_id: String,
     pub upn: String,
     pub access_expires: Timestamp,
+    pub roles: Vec<RoleName>,
 }
 
-/// The user of the session with this access token hash.
+/// The user of the session with this access token hash and their roles, in one statement:
+/// every authenticated request runs it, so it is one round trip to a database server.
 pub fn session_user(tx: &Tx, access_hash: &str) -> Result<Option<SessionUser>> {
-    tx.one(
-        "SELECT u.id, u.tenant_id, u.upn, s.access_expires FROM sessions s
-         JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?1",
+    let rows = tx.all(
+        "SELECT u.id, u.tenant_id, u.upn, s.access_expires, r.role FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         LEFT JOIN user_roles r ON r.user_id = u.id
+         WHERE s.access_hash = ?1",
         [access_hash],
         |r| {
-            Ok(SessionUser {
-                user_id: r.get(0)?,
-                tenant_id: r.get(1)?,
-                upn: r.get(2)?,
-                access_expires: ts(r.get(3)?)?,
-            })
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
         },
-    )
+    )?;
+    let Some((user_id, tenant_id, upn, expires, _)) = rows.first().cloned() else {
+        return Ok(None);
+    };
+    let roles = rows
+        .into_iter()
+        .filter_map(|(.., role)| role)
+        .filter_map(|k| RoleName::from_key(&k))
+        .collect();
+    Ok(Some(SessionUser {
+        user_id,
+        tenant_id,
+        upn,
+        access_expires: ts(expires)?,
+        roles,
+    }))
 }
 
 /// The tenant of the session with this access token hash.
