@@ -43,8 +43,21 @@ pub fn grant(
 /// A product key in the usual five groups of five.
 fn product_key() -> String {
     const ALPHABET: &[u8] = b"BCDFGHJKMPQRTVWXY2346789";
-    (0..5)
-        .map(|_| crate::random::chars_from(ALPHABET, 5))
-        .collect::<Vec<_>>()
-        .join("-")
+    let chars = crate::random::chars_from(ALPHABET, 25);
+    let groups: Vec<&str> = (0..5).map(|g| &chars[g * 5..g * 5 + 5]).collect();
+    groups.join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_product_key_is_five_groups_of_five() {
+        let key = super::product_key();
+        let groups: Vec<&str> = key.split('-').collect();
+        assert_eq!(groups.len(), 5, "{key}");
+        assert!(groups
+            .iter()
+            .all(|g| g.len() == 5 && g.bytes().all(|b| b"BCDFGHJKMPQRTVWXY2346789".contains(&b))));
+        assert_ne!(key, super::product_key());
+    }
 }
