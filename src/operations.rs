@@ -111,6 +111,9 @@ macro_rules! operations {
             "Buy Action Pack or a competency"
             upgrade(at: AccountRef as at, req: Upgrade as body) -> object Purchase = POST "/v1/membership/upgrade"
                 => portal("membership upgrade", "Membership > Offers");
+            "What it takes to hold the programmes wanted, each: held, to buy (new or an upgrade), or awaiting the payment of an order. Buys nothing"
+            membership_plan(at: AccountRef as at, req: MembershipWants as body) -> object MembershipPlan = POST "/v1/membership/plan"
+                => portal("enroll", "Membership > Offers");
             "The offer catalog"
             offers() -> list Vec<Offer> = GET "/v1/offers"
                 => portal("offers", "Membership > Offers");

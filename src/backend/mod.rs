@@ -19,6 +19,7 @@ mod idempotency;
 mod ids;
 mod link_token;
 mod membership;
+mod membership_plan;
 mod outbox;
 pub mod permissions;
 mod secrets;
@@ -493,6 +494,13 @@ impl Api for Embedded {
     }
     async fn upgrade(&self, at: AccountRef, req: Upgrade) -> Result<Purchase> {
         self.call(|tx, c| membership::upgrade(tx, c, &at, req.clone()))
+    }
+    async fn membership_plan(
+        &self,
+        at: AccountRef,
+        req: MembershipWants,
+    ) -> Result<MembershipPlan> {
+        self.read(|tx, c| membership_plan::plan(tx, c, &at, &req))
     }
     async fn offers(&self) -> Result<Vec<Offer>> {
         self.read(|tx, c| {
