@@ -807,8 +807,7 @@ pub struct Purchase {
     pub membership: Membership,
 }
 
-/// The programmes a location should hold, to ask what it would take
-/// ([`Api::membership_plan`]).
+/// The programmes an account should hold, to ask what it would take (`membership_plan`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct MembershipWants {
