@@ -807,6 +807,47 @@ pub struct Purchase {
     pub membership: Membership,
 }
 
+/// The programmes an account should hold, to ask what it would take (`membership_plan`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MembershipWants {
+    /// Action Pack, competencies (area and level), in the order the answer keeps.
+    pub targets: Vec<UpgradeTarget>,
+}
+
+/// What it takes to hold each programme wanted: nothing, a purchase, or a payment. A read:
+/// it buys nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MembershipPlan {
+    pub account_id: String,
+    pub mpn_id: String,
+    /// One per target asked for, in its order.
+    pub items: Vec<PlannedItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannedItem {
+    pub target: UpgradeTarget,
+    pub step: PlanStep,
+}
+
+/// Where one wanted programme stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", tag = "state")]
+pub enum PlanStep {
+    /// Held already (a Gold competency holds Silver in its area too).
+    Held,
+    /// To buy: this offer, as a new programme, or as an upgrade of the one held (Silver to
+    /// Gold in the same area).
+    #[serde(rename_all = "camelCase")]
+    Buy { offer_id: String, upgrade: bool },
+    /// An invoice order for it awaits payment: pay it (another would be refused).
+    #[serde(rename_all = "camelCase")]
+    AwaitingPayment { order_id: String },
+}
+
 // ---------------------------------------------------------------------------------------------
 // Benefits
 // ---------------------------------------------------------------------------------------------
@@ -1007,6 +1048,10 @@ pub trait Api: Send + Sync {
     async fn renew(&self, at: AccountRef, payment: PaymentMethod) -> Result<Purchase>;
     async fn rejoin(&self, at: AccountRef) -> Result<Purchase>;
     async fn upgrade(&self, at: AccountRef, req: Upgrade) -> Result<Purchase>;
+    /// What it takes for the account to hold the programmes wanted, item by item: held,
+    /// to buy (which offer, new or an upgrade), or awaiting the payment of an order.
+    async fn membership_plan(&self, at: AccountRef, req: MembershipWants)
+        -> Result<MembershipPlan>;
     async fn offers(&self) -> Result<Vec<Offer>>;
     async fn orders(&self, at: AccountRef) -> Result<Vec<Order>>;
     async fn pay_order(&self, order_id: String) -> Result<Order>;

@@ -5,10 +5,12 @@
 //! only; enrollment, vetting, membership, orders and benefits exist only in its portal. The
 //! CLI checks this table before it sends anything, so such a command fails at once with the
 //! portal page to use (exit 6) instead of half-way through. `partnerctl backend capabilities`
-//! prints the table.
+//! prints the table. A row names the operations its command calls; what Partner Center does
+//! follows from their entries in the operations' table (`src/operations.rs`).
 
 use crate::cli::{AccountCmd, AuthCmd, Command, UsersCmd};
-use crate::error::ApiError;
+use crate::error::{ApiError, Code};
+use crate::operations::{Operation, PartnerCenter};
 use crate::output::Tabular;
 use serde::Serialize;
 
@@ -49,45 +51,122 @@ pub struct Capability {
     pub portal_page: Option<&'static str>,
 }
 
-/// Every command that talks to a backend; `None`: Partner Center's public API does it,
-/// `Some(page)`: only its portal does, at that page (under [`PORTAL`]).
-const TABLE: &[(&str, Option<&str>)] = &[
-    ("tenant", Some("Azure portal: Microsoft Entra ID > Overview (tenants and domains)")),
-    ("login", None),
-    ("logout", None),
-    ("whoami", Some("Account settings > User management (or `partnerctl auth status`)")),
-    ("auth status", None),
-    ("auth token", None),
-    ("account create", Some("Partner Center enrollment: https://partner.microsoft.com/dashboard/account/v3/enrollment/introduction/partnership")),
-    ("account show", Some("Account settings > Legal info")),
-    ("account verify", Some("Account settings > Legal info > Partner (verification status)")),
-    ("account update", None),
-    ("account profile", None),
-    ("account locations", Some("Account settings > Organization profile > Legal info (locations)")),
-    ("outbox", Some("the mailbox of the primary contact")),
-    ("membership", Some("Membership > Microsoft AI Cloud Partner Program (renew, upgrade)")),
-    ("offers", Some("Membership > Offers")),
-    ("orders", Some("Account settings > Billing > Order history")),
-    ("benefits", Some("Benefits > Overview")),
-    ("users add", Some("Account settings > User management > Add user")),
-    ("users list", Some("Account settings > User management (or `partnerctl roles members ROLE`)")),
-    ("users remove", Some("Account settings > User management > Remove user")),
-    ("users grant", None),
-    ("users revoke", None),
-    ("roles", None),
-    ("enroll", Some("Account settings > Legal info > Partner > Add location (one subsidiary at a time)")),
-];
+/// Every command that talks to a backend, and the operations it needs (the table's names,
+/// checked by the compiler). A command works on the real Partner Center when its public API
+/// does each of them; otherwise the page to use instead is that of the first operation only
+/// the portal does, so each row lists its main operation first. Operations a command calls
+/// only on the way (a short id resolved through a list) are not listed.
+const TABLE: &[(&str, &[Operation])] = {
+    use Operation as O;
+    &[
+        (
+            "tenant",
+            &[
+                O::create_tenant,
+                O::whoami,
+                O::add_domain,
+                O::verify_domain,
+                O::sign_out,
+            ],
+        ),
+        // The token endpoint, or Azure AD's device code with `--backend partner-center`.
+        ("login", &[]),
+        ("logout", &[O::sign_out]),
+        ("whoami", &[O::whoami]),
+        // The session kept here (a token given for the run is checked with `whoami`).
+        ("auth status", &[]),
+        ("auth token", &[]),
+        (
+            "account create",
+            &[
+                O::create_account,
+                O::create_tenant,
+                O::domain_taken,
+                O::whoami,
+            ],
+        ),
+        ("account show", &[O::account]),
+        ("account verify", &[O::verify_account, O::resend_code]),
+        ("account update", &[O::update_legal_profile]),
+        (
+            "account profile",
+            &[O::legal_profile, O::organization_profile, O::mpn_profile],
+        ),
+        ("account locations", &[O::locations, O::add_location]),
+        ("outbox", &[O::outbox]),
+        (
+            "membership",
+            &[O::membership, O::renew, O::rejoin, O::upgrade],
+        ),
+        ("offers", &[O::offers]),
+        ("orders", &[O::orders, O::pay_order, O::refund_order]),
+        (
+            "benefits",
+            &[
+                O::benefits,
+                O::activate_benefit,
+                O::assign_benefit,
+                O::product_keys,
+                O::redeem_key,
+            ],
+        ),
+        ("users add", &[O::add_user]),
+        ("users list", &[O::users]),
+        ("users remove", &[O::remove_user]),
+        ("users grant", &[O::grant_role]),
+        ("users revoke", &[O::revoke_role]),
+        ("roles", &[O::roles, O::role_members]),
+        (
+            "enroll",
+            &[
+                O::apply_location,
+                O::membership_plan,
+                O::upgrade,
+                O::benefits,
+                O::activate_benefit,
+                O::apply_user,
+                O::create_tenant,
+                O::create_account,
+                O::account,
+                O::update_legal_profile,
+                O::organization_profile,
+                O::update_organization_profile,
+                O::whoami,
+            ],
+        ),
+    ]
+};
+
+/// Whether the real Partner Center does everything in `ops`, and where to go instead.
+fn on_partner_center(ops: &[Operation]) -> (bool, Option<&'static str>) {
+    let mut by_api = true;
+    let mut page = None;
+    for op in ops {
+        match op.partner_center() {
+            PartnerCenter::Api => {}
+            PartnerCenter::Portal(p) => {
+                by_api = false;
+                page = page.or(Some(p));
+            }
+            PartnerCenter::Unsupported(_) => by_api = false,
+        }
+    }
+    (by_api, page)
+}
 
 /// The whole table, for `backend capabilities`.
 pub fn table() -> Vec<Capability> {
     TABLE
         .iter()
-        .map(|(command, portal)| Capability {
-            command,
-            embedded: true,
-            http: true,
-            partner_center: portal.is_none(),
-            portal_page: *portal,
+        .map(|(command, ops)| {
+            let (partner_center, portal_page) = on_partner_center(ops);
+            Capability {
+                command,
+                embedded: true,
+                http: true,
+                partner_center,
+                portal_page,
+            }
         })
         .collect()
 }
@@ -133,14 +212,21 @@ pub fn check(kind: BackendKind, command: &Command) -> Result<(), ApiError> {
     let Some(name) = entry(command) else {
         return Ok(());
     };
-    match (kind, refusal(name)) {
-        (BackendKind::PartnerCenter, Some(page)) => Err(not_in_public_api(name, page)),
-        _ => Ok(()),
+    if kind != BackendKind::PartnerCenter {
+        return Ok(());
     }
-}
-
-fn refusal(name: &str) -> Option<&'static str> {
-    TABLE.iter().find(|(c, _)| *c == name).and_then(|(_, p)| *p)
+    let ops = TABLE
+        .iter()
+        .find(|(c, _)| *c == name)
+        .map_or(&[][..], |(_, ops)| *ops);
+    match on_partner_center(ops) {
+        (true, _) => Ok(()),
+        (false, Some(page)) => Err(not_in_public_api(name, page)),
+        (false, None) => Err(ApiError::new(
+            Code::NotInPublicApi,
+            format!("`{name}` is not available in Partner Center"),
+        )),
+    }
 }
 
 impl Tabular for Capability {
@@ -183,8 +269,76 @@ mod tests {
             assert!(!refused.contains(&name), "{name}");
         }
         assert!(table().iter().all(|c| c.embedded && c.http));
+        assert!(check(BackendKind::Embedded, &Command::Whoami).is_ok());
+        let refused = check(BackendKind::PartnerCenter, &Command::Whoami).unwrap_err();
+        assert_eq!(refused.exit_code(), 6);
+        assert!(refused.hint.unwrap().contains("User management"));
+        assert!(check(BackendKind::PartnerCenter, &Command::Logout).is_ok());
         let e = not_in_public_api("benefits", "Benefits > Overview");
         assert_eq!(e.exit_code(), 6);
         assert!(e.hint.unwrap().contains(PORTAL));
+    }
+
+    /// The operations no command calls: reference data for the HTTP API's clients.
+    const NO_COMMAND: &[Operation] = &[Operation::country_rules, Operation::validate_address];
+
+    #[test]
+    fn every_operation_is_needed_by_a_command_or_by_none_on_purpose() {
+        for op in Operation::ALL {
+            let rows = TABLE.iter().filter(|(_, ops)| ops.contains(op)).count();
+            assert!(
+                rows > 0 || NO_COMMAND.contains(op),
+                "no command of the capability table lists {}: add it to the commands that \
+                 call it",
+                op.name()
+            );
+        }
+    }
+
+    #[test]
+    fn a_row_follows_its_operations() {
+        use Operation as O;
+        // All by the API: Partner Center does it.
+        assert_eq!(
+            on_partner_center(&[O::roles, O::role_members]),
+            (true, None)
+        );
+        assert_eq!(on_partner_center(&[]), (true, None));
+        // One operation only the portal does makes the command portal-only, at its page; the
+        // first such operation names the page.
+        let PartnerCenter::Portal(orders) = O::orders.partner_center() else {
+            panic!("orders is portal-only");
+        };
+        assert_eq!(
+            on_partner_center(&[O::grant_role, O::orders, O::pay_order]),
+            (false, Some(orders))
+        );
+        let row = |name: &str| table().into_iter().find(|c| c.command == name).unwrap();
+        assert_eq!(row("orders").portal_page, Some(orders));
+        assert!(row("users grant").partner_center);
+        // enroll buys what the membership plan says: portal-only as the plan is.
+        assert!(TABLE
+            .iter()
+            .any(|(c, ops)| *c == "enroll" && ops.contains(&O::membership_plan)));
+    }
+
+    /// Every row name `entry` gives a command is a row of the table (read from its source).
+    #[test]
+    fn every_command_names_a_row() {
+        let src = include_str!("capabilities.rs");
+        let body = &src[src.find("fn entry(").unwrap()..];
+        let body = &body[..body.find("\n}\n").unwrap()];
+        let names: Vec<&str> = body
+            .split("=> \"")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        assert!(names.len() >= TABLE.len(), "{names:?}");
+        for name in names {
+            assert!(
+                TABLE.iter().any(|(c, _)| *c == name),
+                "{name} has no row in TABLE"
+            );
+        }
     }
 }

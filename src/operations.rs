@@ -2,7 +2,9 @@
 //! method and path, where each argument travels, how the answer is shaped, who may call it and
 //! its summary. The HTTP client (`client`) and the server's route table (`server::v1`) are
 //! both generated from this table, so neither can miss or misspell an operation; the OpenAPI
-//! document is made from the routes.
+//! document is made from the routes. The capability table (`capabilities`) names the
+//! operations each command calls as [`Operation`]s and takes from here what the real Partner
+//! Center can do.
 //!
 //! One entry:
 //!
@@ -49,7 +51,7 @@ macro_rules! operations {
                 => api;
             "The signed-in user and their tenant"
             whoami() -> object Me = GET "/v1/me"
-                => portal("whoami", "Account settings > User management");
+                => portal("whoami", "Account settings > User management (or `partnerctl auth status`)");
             "Add a custom domain to the tenant"
             add_domain(domain: String as field(DomainBody.name)) -> object Tenant = POST "/v1/domains" [created]
                 => portal("tenant domains add", "Azure portal: Microsoft Entra ID > Custom domain names");
@@ -60,16 +62,16 @@ macro_rules! operations {
             // Accounts and vetting
             "Enroll the tenant's partner account (global account)"
             create_account(req: CreateAccount as body) -> object AccountCreated = POST "/v1/accounts" [created]
-                => portal("account create", "Partner Center enrollment");
+                => portal("account create", "Partner Center enrollment: https://partner.microsoft.com/dashboard/account/v3/enrollment/introduction/partnership");
             "The global account, or a location with ?mpnId="
             account(at: AccountRef as at) -> object Account = GET "/v1/account"
                 => portal("account show", "Account settings > Legal info");
             "Confirm the primary contact's verification code"
             verify_account(at: AccountRef as at, code: String as field(VerificationBody.code)) -> object Vetting = POST "/v1/account/verification"
-                => portal("account verify", "Account settings > Legal info");
+                => portal("account verify", "Account settings > Legal info > Partner (verification status)");
             "Send a new verification code"
             resend_code(at: AccountRef as at) -> object Vetting = POST "/v1/account/verification/resend"
-                => portal("account verify", "Account settings > Legal info");
+                => portal("account verify", "Account settings > Legal info > Partner (verification status)");
             "The legal business profile (Partner Center)"
             legal_profile(at: AccountRef as at) -> object LegalBusinessProfile = GET "/v1/profiles/legalbusiness"
                 => api;
@@ -87,13 +89,13 @@ macro_rules! operations {
                 => api;
             "Add a location (subsidiary) with its own legal business profile"
             add_location(req: LegalProfileInput as body) -> object Account = POST "/v1/locations" [created]
-                => portal("account locations add", "Account settings > Legal info");
+                => portal("account locations add", "Account settings > Legal info > Partner > Add location");
             "Create the location with this key, or update it if its profile differs (as `kubectl apply`)"
             apply_location(req: ApplyLocation as body) -> object LocationApplied = POST "/v1/locations/apply"
-                => unsupported("applying locations");
+                => portal("enroll", "Account settings > Legal info > Partner > Add location (one subsidiary at a time)");
             "The locations of the global account"
             locations() -> list Vec<Account> = GET "/v1/locations"
-                => portal("account locations list", "Account settings > Legal info");
+                => portal("account locations list", "Account settings > Legal info > Partner (locations)");
             "The mails the backend sent to the tenant's contacts"
             outbox() -> list Vec<Mail> = GET "/v1/outbox"
                 => portal("outbox", "the mailbox of the primary contact");
@@ -101,22 +103,25 @@ macro_rules! operations {
             // Membership, offers, orders
             "The membership: status, anniversary, renewal window, programmes"
             membership(at: AccountRef as at) -> object Membership = GET "/v1/membership"
-                => portal("membership", "Membership");
+                => portal("membership", "Membership > Microsoft AI Cloud Partner Program");
             "Renew for a year, to the same date (the anniversary), inside the renewal window"
             renew(at: AccountRef as at, payment: PaymentMethod as field(RenewBody.payment)) -> object Purchase = POST "/v1/membership/renew"
-                => portal("membership renew", "Membership");
+                => portal("membership renew", "Membership > Microsoft AI Cloud Partner Program");
             "Buy the network membership again after it lapsed"
             rejoin(at: AccountRef as at) -> object Purchase = POST "/v1/membership/rejoin"
-                => portal("membership rejoin", "Membership");
+                => portal("membership rejoin", "Membership > Microsoft AI Cloud Partner Program");
             "Buy Action Pack or a competency"
             upgrade(at: AccountRef as at, req: Upgrade as body) -> object Purchase = POST "/v1/membership/upgrade"
                 => portal("membership upgrade", "Membership > Offers");
+            "What it takes to hold the programmes wanted, each: held, to buy (new or an upgrade), or awaiting the payment of an order. Buys nothing"
+            membership_plan(at: AccountRef as at, req: MembershipWants as body) -> object MembershipPlan = POST "/v1/membership/plan"
+                => portal("enroll", "Membership > Offers");
             "The offer catalog"
             offers() -> list Vec<Offer> = GET "/v1/offers"
                 => portal("offers", "Membership > Offers");
             "The account's orders"
             orders(at: AccountRef as at) -> list Vec<Order> = GET "/v1/orders"
-                => portal("orders", "Account settings > Billing");
+                => portal("orders", "Account settings > Billing > Order history");
             "Record the payment of an invoice order"
             pay_order(order_id: String as path(orderId)) -> object Order = POST "/v1/orders/{orderId}/pay"
                 => portal("orders pay", "Account settings > Billing");
@@ -127,7 +132,7 @@ macro_rules! operations {
             // Benefits
             "The account's benefits"
             benefits(at: AccountRef as at) -> list Vec<Benefit> = GET "/v1/benefits"
-                => portal("benefits", "Benefits");
+                => portal("benefits", "Benefits > Overview");
             "Activate a benefit"
             activate_benefit(benefit_id: String as path(benefitId)) -> object Benefit = POST "/v1/benefits/{benefitId}/activate"
                 => portal("benefits activate", "Benefits");
@@ -144,16 +149,16 @@ macro_rules! operations {
             // Users and roles
             "Add a user (the temporary password is in this answer only)"
             add_user(req: NewUser as body) -> object UserCreated = POST "/v1/users" [created]
-                => portal("users add", "Account settings > User management");
+                => portal("users add", "Account settings > User management > Add user");
             "Add the user, or grant the user with this email the roles it lacks (the temporary password is in this answer only)"
             apply_user(req: NewUser as body) -> object UserApplied = POST "/v1/users/apply"
-                => unsupported("applying users");
+                => portal("enroll", "Account settings > User management > Add user");
             "The users of the tenant"
             users() -> list Vec<User> = GET "/v1/users"
-                => portal("users list", "Account settings > User management");
+                => portal("users list", "Account settings > User management (or `partnerctl roles members ROLE`)");
             "Remove a user"
             remove_user(upn: String as path(upn)) -> none () = DELETE "/v1/users/{upn}"
-                => portal("users remove", "Account settings > User management");
+                => portal("users remove", "Account settings > User management > Remove user");
             "Give a user a role (role id or key)"
             grant_role(role: RoleName as path(role), upn: String as path(upn)) -> object User = PUT "/v1/users/{upn}/roles/{role}"
                 => api;
@@ -219,6 +224,66 @@ macro_rules! names {
 }
 
 pub const NAMES: &[&str] = operations!(names {});
+
+/// What the real Partner Center offers for one operation (the table's last column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnerCenter {
+    /// Its public API does it.
+    Api,
+    /// Only its portal does, at this page (under `client::partner_center::PORTAL`).
+    Portal(&'static str),
+    /// Nothing does it.
+    Unsupported(&'static str),
+}
+
+macro_rules! partner_center_of {
+    (api) => {
+        PartnerCenter::Api
+    };
+    (portal($command:literal, $page:literal)) => {
+        PartnerCenter::Portal($page)
+    };
+    (unsupported($what:literal)) => {
+        PartnerCenter::Unsupported($what)
+    };
+}
+
+/// `Operation`: one variant per operation of the table, named as the operation, so that a
+/// list of operations elsewhere (the capability table) is checked by the compiler.
+macro_rules! operation_enum {
+    ({} $(
+        $summary:literal
+        $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
+            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )?
+            => $pc:ident $( ( $($pcargs:tt)* ) )? ;
+    )*) => {
+        /// An operation of the table, by its name.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Operation {
+            $($name),*
+        }
+
+        impl Operation {
+            pub const ALL: &[Operation] = &[$(Operation::$name),*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Operation::$name => stringify!($name)),*
+                }
+            }
+
+            /// What the real Partner Center offers for it.
+            pub fn partner_center(self) -> PartnerCenter {
+                match self {
+                    $(Operation::$name => partner_center_of!($pc $( ( $($pcargs)* ) )?)),*
+                }
+            }
+        }
+    };
+}
+
+operations!(operation_enum {});
 
 /// The trait methods that are not `/v1` operations: facts about the implementation, and the
 /// token endpoint's grants.

@@ -103,6 +103,17 @@ pub fn level_key(level: CompetencyLevel) -> &'static str {
     }
 }
 
+/// The id of Action Pack's offer.
+pub const ACTION_PACK: &str = "action-pack";
+
+/// The id of the offer that buys `target`.
+pub fn offer_id(target: &UpgradeTarget) -> String {
+    match target {
+        UpgradeTarget::ActionPack => ACTION_PACK.to_string(),
+        UpgradeTarget::Competency { area, level } => competency_offer_id(*area, *level),
+    }
+}
+
 pub fn competency_offer_id(area: CompetencyArea, level: CompetencyLevel) -> String {
     format!("competency-{}-{}", area.key(), level_key(level))
 }

@@ -256,6 +256,20 @@ fn pending_order_for(tx: &Tx, row: &AccountRow, what: Awaited) -> Result<Option<
     queries::membership::awaiting_payment(tx, &row.id, pay_after, what)
 }
 
+/// The order awaiting payment that stands in the way of buying `target`: one for Action
+/// Pack, or one for any competency in its area (either level).
+pub fn pending_order_for_target(
+    tx: &Tx,
+    row: &AccountRow,
+    target: &UpgradeTarget,
+) -> Result<Option<String>> {
+    let what = match target {
+        UpgradeTarget::ActionPack => Awaited::Offer(catalog::ACTION_PACK),
+        UpgradeTarget::Competency { area, .. } => Awaited::Area(*area),
+    };
+    pending_order_for(tx, row, what)
+}
+
 fn awaiting_payment(what: &str, order_id: &str) -> ApiError {
     ApiError::new(
         Code::AlreadySubscribed,
@@ -376,10 +390,10 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
                     ),
                 ));
             }
-            if let Some(id) = pending_order_for(tx, &row, Awaited::Offer("action-pack"))? {
+            if let Some(id) = pending_order_for_target(tx, &row, &req.target)? {
                 return Err(awaiting_payment("Action Pack", &id));
             }
-            let offer = catalog::offer(tx, "action-pack")?;
+            let offer = catalog::offer(tx, catalog::ACTION_PACK)?;
             place(
                 tx,
                 &row,
@@ -430,7 +444,7 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
                 }
                 _ => {}
             }
-            if let Some(id) = pending_order_for(tx, &row, Awaited::Area(area))? {
+            if let Some(id) = pending_order_for_target(tx, &row, &req.target)? {
                 return Err(awaiting_payment(
                     &format!("the {} competency", area.key()),
                     &id,

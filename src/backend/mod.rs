@@ -19,6 +19,7 @@ mod idempotency;
 mod ids;
 mod link_token;
 mod membership;
+mod membership_plan;
 mod outbox;
 pub mod permissions;
 mod secrets;
@@ -158,6 +159,52 @@ impl Service {
             let commit = !dry_run && (result.is_ok() || tx.keeps_on_error());
             Ending { result, commit }
         })
+    }
+}
+
+/// A data dir's embedded backend, as the command line opens it: the store opened once, then
+/// handed out as the [`Api`] of one caller at a time. The command line opens the embedded
+/// backend only through this.
+#[derive(Clone)]
+pub struct Local {
+    service: Arc<Service>,
+}
+
+impl Local {
+    /// Whether `data_dir` holds a store yet (opening one creates it).
+    pub fn exists(data_dir: &Path) -> bool {
+        data_dir.join(DB_FILE).exists()
+    }
+
+    /// Open (creating and migrating if needed) the store in `data_dir`; a new one is a sandbox
+    /// with `create_sandbox`.
+    pub fn open(data_dir: &Path, create_sandbox: bool, clock: Clock) -> Result<Local> {
+        let opts = OpenOptions {
+            create_sandbox,
+            clock,
+        };
+        Ok(Local {
+            service: Service::open(data_dir, opts)?,
+        })
+    }
+
+    /// The backend as `token`'s user (none: anonymous); a dry run rolls every change back.
+    pub fn api(&self, token: Option<String>, dry_run: bool) -> Arc<dyn Api> {
+        Arc::new(Embedded::new(self.service.clone(), token).dry_run(dry_run))
+    }
+
+    pub fn is_sandbox(&self) -> bool {
+        self.service.is_sandbox()
+    }
+
+    /// The backend's clock.
+    pub fn clock(&self) -> Clock {
+        self.service.clock()
+    }
+
+    /// The service itself, for `serve`.
+    pub fn service(&self) -> Arc<Service> {
+        self.service.clone()
     }
 }
 
@@ -493,6 +540,13 @@ impl Api for Embedded {
     }
     async fn upgrade(&self, at: AccountRef, req: Upgrade) -> Result<Purchase> {
         self.call(|tx, c| membership::upgrade(tx, c, &at, req.clone()))
+    }
+    async fn membership_plan(
+        &self,
+        at: AccountRef,
+        req: MembershipWants,
+    ) -> Result<MembershipPlan> {
+        self.read(|tx, c| membership_plan::plan(tx, c, &at, &req))
     }
     async fn offers(&self) -> Result<Vec<Offer>> {
         self.read(|tx, c| {

@@ -1526,6 +1526,195 @@ fn invoice_orders_wait_for_payment_and_expire() {
     });
 }
 
+fn wants(targets: &[UpgradeTarget]) -> MembershipWants {
+    MembershipWants {
+        targets: targets.to_vec(),
+    }
+}
+
+fn comp(area: CompetencyArea, level: CompetencyLevel) -> UpgradeTarget {
+    UpgradeTarget::Competency { area, level }
+}
+
+fn steps(plan: &MembershipPlan) -> Vec<PlanStep> {
+    plan.items.iter().map(|i| i.step.clone()).collect()
+}
+
+fn buy(offer_id: &str, upgrade: bool) -> PlanStep {
+    PlanStep::Buy {
+        offer_id: offer_id.into(),
+        upgrade,
+    }
+}
+
+// Rule 3, as a plan: a programme held is not bought again, Gold held holds Silver in its
+// area, Silver held and Gold wanted is an upgrade; the offers to buy come from the catalog;
+// asking buys nothing.
+#[test]
+fn a_membership_plan_counts_gold_as_silver_and_buys_nothing() {
+    use CompetencyArea::*;
+    use CompetencyLevel::*;
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        for (area, level) in [(Security, Gold), (DataAnalytics, Silver)] {
+            api.upgrade(AccountRef::global(), competency(area, level))
+                .await
+                .unwrap();
+        }
+        let orders = || async { api.orders(AccountRef::global()).await.unwrap().len() };
+        let before = orders().await;
+        let targets = [
+            UpgradeTarget::ActionPack,
+            comp(Security, Silver),
+            comp(Security, Gold),
+            comp(DataAnalytics, Gold),
+            comp(CloudPlatform, Silver),
+        ];
+        let plan = api
+            .membership_plan(AccountRef::global(), wants(&targets))
+            .await
+            .unwrap();
+        assert_eq!(
+            plan.items.iter().map(|i| &i.target).collect::<Vec<_>>(),
+            targets.iter().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            steps(&plan),
+            [
+                buy("action-pack", false),
+                PlanStep::Held,
+                PlanStep::Held,
+                buy("competency-data-analytics-gold", true),
+                buy("competency-cloud-platform-silver", false),
+            ]
+        );
+        assert_eq!(orders().await, before);
+        // What the plan says to buy, upgrade buys; then all of it is held.
+        for item in &plan.items {
+            if let PlanStep::Buy { .. } = item.step {
+                let req = Upgrade {
+                    target: item.target.clone(),
+                    ..action_pack(PaymentMethod::Card)
+                };
+                api.upgrade(AccountRef::global(), req).await.unwrap();
+            }
+        }
+        let plan = api
+            .membership_plan(AccountRef::global(), wants(&targets))
+            .await
+            .unwrap();
+        assert!(
+            steps(&plan).iter().all(|s| *s == PlanStep::Held),
+            "{plan:?}"
+        );
+    });
+}
+
+// Rule 3, as a plan: an invoice order awaiting payment stands for what it buys (Action Pack,
+// or any level of its competency area), until it expires; the plan reads on an expired or
+// lapsed membership the same way (a lapsed one holds nothing).
+#[test]
+fn a_membership_plan_names_the_order_awaiting_payment() {
+    use CompetencyArea::*;
+    use CompetencyLevel::*;
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        let ap = api
+            .upgrade(AccountRef::global(), action_pack(PaymentMethod::Invoice))
+            .await
+            .unwrap()
+            .order;
+        let silver = api
+            .upgrade(
+                AccountRef::global(),
+                Upgrade {
+                    payment: PaymentMethod::Invoice,
+                    ..competency(Security, Silver)
+                },
+            )
+            .await
+            .unwrap()
+            .order;
+        let targets = [
+            UpgradeTarget::ActionPack,
+            comp(Security, Gold),
+            comp(DataAnalytics, Silver),
+        ];
+        let plan_at = |days_later: i64| {
+            let targets = wants(&targets);
+            let (upn, pw) = (upn.clone(), pw.clone());
+            let w = &w;
+            async move {
+                relogin(w, &upn, &pw, t0() + days(days_later))
+                    .await
+                    .membership_plan(AccountRef::global(), targets)
+                    .await
+                    .unwrap()
+            }
+        };
+        let awaiting = |id: &str| PlanStep::AwaitingPayment {
+            order_id: id.to_string(),
+        };
+        assert_eq!(
+            steps(&plan_at(0).await),
+            [
+                awaiting(&ap.id),
+                awaiting(&silver.id),
+                buy("competency-data-analytics-silver", false),
+            ]
+        );
+        // Unpaid for 30 days, the orders expired: nothing stands in the way.
+        let fresh = [
+            buy("action-pack", false),
+            buy("competency-security-gold", false),
+            buy("competency-data-analytics-silver", false),
+        ];
+        assert_eq!(steps(&plan_at(31).await), fresh);
+        // Expired (read-only) and lapsed: still answered.
+        assert_eq!(steps(&plan_at(366).await), fresh);
+        assert_eq!(steps(&plan_at(365 + 31).await), fresh);
+    });
+}
+
+// Who may ask: any member when all of it is held; what is to be bought names orders, so then
+// only who may see orders.
+#[test]
+fn a_membership_plan_with_something_to_buy_is_for_who_sees_orders() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let ga = relogin(&w, &upn, &pw, t0()).await;
+        ga.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
+        let (member, member_pw) = user_with(&ga, "member", &[]).await;
+        let member = relogin(&w, &member, &member_pw, t0()).await;
+        let held = member
+            .membership_plan(AccountRef::global(), wants(&[UpgradeTarget::ActionPack]))
+            .await
+            .unwrap();
+        assert_eq!(steps(&held), [PlanStep::Held]);
+        let more = wants(&[
+            UpgradeTarget::ActionPack,
+            comp(CompetencyArea::Security, CompetencyLevel::Silver),
+        ]);
+        let refused = member
+            .membership_plan(AccountRef::global(), more.clone())
+            .await;
+        assert_eq!(code_of(refused), Code::Forbidden as u32);
+        let (billing, billing_pw) = user_with(&ga, "billing", &[RoleName::BillingAdmin]).await;
+        let billing = relogin(&w, &billing, &billing_pw, t0()).await;
+        billing
+            .membership_plan(AccountRef::global(), more)
+            .await
+            .unwrap();
+    });
+}
+
 // Rule 3: a refund within 30 days if no benefit was activated and no key viewed.
 #[test]
 fn refunds_need_30_days_no_activation_no_key_viewed() {

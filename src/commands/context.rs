@@ -6,7 +6,7 @@ use super::error::{CliError, Result};
 use super::token_source;
 use crate::api::{self, Api};
 use crate::auth::{session_key, Credentials, Session, Stored};
-use crate::backend::{Embedded, OpenOptions, Service, DB_FILE};
+use crate::backend::{Local, Service};
 use crate::capabilities::BackendKind;
 use crate::cli::Global;
 use crate::client::HttpClient;
@@ -40,8 +40,8 @@ pub struct Context {
     pub may_create: bool,
     yes: bool,
     no_input: bool,
-    service: OnceCell<Arc<Service>>,
-    /// Declared after `service`, so the store is closed before its directory is removed.
+    local: OnceCell<Local>,
+    /// Declared after `local`, so the store is closed before its directory is removed.
     scratch: OnceCell<Scratch>,
     credentials: OnceCell<Credentials>,
     explicit: OnceCell<Option<token_source::Explicit>>,
@@ -94,7 +94,7 @@ impl Context {
             config,
             yes: global.yes,
             no_input: global.no_input,
-            service: OnceCell::new(),
+            local: OnceCell::new(),
             scratch: OnceCell::new(),
             credentials: OnceCell::new(),
             explicit: OnceCell::new(),
@@ -146,11 +146,7 @@ impl Context {
     /// Opens the data dir's service with `clock` (for `serve`).
     pub fn open_service(&self, clock: Clock) -> Result<Arc<Service>> {
         self.check_data_dir()?;
-        let opts = OpenOptions {
-            create_sandbox: self.create_sandbox,
-            clock,
-        };
-        Ok(Service::open(&self.data_dir, opts)?)
+        Ok(Local::open(&self.data_dir, self.create_sandbox, clock)?.service())
     }
 
     /// Whether a new store is to be created as a sandbox (`--sandbox`).
@@ -160,7 +156,7 @@ impl Context {
 
     /// Whether the data dir holds a store yet (opening the backend creates one).
     pub fn store_exists(&self) -> bool {
-        self.data_dir.join(DB_FILE).exists()
+        Local::exists(&self.data_dir)
     }
 
     /// A data dir that is a file is a usage error; one with no store yet has nothing for a
@@ -196,11 +192,11 @@ impl Context {
         Err(err.into())
     }
 
-    /// The backend service, opened (and the data dir created) on first use. A dry run on a
+    /// The data dir's backend, opened (and the data dir created) on first use. A dry run on a
     /// data dir with no store yet uses a throwaway store, so that nothing at all is written.
-    fn service(&self) -> Result<Arc<Service>> {
-        if let Some(s) = self.service.get() {
-            return Ok(s.clone());
+    fn local(&self) -> Result<&Local> {
+        if let Some(local) = self.local.get() {
+            return Ok(local);
         }
         self.check_data_dir()?;
         let dir = if self.dry_run && !self.store_exists() {
@@ -215,17 +211,13 @@ impl Context {
             self.data_dir.clone()
         };
         self.out.debug(format_args!("data dir: {}", dir.display()));
-        let opts = OpenOptions {
-            create_sandbox: self.create_sandbox,
-            clock: self.clock,
-        };
         let started = std::time::Instant::now();
-        let service = Service::open(&dir, opts)?;
+        let local = Local::open(&dir, self.create_sandbox, self.clock)?;
         self.out.detail(
             2,
             format_args!("store opened in {} ms", started.elapsed().as_millis()),
         );
-        Ok(self.service.get_or_init(|| service).clone())
+        Ok(self.local.get_or_init(|| local))
     }
 
     /// The backend as `token`'s user: the HTTP client with `--backend`, else the data dir.
@@ -236,9 +228,9 @@ impl Context {
         if let Some(client) = &self.remote {
             return Ok(Arc::new(client.acting(token, dry_run)));
         }
-        let api = Embedded::new(self.service()?, token).dry_run(dry_run);
+        let local = self.local()?;
         if !self.sandbox_noted.replace(true) {
-            if api.is_sandbox() {
+            if local.is_sandbox() {
                 self.out
                     .note("sandbox data dir: verification codes are confirmed automatically");
             } else if self.create_sandbox {
@@ -248,7 +240,7 @@ impl Context {
                 ));
             }
         }
-        Ok(Arc::new(api))
+        Ok(local.api(token, dry_run))
     }
 
     /// The backend acting as the signed-in user (honouring `--dry-run`).
@@ -380,7 +372,7 @@ impl Context {
     pub fn now(&self) -> Result<jiff::Timestamp> {
         match self.is_remote() {
             true => Ok(self.clock.now()),
-            false => Ok(self.service()?.clock().now()),
+            false => Ok(self.local()?.clock().now()),
         }
     }
 
@@ -392,7 +384,7 @@ impl Context {
         if let Some(client) = &self.remote {
             return Ok(crate::auth::remote_session_key(client.base().as_str()));
         }
-        self.service()?;
+        self.local()?;
         session_key(&self.data_dir).map_err(CliError::io(format!(
             "data dir {}",
             self.data_dir.display()

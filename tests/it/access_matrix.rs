@@ -30,8 +30,9 @@ use std::collections::BTreeSet;
 /// account"), offers and roles, and confirm a verification code it was given; the mail (it
 /// holds the verification codes) is read by those who manage the account's vetting, the roles
 /// that may change its profiles (Global admin, Account admin, Admin agent); adding a domain to
-/// the tenant, and verifying it, is Global admin's; reading product keys goes with using benefits; a guest has
-/// the rights of its role.
+/// the tenant, and verifying it, is Global admin's; a membership plan with something to buy
+/// names the orders in its way, so it is asked by those who see orders; reading product keys
+/// goes with using benefits; a guest has the rights of its role.
 const EXPECTED: &str = "
 operation                     GA UMA BA AAG SA HA ACA MPA RA IA BPA none guest
 create_tenant                 Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
@@ -60,6 +61,7 @@ membership                    Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 renew                         Y  .   Y  .   .  .  .   Y   .  .  .   .    Y
 rejoin                        Y  .   Y  .   .  .  .   Y   .  .  .   .    Y
 upgrade                       Y  .   Y  .   .  .  .   Y   .  .  .   .    Y
+membership_plan               Y  .   Y  .   Y  .  .   Y   .  .  .   .    Y
 offers                        Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 orders                        Y  .   Y  .   Y  .  .   Y   .  .  .   .    Y
 pay_order                     Y  .   Y  .   .  .  .   .   .  .  .   .    .
@@ -252,6 +254,19 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
                     },
                     payment: PaymentMethod::Card,
                     attested_by: None,
+                },
+            )
+            .await
+            .map(drop),
+        // Something to buy names the orders in its way: who may see orders may ask.
+        "membership_plan" => api
+            .membership_plan(
+                global(),
+                MembershipWants {
+                    targets: vec![UpgradeTarget::Competency {
+                        area: CompetencyArea::CloudPlatform,
+                        level: CompetencyLevel::Gold,
+                    }],
                 },
             )
             .await

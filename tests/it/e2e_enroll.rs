@@ -311,6 +311,97 @@ fn pending_until_contacts_confirm_then_reruns_carry_on(backend: Backend) {
     assert_eq!(cli.locations().len(), 2);
 }
 
+/// One subsidiary whose membership is `membership` (YAML flow mapping).
+fn one_subsidiary(dir: &Path, membership: &str) -> PathBuf {
+    let text = format!(
+        "kind: enrollment
+parent:
+  tenant:
+    create: {{domainPrefix: fabrikam, domains: [fabrikam.com]}}
+  legalBusinessProfile:
+    companyName: Fabrikam Inc
+    address: {{addressLine1: 1 Main St, city: Redmond, state: WA, postalCode: '98052', country: US}}
+    primaryContact: {{firstName: Jane, lastName: Doe, email: jane@fabrikam.com, phoneNumber: '+1 425 555 0100'}}
+  agreement: {{accepted: true}}
+subsidiaries:
+  - key: de
+    legalBusinessProfile:
+      companyName: Fabrikam GmbH
+      address: {{addressLine1: Straße 1, city: Berlin, postalCode: '10115', country: DE}}
+      primaryContact: {{firstName: Lena, lastName: N, email: lena@fabrikam.com, phoneNumber: '+49 30 1234 0'}}
+    membership: {membership}
+"
+    );
+    let path = dir.join("enrollment.yaml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// The membership step of a report's only subsidiary.
+fn membership_step(report: &Value) -> Value {
+    report["subsidiaries"][0]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["step"] == "membership")
+        .unwrap()
+        .clone()
+}
+
+fn invoice_orders_wait_for_payment_and_gold_holds_silver(backend: Backend) {
+    let cli = Cli::sandbox(backend);
+    let dir = tempfile::tempdir().unwrap();
+    let gold =
+        "{actionPack: true, competencies: [{area: security, level: gold}], payment: invoice}";
+    let file = one_subsidiary(dir.path(), gold);
+
+    let (report, stderr) = cli.enroll(&file, &[], 8);
+    let step = membership_step(&report);
+    assert_eq!(step["outcome"], "pending", "{step:#}");
+    let mpn = report["subsidiaries"][0]["mpnId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let orders = |cli: &Cli| cli.json(&["orders", "list", "--mpn-id", &mpn]);
+    let pending: Vec<String> = orders(&cli)
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["status"] == "pendingPayment")
+        .map(|o| o["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(pending.len(), 2, "{:#}", orders(&cli));
+    let waits = stderr
+        .lines()
+        .find(|l| l.contains("membership: waits for the payment of order "))
+        .unwrap_or_else(|| panic!("{stderr}"))
+        .to_string();
+    assert!(
+        waits.contains("(invoice) (partnerctl orders pay "),
+        "{waits}"
+    );
+    assert!(pending.iter().all(|id| waits.contains(id)), "{waits}");
+
+    // Unpaid, a rerun waits for the same orders and places none.
+    let before = orders(&cli).as_array().unwrap().len();
+    let (report, stderr) = cli.enroll(&file, &[], 8);
+    assert_eq!(membership_step(&report)["outcome"], "pending");
+    assert!(stderr.contains(&waits), "{stderr}");
+    assert_eq!(orders(&cli).as_array().unwrap().len(), before);
+
+    for id in &pending {
+        cli.run(&["orders", "pay", id], 0);
+    }
+    let (report, _) = cli.enroll(&file, &[], 0);
+    assert_eq!(membership_step(&report)["outcome"], "unchanged");
+    // Gold held is Silver held: asking for Silver buys nothing.
+    let silver = gold.replace("gold", "silver");
+    let file = one_subsidiary(dir.path(), &silver);
+    let (report, _) = cli.enroll(&file, &[], 0);
+    assert_eq!(membership_step(&report)["outcome"], "unchanged");
+    assert_eq!(orders(&cli).as_array().unwrap().len(), before);
+}
+
 #[test]
 fn broken_subsidiaries_are_all_reported_before_anything_is_sent() {
     let cli = Cli::new(Backend::Embedded);
@@ -710,6 +801,7 @@ both!(
     enrolling_the_example_twice_changes_nothing_the_second_time,
     a_changed_subsidiary_is_updated_not_duplicated,
     pending_until_contacts_confirm_then_reruns_carry_on,
+    invoice_orders_wait_for_payment_and_gold_holds_silver,
     backend_failures_fail_their_items_and_the_rest_succeed,
     ndjson_streams_one_event_per_step_and_subsidiary,
     fail_fast_stops_at_the_first_failure,

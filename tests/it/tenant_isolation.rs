@@ -193,6 +193,11 @@ fn cases(method: &str, path: &str, a: &Org, b: &Org) -> Option<Vec<Probe>> {
             path,
             Some(json!({"target": {"to": "actionPack"}})),
         )],
+        ("POST", "/v1/membership/plan") => vec![scoped(
+            "POST",
+            path,
+            Some(json!({"targets": [{"to": "actionPack"}]})),
+        )],
         ("POST", "/v1/orders/{orderId}/pay") => vec![refused(
             "POST",
             format!("/v1/orders/{}/pay", b.pending_order.id),

@@ -11,16 +11,13 @@ pub mod report;
 mod steps;
 
 use super::{CliError, Context, Result};
-use crate::api::{Api, CompetencyArea, CompetencyLevel, OfferKind, PaymentMethod};
 use crate::batch::progress::{self, Progress};
 use crate::batch::{self, Backoff, Journal, Outcome, Seen, Summary, Throttle};
 use crate::cli::EnrollArgs;
 use crate::clock::Clock;
 use crate::output::Format;
 use crate::profile::{self, Subsidiary};
-use parent::Readiness;
 use report::{attention, EnrollReport, Event, NewPassword, SubsidiaryReport, STEPS};
-use std::collections::HashMap;
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -69,15 +66,7 @@ pub async fn run(ctx: &Context, args: EnrollArgs) -> Result<()> {
     note_parent(ctx, &parent.report);
 
     let throttle = Arc::new(Throttle::new(args.concurrency.into(), Backoff::default()));
-    let invoices = enrollment
-        .subsidiaries
-        .iter()
-        .any(|s| s.membership.payment == PaymentMethod::Invoice);
     let plan = Arc::new(steps::Plan {
-        competency_offers: match (&parent.readiness, invoices) {
-            (Readiness::Ready, true) => competency_offers(&parent.api).await?,
-            _ => HashMap::new(),
-        },
         api: parent.api.clone(),
         throttle: throttle.clone(),
         parent: parent.readiness.clone(),
@@ -143,19 +132,6 @@ pub async fn run(ctx: &Context, args: EnrollArgs) -> Result<()> {
     print_report(ctx, &report)?;
     tell(ctx, &report, journal.as_ref());
     outcome(&report)
-}
-
-/// The competency offers' ids, to recognise an order awaiting payment.
-async fn competency_offers(
-    api: &Arc<dyn Api>,
-) -> Result<HashMap<(CompetencyArea, CompetencyLevel), String>> {
-    Ok(api
-        .offers()
-        .await?
-        .into_iter()
-        .filter(|o| o.kind == OfferKind::Competency)
-        .filter_map(|o| Some(((o.area?, o.level?), o.id)))
-        .collect())
 }
 
 /// The journal of this file's runs, under the data dir (none in a dry run: nothing is done).

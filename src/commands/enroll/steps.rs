@@ -10,7 +10,6 @@ use crate::batch::{Outcome, StepReport, Steps, Throttle};
 use crate::error::Code;
 use crate::profile::{MembershipSpec, Subsidiary};
 use jiff::Timestamp;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What every subsidiary's steps share.
@@ -21,8 +20,6 @@ pub struct Plan {
     pub dry_run: bool,
     /// The backend's clock, to tell an expired verification code.
     pub now: Timestamp,
-    /// Competency offer ids by area and level, to recognise orders awaiting payment.
-    pub competency_offers: HashMap<(CompetencyArea, CompetencyLevel), String>,
 }
 
 /// Why the steps after a step that is not done do not run.
@@ -215,55 +212,48 @@ impl Plan {
         }
     }
 
-    /// Buys what the subsidiary should hold and does not: Action Pack, competencies (Silver
-    /// held and Gold asked is an upgrade; Gold held satisfies Silver).
+    /// Buys what the backend's plan says the subsidiary lacks (Action Pack, competencies),
+    /// and waits for the orders it says await payment.
     async fn membership(&self, at: &AccountRef, spec: &MembershipSpec) -> (StepReport, Gate) {
-        let mut wanted: Vec<UpgradeTarget> = Vec::new();
+        let mut targets: Vec<UpgradeTarget> = Vec::new();
         if spec.action_pack {
-            wanted.push(UpgradeTarget::ActionPack);
+            targets.push(UpgradeTarget::ActionPack);
         }
         for c in &spec.competencies {
-            wanted.push(UpgradeTarget::Competency {
+            targets.push(UpgradeTarget::Competency {
                 area: c.area,
                 level: c.level,
             });
         }
-        if wanted.is_empty() {
+        if targets.is_empty() {
             return (done("membership", Outcome::Unchanged), Gate::Open);
         }
-        let held = match self.throttle.call(|| self.api.membership(at.clone())).await {
-            Ok(m) => m.subscriptions,
+        let wants = MembershipWants { targets };
+        let plan = match self
+            .throttle
+            .call(|| self.api.membership_plan(at.clone(), wants.clone()))
+            .await
+        {
+            Ok(p) => p,
             Err(e) => return self.membership_failed(e),
         };
-        let missing: Vec<(UpgradeTarget, Outcome)> = wanted
-            .into_iter()
-            .filter_map(|t| missing(&held, t))
-            .collect();
-        if missing.is_empty() {
+        if plan.items.iter().all(|i| i.step == PlanStep::Held) {
             return (done("membership", Outcome::Unchanged), Gate::Open);
         }
-        let awaiting = match spec.payment {
-            PaymentMethod::Invoice => {
-                match self.throttle.call(|| self.api.orders(at.clone())).await {
-                    Ok(orders) => orders
-                        .into_iter()
-                        .filter(|o| o.status == OrderStatus::PendingPayment)
-                        .collect(),
-                    Err(e) => return self.membership_failed(e),
-                }
-            }
-            PaymentMethod::Card => Vec::new(),
-        };
         let mut outcomes = Vec::new();
         let mut unpaid = Vec::new();
-        for (target, outcome) in missing {
-            let offer = self.offer_id(&target);
-            if let Some(o) = awaiting.iter().find(|o| o.offer_ids.contains(&offer)) {
-                unpaid.push(o.id.clone());
-                continue;
-            }
+        for item in plan.items {
+            let outcome = match item.step {
+                PlanStep::Held => continue,
+                PlanStep::AwaitingPayment { order_id } => {
+                    unpaid.push(order_id);
+                    continue;
+                }
+                PlanStep::Buy { upgrade: false, .. } => Outcome::Created,
+                PlanStep::Buy { upgrade: true, .. } => Outcome::Updated,
+            };
             let req = Upgrade {
-                target,
+                target: item.target,
                 payment: spec.payment,
                 attested_by: spec.attested_by.clone(),
             };
@@ -309,17 +299,6 @@ impl Plan {
             failed("membership", e),
             Gate::Closed(Outcome::Skipped, why, None),
         )
-    }
-
-    fn offer_id(&self, target: &UpgradeTarget) -> String {
-        match target {
-            UpgradeTarget::ActionPack => "action-pack".to_string(),
-            UpgradeTarget::Competency { area, level } => self
-                .competency_offers
-                .get(&(*area, *level))
-                .cloned()
-                .unwrap_or_default(),
-        }
     }
 
     /// Activates every available benefit of the kinds asked for.
@@ -400,74 +379,5 @@ fn outcome_of(a: Applied) -> Outcome {
         Applied::Created => Outcome::Created,
         Applied::Updated => Outcome::Updated,
         Applied::Unchanged => Outcome::Unchanged,
-    }
-}
-
-/// What buying `target` would do given the programmes held: `None` when it is held already.
-fn missing(held: &[Subscription], target: UpgradeTarget) -> Option<(UpgradeTarget, Outcome)> {
-    match &target {
-        UpgradeTarget::ActionPack => {
-            let has = held.iter().any(|s| s.kind == OfferKind::ActionPack);
-            (!has).then_some((target, Outcome::Created))
-        }
-        UpgradeTarget::Competency { area, level } => {
-            let current = held
-                .iter()
-                .filter(|s| s.kind == OfferKind::Competency && s.area == Some(*area))
-                .filter_map(|s| s.level)
-                .max();
-            match current {
-                None => Some((target, Outcome::Created)),
-                Some(l) if l >= *level => None,
-                Some(_) => Some((target, Outcome::Updated)),
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sub(
-        kind: OfferKind,
-        area: Option<CompetencyArea>,
-        level: Option<CompetencyLevel>,
-    ) -> Subscription {
-        Subscription {
-            id: "s".into(),
-            offer_id: "o".into(),
-            name: "n".into(),
-            kind,
-            area,
-            level,
-            order_id: "x".into(),
-            since: Timestamp::UNIX_EPOCH,
-            attested_by: None,
-        }
-    }
-
-    #[test]
-    fn gold_satisfies_silver_and_silver_upgrades_to_gold() {
-        use CompetencyArea::Security;
-        use CompetencyLevel::*;
-        let silver = [sub(OfferKind::Competency, Some(Security), Some(Silver))];
-        let gold = [sub(OfferKind::Competency, Some(Security), Some(Gold))];
-        let want = |level| UpgradeTarget::Competency {
-            area: Security,
-            level,
-        };
-        assert!(missing(&gold, want(Silver)).is_none());
-        assert!(missing(&silver, want(Silver)).is_none());
-        assert_eq!(
-            missing(&silver, want(Gold)).map(|m| m.1),
-            Some(Outcome::Updated)
-        );
-        assert_eq!(
-            missing(&[], want(Gold)).map(|m| m.1),
-            Some(Outcome::Created)
-        );
-        let ap = [sub(OfferKind::ActionPack, None, None)];
-        assert!(missing(&ap, UpgradeTarget::ActionPack).is_none());
     }
 }
