@@ -910,15 +910,19 @@ fn role_parser() -> impl TypedValueParser<Value = RoleName> {
     kebab::<RoleName>(&RoleName::ALL.map(RoleName::key))
 }
 
-/// Any non-empty text, with `names` offered as completions (not listed in help).
+/// Any non-empty text, with the names the function gives offered as completions (not listed
+/// in help). The names are made only when completions are asked for: every command builds
+/// this parser, and reading the catalog each time showed in the startup of every command.
 #[derive(Clone)]
-struct Suggest(Vec<String>);
+struct Suggest(fn() -> Vec<String>);
 
 /// Offer ids: any id is accepted (the catalog is data, kept in the data dir), and the ids of
 /// the default catalog complete.
 fn offer_id_parser() -> Suggest {
-    let offers = crate::backend::default_offers().unwrap_or_default();
-    Suggest(offers.into_iter().map(|o| o.id).collect())
+    Suggest(|| {
+        let offers = crate::backend::default_offers().unwrap_or_default();
+        offers.into_iter().map(|o| o.id).collect()
+    })
 }
 
 impl TypedValueParser for Suggest {
@@ -937,9 +941,7 @@ impl TypedValueParser for Suggest {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(
-            self.0
-                .iter()
-                .map(|id| clap::builder::PossibleValue::new(id.clone())),
+            (self.0)().into_iter().map(clap::builder::PossibleValue::new),
         ))
     }
 }
@@ -1038,7 +1040,7 @@ Example:
     #[command(after_help = "Example:\n  partnerctl config unset output")]
     Unset {
         /// The key, e.g. output
-        #[arg(value_parser = Suggest(config_keys().map(String::from).collect()),
+        #[arg(value_parser = Suggest(|| config_keys().map(String::from).collect()),
               hide_possible_values = true)]
         key: String,
     },
