@@ -211,20 +211,6 @@ impl<T> Listed for Vec<T> {
     type Item = T;
 }
 
-/// The names of the operations in the table, for the test that every trait method is in it.
-macro_rules! names {
-    ({} $(
-        $summary:literal
-        $name:ident ( $( $arg:ident : $argty:ty as $place:ident $( ( $($pp:tt)* ) )? ),* )
-            -> $shape:ident $ret:ty = $method:ident $path:literal $( [ $($flag:ident),* ] )?
-            => $pc:ident $( ( $($pcargs:tt)* ) )? ;
-    )*) => {
-        &[$(stringify!($name)),*]
-    };
-}
-
-pub const NAMES: &[&str] = operations!(names {});
-
 /// What the real Partner Center offers for one operation (the table's last column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartnerCenter {
@@ -263,6 +249,10 @@ macro_rules! operation_enum {
         pub enum Operation {
             $($name),*
         }
+
+        /// The names of the operations in the table (the test that every trait method is in
+        /// it reads them).
+        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
 
         impl Operation {
             pub const ALL: &[Operation] = &[$(Operation::$name),*];
