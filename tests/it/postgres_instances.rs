@@ -30,7 +30,6 @@ fn pair() -> Option<Pair> {
             home.path(),
             &home.path().join(name),
             T0,
-            0,
             &[
                 "--sandbox",
                 "--database",
