@@ -5,11 +5,12 @@
 
 use crate::common;
 
-use common::{clean, http, with_fd3, Listener, Server};
+use common::{clean, http, reliability, with_fd3, Listener, Server};
 use std::io::{Read, Write};
 use std::os::fd::AsRawFd;
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 const T0: &str = "2026-11-24T09:00:00Z";
 
@@ -89,22 +90,28 @@ fn the_address_of_the_passed_socket_is_the_one_mail_links_to() {
     assert_eq!(server.url, format!("http://127.0.0.1:{}", listener.port()));
 }
 
-/// `serve` through `sh` with `fd` as fd 3 and `env` (LISTEN_FDS=1 and LISTEN_PID its own
-/// unless `env` says otherwise), its URL line read; stderr and the exit code once it ends.
-fn serve_with_fd3(home: &Path, fd: i32, env: &[(&str, &str)]) -> std::process::Output {
-    let mut c = with_fd3(partnerctl(), fd);
-    clean(&mut c, home);
-    c.envs(env.iter().copied())
-        .arg("--data-dir")
+/// How `serve` ends: a refusal ends it at once; a server that started is killed after this.
+const REFUSED_WITHIN: Duration = Duration::from_secs(30);
+
+/// `serve` run by `c`, on `home`'s data dir: its output once it ends (killed after
+/// [`REFUSED_WITHIN`]).
+fn serve_output(mut c: Command, home: &Path) -> std::process::Output {
+    c.arg("--data-dir")
         .arg(home.join("data"))
         .args(["serve", "--listen", "127.0.0.1:0"])
-        .stdin(Stdio::null());
-    c.output().unwrap()
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    reliability::wait_output(c.spawn().unwrap(), REFUSED_WITHIN, "serve")
 }
 
-/// A refusal: exit 2, the message on stderr, nothing written.
+/// A refusal of `serve` given `fd` as fd 3 and `env` (LISTEN_FDS=1 and LISTEN_PID its own
+/// unless `env` says otherwise): exit 2, the message on stderr, nothing written.
 fn refused(home: &Path, fd: i32, env: &[(&str, &str)], says: &str) {
-    let out = serve_with_fd3(home, fd, env);
+    let mut c = with_fd3(partnerctl(), fd);
+    clean(&mut c, home);
+    c.envs(env.iter().copied());
+    let out = serve_output(c, home);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{env:?}: {err}");
     assert!(err.contains(says), "{env:?}: {err}");
@@ -155,16 +162,10 @@ fn bad_counts_and_what_is_no_listening_tcp_socket_are_refused() {
     refused(h, file.as_raw_fd(), &[], "fd 3 is not a socket");
 
     // Nothing at fd 3 (or whatever the test runner left there, never a listening socket).
-    let out = Command::new(partnerctl())
-        .env_clear()
-        .env("HOME", h)
-        .env("LISTEN_FDS", "1")
-        .arg("--data-dir")
-        .arg(h.join("data"))
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let mut c = Command::new(partnerctl());
+    clean(&mut c, h);
+    c.env("LISTEN_FDS", "1");
+    let out = serve_output(c, h);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("LISTEN_FDS=1, and fd 3 "), "{err}");

@@ -147,7 +147,14 @@ impl Server {
             }
         };
         let port = url.rsplit(':').next().unwrap().parse().unwrap();
-        assert_eq!(port, listener.port(), "serve listens on the socket passed");
+        if port != listener.port() {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "serve listens on {url}, not on the socket passed (port {})",
+                listener.port()
+            );
+        }
         Server {
             child,
             listener: listener.clone(),
