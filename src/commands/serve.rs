@@ -41,19 +41,20 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         ),
     })?;
     let activated = passed.is_some();
-    let (listen, named_by) = match &passed {
-        Some(l) => (
-            l.local_addr()
-                .map_err(CliError::io("reading the passed socket's address"))?,
-            "the socket passed in LISTEN_FDS, on",
-        ),
-        None => (args.listen, "--listen"),
+    let (listen, named) = match &passed {
+        Some(l) => {
+            let addr = l
+                .local_addr()
+                .map_err(CliError::io("reading the passed socket's address"))?;
+            (addr, format!("the passed socket's address {addr}"))
+        }
+        None => (args.listen, format!("--listen {}", args.listen)),
     };
     if sender.is_some() && public_url.is_none() && listen.ip().is_unspecified() {
         // The links in mail would name 0.0.0.0, which no contact can open.
         return Err(CliError::Usage {
             message: format!(
-                "mail links to this server's confirmation page, and {named_by} {listen} names no address to link to",
+                "mail links to this server's confirmation page, and {named} names no address to link to",
             ),
             hint: Some("pass --public-url URL, the address contacts reach this server at".into()),
         });
