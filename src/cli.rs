@@ -946,7 +946,9 @@ impl TypedValueParser for Suggest {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(
-            (self.0)().into_iter().map(clap::builder::PossibleValue::new),
+            (self.0)()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
         ))
     }
 }
