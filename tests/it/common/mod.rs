@@ -78,7 +78,9 @@ pub fn with_fd3(program: &Path, fd: std::os::fd::RawFd) -> Command {
     c
 }
 
-/// A `partnerctl serve` on a [`Listener`], killed (and waited for) when dropped.
+/// A `partnerctl serve` on a [`Listener`], killed (and waited for) when dropped. The socket
+/// stays open, taking connections into its queue, while the test holds a [`Server::listener`]
+/// of it; it is closed with the last.
 pub struct Server {
     child: Child,
     listener: Listener,
