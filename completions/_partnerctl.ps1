@@ -1809,7 +1809,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;serve' {
-            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on (port 0: any free port)')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on (port 0: any free port); a socket passed by systemd (LISTEN_FDS) is served instead')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The server''s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections open at once; more wait until one closes')
@@ -1817,7 +1817,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The URL clients reach this server at (behind a proxy: the proxy''s): the audience of client assertions, the device-code page''s address and the base of the confirmation links in mail [default: http:// and the address listened on]')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)')
             [CompletionResult]::new('--app-certificate', '--app-certificate', [CompletionResultType]::ParameterName, 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)')
-            [CompletionResult]::new('--device-code-lifetime', '--device-code-lifetime', [CompletionResultType]::ParameterName, 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]')
+            [CompletionResult]::new('--device-code-lifetime', '--device-code-lifetime', [CompletionResultType]::ParameterName, 'How long device codes wait for approval, in seconds of the server''s clock: rehearse an expired code [default: 900]')
             [CompletionResult]::new('--inject-faults', '--inject-faults', [CompletionResultType]::ParameterName, 'For testing clients only: fail a share of requests on purpose (500, 503, a connection reset after the commit, slow answers, 429 bursts), e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Serve a PostgreSQL database instead of the data dir''s SQLite file: postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL)')
             [CompletionResult]::new('--database-password-file', '--database-password-file', [CompletionResultType]::ParameterName, 'A file whose first line is the database''s password (else PARTNERCTL_DATABASE_PASSWORD or PGPASSWORD)')

@@ -1669,7 +1669,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'partnerctl;serve'= {
-            cand --listen 'The address to listen on (port 0: any free port)'
+            cand --listen 'The address to listen on (port 0: any free port); a socket passed by systemd (LISTEN_FDS) is served instead'
             cand --rate-limit 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]'
             cand --now 'The server''s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals'
             cand --max-connections 'The most connections open at once; more wait until one closes'
@@ -1677,7 +1677,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --public-url 'The URL clients reach this server at (behind a proxy: the proxy''s): the audience of client assertions, the device-code page''s address and the base of the confirmation links in mail [default: http:// and the address listened on]'
             cand --app 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)'
             cand --app-certificate 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)'
-            cand --device-code-lifetime 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]'
+            cand --device-code-lifetime 'How long device codes wait for approval, in seconds of the server''s clock: rehearse an expired code [default: 900]'
             cand --inject-faults 'For testing clients only: fail a share of requests on purpose (500, 503, a connection reset after the commit, slow answers, 429 bursts), e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]'
             cand --database 'Serve a PostgreSQL database instead of the data dir''s SQLite file: postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL)'
             cand --database-password-file 'A file whose first line is the database''s password (else PARTNERCTL_DATABASE_PASSWORD or PGPASSWORD)'

@@ -1444,7 +1444,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l yes -d 'Do
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l listen -d 'The address to listen on (port 0: any free port)' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l listen -d 'The address to listen on (port 0: any free port); a socket passed by systemd (LISTEN_FDS) is served instead' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l rate-limit -d 'Throttle each tenant to N requests a second (429 with Retry-After) [default: off]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l now -d 'The server\'s clock, RFC 3339 (as PARTNERCTL_NOW): rehearse renewals' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l max-connections -d 'The most connections open at once; more wait until one closes' -r
@@ -1452,7 +1452,7 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l request-
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l public-url -d 'The URL clients reach this server at (behind a proxy: the proxy\'s): the audience of client assertions, the device-code page\'s address and the base of the confirmation links in mail [default: http:// and the address listened on]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app -d 'Register an application for client credentials, acting as the user UPN; its secret is PARTNERCTL_SERVE_CLIENT_SECRET (repeatable)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l app-certificate -d 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)' -r
-complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l device-code-lifetime -d 'How long device codes wait for approval, in seconds: rehearse an expired code [default: 900]' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l device-code-lifetime -d 'How long device codes wait for approval, in seconds of the server\'s clock: rehearse an expired code [default: 900]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l inject-faults -d 'For testing clients only: fail a share of requests on purpose (500, 503, a connection reset after the commit, slow answers, 429 bursts), e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l database -d 'Serve a PostgreSQL database instead of the data dir\'s SQLite file: postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL)' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand serve" -l database-password-file -d 'A file whose first line is the database\'s password (else PARTNERCTL_DATABASE_PASSWORD or PGPASSWORD)' -r -F

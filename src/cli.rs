@@ -232,6 +232,10 @@ The data dir (--data-dir) is the server's store; --sandbox creates it as a sandb
 listens on is printed on stdout once it accepts requests. Ctrl-C or SIGTERM stops it after the
 requests under way.
 
+Socket activation (systemd): with LISTEN_FDS=1 (and LISTEN_PID, if set, this process's id) it
+serves the listening TCP socket passed as fd 3 instead of binding --listen, so a restart never
+frees the port; the README shows a .socket and a .service unit.
+
 Example:
   partnerctl --data-dir /srv/partnerctl serve --listen 127.0.0.1:8080 --rate-limit 20
   PARTNERCTL_BACKEND=http://127.0.0.1:8080 partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
@@ -250,7 +254,8 @@ pub enum BackendCmd {
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// The address to listen on (port 0: any free port)
+    /// The address to listen on (port 0: any free port); a socket passed by systemd
+    /// (LISTEN_FDS) is served instead
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
     pub listen: std::net::SocketAddr,
     /// Throttle each tenant to N requests a second (429 with Retry-After) [default: off]
@@ -283,8 +288,8 @@ pub struct ServeArgs {
     /// certificate (PEM) instead of a secret (repeatable)
     #[arg(long, value_name = "CLIENT_ID=CERT.pem")]
     pub app_certificate: Vec<String>,
-    /// How long device codes wait for approval, in seconds: rehearse an expired code
-    /// [default: 900]
+    /// How long device codes wait for approval, in seconds of the server's clock: rehearse an
+    /// expired code [default: 900]
     #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
     pub device_code_lifetime: Option<u64>,
     /// For testing clients only: fail a share of requests on purpose (500, 503, a connection

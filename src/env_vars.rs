@@ -189,6 +189,14 @@ pub const KEY_FILE: EnvVar = EnvVar {
     flag: Some("--key-file"),
     config_key: None,
 };
+pub const LISTEN_FDS: EnvVar = var(
+    "LISTEN_FDS",
+    "partnerctl serve: 1 when a supervisor (systemd socket activation) passes the listening TCP socket as fd 3, served instead of --listen",
+);
+pub const LISTEN_PID: EnvVar = var(
+    "LISTEN_PID",
+    "partnerctl serve: the process LISTEN_FDS is meant for; when set to another process's id, LISTEN_FDS is ignored",
+);
 pub const DNS_SERVER: EnvVar = var(
     "PARTNERCTL_DNS_SERVER",
     "the name server that verifies custom domains' TXT records, ADDRESS[:PORT] [default: the first nameserver of /etc/resolv.conf]",
@@ -234,6 +242,8 @@ pub const ALL: &[EnvVar] = &[
     PGPASSWORD,
     SMTP_PASSWORD,
     KEY_FILE,
+    LISTEN_FDS,
+    LISTEN_PID,
     DNS_SERVER,
     XDG_CONFIG_HOME,
     XDG_DATA_HOME,

@@ -26,6 +26,10 @@ fn main() -> ExitCode {
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
         .unwrap_or_else(|e| e.exit());
+    if matches!(cli.command, Command::Serve(_)) {
+        // Before any thread starts: the variables leave the environment.
+        partnerctl::server::activation::take_environment();
+    }
     // A bulk run and the server work on several threads; every other command starts faster
     // on one.
     let runtime = match cli.command {

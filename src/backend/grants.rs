@@ -3,8 +3,10 @@
 //! second, redeemed at a third) and the client assertions already used (an assertion is good
 //! for one sign-in, whichever instance it reaches).
 //!
-//! Their times are real time, given by the caller as `now`: the backend's clock may stand
-//! still in rehearsals, and a device code must still expire. Each rule that counts or checks
+//! Their times are given by the caller as `now`. A device code's lifetime runs on the server's
+//! clock (`PARTNERCTL_NOW` moves it, as it moves every other lifetime); how often it may be
+//! polled is real time, given apart (`polled_at`), since a clock held still would make every
+//! poll too soon. Each rule that counts or checks
 //! and then writes takes its lock first (one lock for the whole set of device codes, for the
 //! cap; one per device code; one per assertion id).
 
@@ -120,13 +122,15 @@ impl Service {
         })
     }
 
-    /// A poll with a device code, at most once per `interval`: the tokens once approved (and
-    /// then never again), else OAuth's error name.
+    /// A poll with a device code, at most once per `interval` of real time (`polled_at`): the
+    /// tokens once approved (and then never again), else OAuth's error name. Whether the code
+    /// has expired is read at `now`, the server's clock.
     pub fn redeem_device_code(
         &self,
         device_code: &str,
         interval: Duration,
         now: Timestamp,
+        polled_at: Timestamp,
     ) -> Result<Poll> {
         let hash = device_hash(device_code);
         let sealed = self.run(false, Access::Write, |tx| {
@@ -141,10 +145,10 @@ impl Service {
             // A little leeway: a client polling at the interval is not too soon.
             let too_soon = code
                 .last_poll_ms
-                .is_some_and(|last| ms(now) < last + interval.as_millis() as i64 - 100);
+                .is_some_and(|last| ms(polled_at) < last + interval.as_millis() as i64 - 100);
             match code.state.as_str() {
                 "waiting" => {
-                    q::record_poll(tx, &hash, ms(now))?;
+                    q::record_poll(tx, &hash, ms(polled_at))?;
                     Ok(Err(if too_soon {
                         "slow_down"
                     } else {
@@ -244,7 +248,7 @@ mod tests {
         assert_eq!(code.user_code.len(), 9);
         assert!(!code.user_code.contains(['0', 'O', '1', 'I']));
         let poll = |at| {
-            s.redeem_device_code(&code.device_code, SECOND, t(at))
+            s.redeem_device_code(&code.device_code, SECOND, t(at), t(at))
                 .unwrap()
         };
         assert_eq!(poll(1), Poll::Refused("authorization_pending"));
@@ -270,11 +274,13 @@ mod tests {
             .start_device_code("common", MINUTE, t(0))
             .unwrap()
             .unwrap();
-        let poll =
-            |c: &DeviceCode, at| s.redeem_device_code(&c.device_code, SECOND, t(at)).unwrap();
+        let poll = |c: &DeviceCode, at| {
+            s.redeem_device_code(&c.device_code, SECOND, t(at), t(at))
+                .unwrap()
+        };
         assert_eq!(poll(&code, 1), Poll::Refused("authorization_pending"));
         let soon = s
-            .redeem_device_code(&code.device_code, 10 * SECOND, t(2))
+            .redeem_device_code(&code.device_code, 10 * SECOND, t(2), t(2))
             .unwrap();
         assert_eq!(soon, Poll::Refused("slow_down"));
         let (stored, _) = s
@@ -290,6 +296,25 @@ mod tests {
             .unwrap();
         assert_eq!(s.waiting_device_code(&late.user_code, t(61)).unwrap(), None);
         assert_eq!(poll(&late, 61), Poll::Refused("expired_token"));
+    }
+
+    /// The lifetime on the server's clock, the pace of polls on real time: a clock held still
+    /// neither slows every poll down nor keeps a code alive once it is moved on.
+    #[test]
+    fn a_code_expires_by_the_servers_clock_and_polls_are_paced_by_real_time() {
+        let (_d, s) = service();
+        let code = s
+            .start_device_code("common", MINUTE, t(0))
+            .unwrap()
+            .unwrap();
+        let poll = |now, real| {
+            s.redeem_device_code(&code.device_code, SECOND, t(now), t(real))
+                .unwrap()
+        };
+        assert_eq!(poll(0, 100), Poll::Refused("authorization_pending"));
+        assert_eq!(poll(0, 102), Poll::Refused("authorization_pending"));
+        assert_eq!(poll(0, 102), Poll::Refused("slow_down"));
+        assert_eq!(poll(61, 104), Poll::Refused("expired_token"));
     }
 
     #[test]

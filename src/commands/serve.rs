@@ -31,20 +31,42 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let faults = faults(&args)?;
     let public_url = args.public_url.as_deref().map(public_url).transpose()?;
     let sender = mail_sender(&args)?;
-    if sender.is_some() && public_url.is_none() && args.listen.ip().is_unspecified() {
+    // A socket passed by a supervisor (socket activation) is served instead of --listen.
+    let passed = server::activation::listener().map_err(|message| CliError::Usage {
+        message,
+        hint: Some(
+            "under systemd, give the .socket unit one ListenStream=; else unset LISTEN_FDS \
+             to listen on --listen"
+                .into(),
+        ),
+    })?;
+    let activated = passed.is_some();
+    let (listen, named) = match &passed {
+        Some(l) => {
+            let addr = l
+                .local_addr()
+                .map_err(CliError::io("reading the passed socket's address"))?;
+            (addr, format!("the passed socket's address {addr}"))
+        }
+        None => (args.listen, format!("--listen {}", args.listen)),
+    };
+    if sender.is_some() && public_url.is_none() && listen.ip().is_unspecified() {
         // The links in mail would name 0.0.0.0, which no contact can open.
         return Err(CliError::Usage {
             message: format!(
-                "mail links to this server's confirmation page, and --listen {} names no address to link to",
-                args.listen
+                "mail links to this server's confirmation page, and {named} names no address to link to",
             ),
             hint: Some("pass --public-url URL, the address contacts reach this server at".into()),
         });
     }
     let service = open_store(ctx, &args, clock)?;
-    let listener = tokio::net::TcpListener::bind(args.listen)
-        .await
-        .map_err(CliError::io(format!("listening on {}", args.listen)))?;
+    let listener = match passed {
+        Some(l) => tokio::net::TcpListener::from_std(l)
+            .map_err(CliError::io("listening on the passed socket"))?,
+        None => tokio::net::TcpListener::bind(args.listen)
+            .await
+            .map_err(CliError::io(format!("listening on {}", args.listen)))?,
+    };
     let addr = listener
         .local_addr()
         .map_err(CliError::io("reading the listening address"))?;
@@ -64,8 +86,13 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     };
     let app = server::router(service.clone(), &opts);
     ctx.out.note(format_args!(
-        "serving {} on http://{addr}{}{}",
+        "serving {} on http://{addr}{}{}{}",
         service.describe(),
+        if activated {
+            " (the socket passed in LISTEN_FDS)"
+        } else {
+            ""
+        },
         if service.is_sandbox() {
             " (sandbox)"
         } else {

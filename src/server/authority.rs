@@ -11,8 +11,10 @@
 //!   `interval`), `expired_token`, `authorization_declined`, or the tokens (once).
 //!
 //! Pending codes live in the store (see `backend::grants`), so that a code asked for at one
-//! instance can be approved at a second and redeemed at a third. Their lifetimes are real
-//! time, not the backend's clock, which rehearsals may hold still. At most
+//! instance can be approved at a second and redeemed at a third. Their lifetimes run on the
+//! server's clock, as every other lifetime does (`PARTNERCTL_NOW` or `serve --now` moves it: a
+//! rehearsal sees a code expire by restarting `serve` later, without waiting); the pace of
+//! polls is real time, since a clock held still would make every poll too soon. At most
 //! [`MAX_DEVICE_CODES`] are kept (past it, 429 until some expire); expired ones are dropped as
 //! new ones are asked for. Every endpoint takes its turn from the throttle first.
 
@@ -30,8 +32,8 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
-/// How long a device code may wait for its approval, unless `serve --device-code-lifetime`
-/// shortens it (tests and rehearsals of an expired code).
+/// How long a device code may wait for its approval, on the server's clock, unless `serve
+/// --device-code-lifetime` says otherwise (a rehearsal of an expired code on the system clock).
 pub const LIFETIME: Duration = Duration::from_secs(15 * 60);
 /// How often a client may poll.
 const INTERVAL: Duration = Duration::from_secs(1);
@@ -72,7 +74,7 @@ pub async fn start(
     }
     let lifetime = st.device_code_lifetime;
     let started = in_store(&st, move |s| {
-        s.start_device_code(&tenant, lifetime, Timestamp::now())
+        s.start_device_code(&tenant, lifetime, s.clock().now())
     })
     .await;
     let DeviceCode {
@@ -157,7 +159,7 @@ pub async fn approve(
         }
     };
     let code = form.user_code.trim().to_ascii_uppercase();
-    let found = match in_store(&st, move |s| s.waiting_device_code(&code, Timestamp::now())).await {
+    let found = match in_store(&st, move |s| s.waiting_device_code(&code, s.clock().now())).await {
         Ok(found) => found,
         Err(failed) => return failed,
     };
@@ -206,7 +208,7 @@ pub async fn approve(
 /// A poll with a device code: the tokens once approved, else OAuth's error name.
 pub async fn redeem(st: &Shared, device_code: String) -> Result<Poll, Response> {
     in_store(st, move |s| {
-        s.redeem_device_code(&device_code, INTERVAL, Timestamp::now())
+        s.redeem_device_code(&device_code, INTERVAL, s.clock().now(), Timestamp::now())
     })
     .await
 }

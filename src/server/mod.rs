@@ -5,6 +5,7 @@
 //! in `backend`. This module adds what only the wire has: headers, error bodies, paging,
 //! idempotency keys, throttling, the token endpoint and the OpenAPI document.
 
+pub mod activation;
 mod answer;
 mod assertion;
 mod authority;

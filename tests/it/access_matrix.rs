@@ -454,7 +454,7 @@ fn every_role_against_every_operation_over_http() {
         true,
     ));
     // The server serves the same data dir: the tokens of the set-up are valid there.
-    let server = Server::start(home.path(), &data, tenant::SETUP_NOW, 0, &[]);
+    let server = Server::start(home.path(), &data, tenant::SETUP_NOW, &[]);
     let client = HttpClient::new(backend_url(&server.url, false).unwrap(), false).unwrap();
     let wrong = rt.block_on(mismatches(&org, |token| {
         Box::new(client.acting(Some(token.to_string()), true))

@@ -1,7 +1,7 @@
 //! Crashes of real processes: `enroll` killed with SIGKILL mid-run then `--resume`d (embedded
-//! and over HTTP), `serve` killed with SIGKILL mid-run and restarted on the same port and data
-//! dir, and two `enroll` runs of one file at the same time (two processes on one embedded data
-//! dir; two clients of one server). Every time: each subsidiary exactly once in the backend's
+//! and over HTTP), `serve` killed with SIGKILL mid-run and restarted on the same listening
+//! socket and data dir, and two `enroll` runs of one file at the same time (two processes on
+//! one embedded data dir; two clients of one server). Every time: each subsidiary exactly once in the backend's
 //! database, counted from the file itself, and `PRAGMA integrity_check` = ok.
 //!
 //! `RELIABILITY_SUBSIDIARIES` sets the size (CI: 60); with `--nocapture` each test prints a
@@ -44,7 +44,7 @@ impl Setup {
         let file = reliability::enrollment(home.path(), n, prefix);
         let backend = if http {
             let served = home.path().join("served");
-            Backend::Http(Server::start(home.path(), &served, T0, 0, &["--sandbox"]))
+            Backend::Http(Server::start(home.path(), &served, T0, &["--sandbox"]))
         } else {
             Backend::Embedded
         };
@@ -169,7 +169,8 @@ fn a_killed_enroll_resumes_with_exact_counts(http: bool) {
 }
 
 /// SIGKILL of `serve` once a third of the subsidiaries are done; a new `serve` on the same
-/// port and data dir a second later. The client rides it out on its retries (or `--resume`
+/// listening socket (the test keeps it) and data dir a second later: meanwhile the client's
+/// connections wait in the socket's queue. The client rides it out on its retries (or `--resume`
 /// finishes what it could not).
 #[test]
 fn a_killed_server_restarted_on_its_port_loses_nothing() {
@@ -177,7 +178,7 @@ fn a_killed_server_restarted_on_its_port_loses_nothing() {
     let Backend::Http(server) = &s.backend else {
         unreachable!()
     };
-    let (port, served) = (server.port, s.home.path().join("served"));
+    let (listener, served) = (server.listener(), s.home.path().join("served"));
     let started = Instant::now();
     let mut child = s
         .enroll(&s.data, &s.file, &["--concurrency", "4"])
@@ -193,12 +194,13 @@ fn a_killed_server_restarted_on_its_port_loses_nothing() {
     };
     drop(dead);
     std::thread::sleep(Duration::from_secs(1));
-    s.backend = Backend::Http(Server::start(
+    s.backend = Backend::Http(Server::start_on(
+        &listener,
         s.home.path(),
         &served,
         T0,
-        port,
         &["--sandbox"],
+        &[],
     ));
 
     let out = reliability::wait_output(child, limit(s.n), "enroll");

@@ -250,7 +250,6 @@ fn a_served_backend_verifies_with_its_own_name_server() {
         home.path(),
         &home.path().join("served"),
         NOW,
-        0,
         &[],
         &[("PARTNERCTL_DNS_SERVER", &format!("127.0.0.1:{dns_port}"))],
     );

@@ -51,7 +51,7 @@ impl Cli {
         let data = home.path().join("data");
         let server = (backend == Backend::Http).then(|| {
             let extra: &[&str] = if sandbox { &["--sandbox"] } else { &[] };
-            Server::start(home.path(), &home.path().join("served"), T0, 0, extra)
+            Server::start(home.path(), &home.path().join("served"), T0, extra)
         });
         Cli {
             home,

@@ -11,7 +11,7 @@
 use crate::common;
 
 use assert_cmd::Command;
-use common::Server;
+use common::{Listener, Server};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -78,10 +78,11 @@ impl Cli {
                 return server.url.clone();
             }
         }
-        let port = slot.take().map_or(0, |(server, _)| {
-            let port = server.port;
+        // The same socket: the CLI's session belongs to the backend's URL.
+        let listener = slot.take().map_or_else(Listener::new, |(server, _)| {
+            let listener = server.listener();
             server.stop();
-            port
+            listener
         });
         let key = self.home.path().join("serve.key");
         let mut extra: Vec<&str> = Vec::new();
@@ -94,7 +95,7 @@ impl Cli {
             let pg = partnerctl::testing::postgres().unwrap();
             env.push(("PGPASSWORD", pg.password()));
         }
-        let server = Server::start_with(self.home.path(), &self.data, now, port, &extra, &env);
+        let server = Server::start_on(&listener, self.home.path(), &self.data, now, &extra, &env);
         let url = server.url.clone();
         *slot = Some((server, now.to_string()));
         url

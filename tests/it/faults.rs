@@ -24,7 +24,6 @@ fn an_enrollment_through_a_fifth_of_requests_failing_is_exact() {
         home.path(),
         &served,
         T0,
-        0,
         &["--sandbox", "--inject-faults", reliability::FAULTS],
     );
     let data = home.path().join("client");
@@ -144,7 +143,6 @@ fn faulted_answers_say_so_and_each_fault_is_logged() {
         home.path(),
         &home.path().join("d"),
         T0,
-        0,
         &["--inject-faults", "share=1,kinds=503"],
     );
     for _ in 0..3 {
@@ -196,7 +194,6 @@ fn a_reset_comes_after_the_commit_and_the_retry_does_not_do_it_twice() {
         home.path(),
         &data,
         T0,
-        0,
         &["--inject-faults", "share=1,kinds=reset"],
     );
     let answer = post(&faulty.addr(), &id);
@@ -207,7 +204,7 @@ fn a_reset_comes_after_the_commit_and_the_retry_does_not_do_it_twice() {
     let log = faulty.terminate();
     assert_eq!(reliability::faults_injected(&log)["reset"], 1, "{log}");
 
-    let server = Server::start(home.path(), &data, T0, 0, &[]);
+    let server = Server::start(home.path(), &data, T0, &[]);
     let again = post(&server.addr(), &id);
     assert!(again.starts_with("HTTP/1.1 409"), "{again}");
     assert!(
@@ -233,7 +230,6 @@ fn the_parent_is_tried_again_when_the_clients_retries_are_used_up() {
         home.path(),
         &served,
         T0,
-        0,
         &["--sandbox", "--inject-faults", "share=0,kinds=503,first=6"],
     );
     let data = home.path().join("client");

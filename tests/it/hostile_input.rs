@@ -327,7 +327,7 @@ fn hostile_inputs_are_refused_before_anything_is_written() {
 
     let home = tempfile::tempdir().unwrap();
     let served = home.path().join("served");
-    let server = Server::start(home.path(), &served, T0, 0, &[]);
+    let server = Server::start(home.path(), &served, T0, &[]);
 
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, Vec<String>, Duration)>> = Mutex::new(Vec::new());

@@ -21,7 +21,7 @@ struct World {
 impl World {
     fn new() -> World {
         let home = tempfile::tempdir().unwrap();
-        let server = Server::start(home.path(), &home.path().join("srv"), T0, 0, &["--sandbox"]);
+        let server = Server::start(home.path(), &home.path().join("srv"), T0, &["--sandbox"]);
         let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
         let token = sign_in(&server.addr(), &upn, &password);
         World {
@@ -646,7 +646,7 @@ fn a_token_of_one_tenant_reaches_nothing_of_another() {
 #[test]
 fn the_served_openapi_document_is_the_checked_in_one() {
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("srv"), T0, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("srv"), T0, &[]);
     let served = http(&server.addr(), "GET", "/openapi.json", &[], b"").json();
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi.json");
     #[allow(clippy::disallowed_methods)] // The test's own switch, not the tool's.

@@ -476,7 +476,7 @@ fn fault(a: &Answer, head: bool) -> Option<String> {
 #[test]
 fn malformed_requests_are_answered_4xx_with_the_error_body() {
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("served"), T0, &[]);
     let addr = server.addr();
     let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
     let token = sign_in(&addr, &upn, &password);
@@ -564,7 +564,7 @@ fn malformed_requests_are_answered_4xx_with_the_error_body() {
 #[test]
 fn heads_hyper_refuses_are_4xx_with_the_error_body_and_the_server_stays_up() {
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("served"), T0, &[]);
     let addr = server.addr();
     let head = |extra: &[u8]| {
         [
@@ -645,7 +645,6 @@ fn idle_and_half_sent_connections_hold_nothing() {
         home.path(),
         &home.path().join("served"),
         T0,
-        0,
         &["--max-connections", "3"],
     );
     let addr = server.addr();
@@ -750,7 +749,7 @@ fn held_connections_starve_no_one_and_do_not_hold_up_a_stop() {
     // Of each kind; the default --max-connections is 1024.
     let held = reliability::connections(20);
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("served"), T0, &[]);
     let addr = server.addr();
     let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
     let bearer = format!("Bearer {}", sign_in(&addr, &upn, &password));
@@ -887,11 +886,11 @@ fn every_endpoint_is_throttled_whatever_the_tenant_is_called() {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("served");
     // Enrolled before the limit is set, so that the CLI's own requests are not throttled.
-    let server = Server::start(home.path(), &data, T0, 0, &[]);
+    let server = Server::start(home.path(), &data, T0, &[]);
     let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
     server.stop();
     let rate = RATE.to_string();
-    let server = Server::start(home.path(), &data, T0, 0, &["--rate-limit", &rate]);
+    let server = Server::start(home.path(), &data, T0, &["--rate-limit", &rate]);
     let addr = server.addr();
     // A sign-in at the domain: the server learns which tenant that name is.
     let bearer = format!("Bearer {}", sign_in(&addr, &upn, &password));
@@ -1079,7 +1078,6 @@ fn a_body_that_never_comes_is_answered_408_in_time() {
         home.path(),
         &home.path().join("served"),
         T0,
-        0,
         &["--request-timeout", "1"],
     );
     let mut s = TcpStream::connect(server.addr()).unwrap();
@@ -1113,7 +1111,7 @@ fn a_body_that_never_comes_is_answered_408_in_time() {
 #[test]
 fn the_api_refuses_huge_and_invisible_names() {
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("served"), T0, &[]);
     let addr = server.addr();
     let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
     let token = sign_in(&addr, &upn, &password);
@@ -1155,7 +1153,7 @@ fn the_api_refuses_huge_and_invisible_names() {
 fn a_device_code_request_sent_in_two_parts_keeps_its_connection() {
     use std::io::{BufRead, BufReader, Read, Write};
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("served"), T0, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("served"), T0, &[]);
     let mut s = std::net::TcpStream::connect(server.addr()).unwrap();
     s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
         .unwrap();

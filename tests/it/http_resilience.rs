@@ -46,7 +46,7 @@ fn user_count(addr: &str, token: &str) -> u64 {
 fn a_repeated_request_id_gets_the_first_answer_also_after_a_restart() {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("srv");
-    let server = Server::start(home.path(), &data, T0, 0, &[]);
+    let server = Server::start(home.path(), &data, T0, &[]);
     let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
     let token = sign_in(&server.addr(), &upn, &password);
     let id = uuid::Uuid::new_v4().to_string();
@@ -70,9 +70,9 @@ fn a_repeated_request_id_gets_the_first_answer_also_after_a_restart() {
     assert_eq!(user_count(&server.addr(), &token), 2);
 
     // A new server on the same data: still the first answer.
-    let port = server.port;
+    let listener = server.listener();
     server.stop();
-    let server = Server::start(home.path(), &data, T0, port, &[]);
+    let server = Server::start_on(&listener, home.path(), &data, T0, &[], &[]);
     let after = post_user(&server.addr(), &token, &id, "ana@contoso.com");
     assert_eq!(after.json(), first.json());
     assert_eq!(user_count(&server.addr(), &token), 2);
@@ -98,7 +98,7 @@ fn post_tenant(addr: &str, request_id: &str, prefix: &str) -> common::Answer {
 #[test]
 fn anonymous_replays_never_hand_out_the_temporary_password() {
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("srv"), T0, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("srv"), T0, &[]);
     let a = post_tenant(&server.addr(), "tenant-create-1", "contoso");
     assert_eq!((a.status, a.json()["code"].as_u64()), (400, Some(1009)));
 
@@ -198,7 +198,7 @@ fn relay(client: TcpStream, upstream: &str, victim: &'static str, dropped: &Atom
 #[test]
 fn a_connection_dropped_after_the_commit_is_retried_with_the_same_request_id() {
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("srv"), T0, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("srv"), T0, &[]);
     let proxy = DroppingProxy::start(server.addr(), "POST /v1/accounts ");
     let via_proxy = format!("http://{}", proxy.addr);
 
@@ -353,7 +353,6 @@ fn a_throttled_run_completes_without_errors() {
         home.path(),
         &home.path().join("srv"),
         T0,
-        0,
         &["--rate-limit", "2"],
     );
     enroll(home.path(), &server.url, T0, "contoso-us.yaml");

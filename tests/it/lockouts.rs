@@ -108,7 +108,7 @@ fn ten_failed_sign_ins_lock_the_user_out_and_no_one_else() {
         false,
     ));
     let (owner, password) = (&org.owner.user_principal_name, &org.owner_password);
-    let server = Server::start(home.path(), &data, SETUP_NOW, 0, &[]);
+    let server = Server::start(home.path(), &data, SETUP_NOW, &[]);
     let addr = server.addr();
     let mut wrong = 0;
     for attempt in 0..50 {
@@ -175,11 +175,11 @@ fn ten_failed_sign_ins_lock_the_user_out_and_no_one_else() {
     server.stop();
 
     // 14 minutes on: still locked. 16 minutes on: the lock has lifted.
-    let server = Server::start(home.path(), &data, &later(14), 0, &[]);
+    let server = Server::start(home.path(), &data, &later(14), &[]);
     let a = sign_in_attempt(&server.addr(), owner, password);
     assert_eq!((a.status, code(&a)), (400, 2003));
     server.stop();
-    let server = Server::start(home.path(), &data, &later(16), 0, &[]);
+    let server = Server::start(home.path(), &data, &later(16), &[]);
     let a = sign_in_attempt(&server.addr(), owner, password);
     assert_eq!(a.status, 200, "{:?}", a.json());
     assert!(a.json()["access_token"].is_string());
@@ -198,7 +198,7 @@ fn five_wrong_verification_codes_lock_verification_for_an_hour() {
     let home = Home::new();
     let data = home.path().join("data");
     // Not a sandbox: the code waits for the contact.
-    let server = Server::start(home.path(), &data, SETUP_NOW, 0, &[]);
+    let server = Server::start(home.path(), &data, SETUP_NOW, &[]);
     let (upn, password) = enroll(home.path(), &server.url, SETUP_NOW, "contoso-us.yaml");
     home.login(
         assert_cmd::Command::from_std(partnerctl(home.path(), &server.url, SETUP_NOW)),
@@ -251,12 +251,12 @@ fn five_wrong_verification_codes_lock_verification_for_an_hour() {
         serde_json::from_slice(&cli(&home, &server, SETUP_NOW, &["account", "show"]).stdout)
             .unwrap();
     assert_eq!(account["vettingStatus"], "Pending");
-    // The same port: the CLI's session belongs to the backend's URL.
-    let port = server.port;
+    // The same socket: the CLI's session belongs to the backend's URL.
+    let listener = server.listener();
     server.stop();
 
     // 59 minutes on: still locked; 61: the right code verifies.
-    let server = Server::start(home.path(), &data, &later(59), port, &[]);
+    let server = Server::start_on(&listener, home.path(), &data, &later(59), &[], &[]);
     let out = cli(
         &home,
         &server,
@@ -265,7 +265,7 @@ fn five_wrong_verification_codes_lock_verification_for_an_hour() {
     );
     assert_eq!(out.status.code(), Some(5));
     server.stop();
-    let server = Server::start(home.path(), &data, &later(61), port, &[]);
+    let server = Server::start_on(&listener, home.path(), &data, &later(61), &[], &[]);
     // The code from stdin, out of the arguments.
     let out = assert_cmd::Command::from_std(partnerctl(home.path(), &server.url, &later(61)))
         .args(["account", "verify", "--code-stdin"])
@@ -349,7 +349,7 @@ fn other_than(code: &str) -> &'static str {
 fn neither_dry_runs_nor_resends_get_around_the_verification_lockout() {
     let home = Home::new();
     let data = home.path().join("data");
-    let server = Server::start(home.path(), &data, SETUP_NOW, 0, &[]);
+    let server = Server::start(home.path(), &data, SETUP_NOW, &[]);
     let (upn, password) = enroll(home.path(), &server.url, SETUP_NOW, "contoso-us.yaml");
     let token = common::sign_in(&server.addr(), &upn, &password);
     let right = latest_code(&server, &token);
@@ -428,11 +428,11 @@ fn neither_dry_runs_nor_resends_get_around_the_verification_lockout() {
         4017,
         "no resend while locked"
     );
-    let port = server.port;
+    let listener = server.listener();
     server.stop();
 
     // After the lock: five resends within the hour, then the sixth is refused, saying when.
-    let server = Server::start(home.path(), &data, &later(61), port, &[]);
+    let server = Server::start_on(&listener, home.path(), &data, &later(61), &[], &[]);
     let token = common::sign_in(&server.addr(), &upn, &password);
     for n in 1..=5 {
         let a = resend(&server, &token);

@@ -25,7 +25,7 @@ impl Setup {
         let data = home.path().join("data");
         let mut flags = vec!["--smtp-url", smtp_url, "--mail-from", FROM];
         flags.extend(extra);
-        let server = Server::start(home.path(), &data, NOW, 0, &flags);
+        let server = Server::start(home.path(), &data, NOW, &flags);
         Setup { home, server }
     }
 
@@ -280,7 +280,7 @@ fn mail_that_cannot_be_delivered_in_time_is_given_up() {
 #[test]
 fn without_a_mail_server_mail_stays_queued_and_carries_the_servers_link() {
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start(home.path(), &home.path().join("data"), NOW, 0, &[]);
+    let server = Server::start(home.path(), &home.path().join("data"), NOW, &[]);
     common::enroll(home.path(), &server.url, NOW, "contoso-us.yaml");
     let mails = common::ok_json(partnerctl(home.path(), &server.url, NOW).args(["outbox", "list"]));
     let mail = &mails[0];
@@ -397,7 +397,6 @@ fn instances_on_one_database_send_each_mail_once() {
             home.path(),
             &home.path().join(name),
             NOW,
-            0,
             &flags,
             &[("PGPASSWORD", pg.password())],
         )

@@ -29,5 +29,6 @@ mod password_prompt;
 mod postgres_instances;
 mod secrets;
 mod settings;
+mod socket_activation;
 mod tenant_isolation;
 mod terminal_manners;

@@ -148,7 +148,7 @@ fn requests(server: &Server) -> usize {
 fn device_code_profiles_roles_and_portal_only_commands() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    let server = Server::start(h, &h.join("srv"), T0, 0, &["--sandbox"]);
+    let server = Server::start(h, &h.join("srv"), T0, &["--sandbox"]);
     let (upn, password) = enroll(h, &server.url, T0, "contoso-us.yaml");
 
     let err = device_login(h, &server, T0, &upn, &password);
@@ -239,7 +239,7 @@ fn device_code_profiles_roles_and_portal_only_commands() {
 fn tokens_refresh_before_expiry_and_an_expired_session_means_signing_in_again() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    let server = Server::start(h, &h.join("srv"), T0, 0, &["--sandbox"]);
+    let server = Server::start(h, &h.join("srv"), T0, &["--sandbox"]);
     let (upn, password) = enroll(h, &server.url, T0, "contoso-us.yaml");
     device_login(h, &server, T0, &upn, &password);
 
@@ -265,7 +265,7 @@ fn client_credentials_and_the_secure_application_model() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let data = h.join("srv");
-    let first = Server::start(h, &data, T0, 0, &["--sandbox"]);
+    let first = Server::start(h, &data, T0, &["--sandbox"]);
     let (upn, password) = enroll(h, &first.url, T0, "contoso-us.yaml");
     first.stop();
 
@@ -275,7 +275,6 @@ fn client_credentials_and_the_secure_application_model() {
         h,
         &data,
         T0,
-        0,
         &["--app", &app],
         &[("PARTNERCTL_SERVE_CLIENT_SECRET", secret)],
     );
@@ -331,24 +330,32 @@ fn client_credentials_and_the_secure_application_model() {
     ok_json(pc(h, &server, T0).args(["account", "profile", "legal"]));
 }
 
+/// The code's fifteen minutes run on the server's clock: a `serve` restarted (on the same
+/// socket) sixteen minutes on finds it expired, with no waiting.
 #[test]
 fn a_device_code_that_expires_before_approval_means_signing_in_again() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    let server = Server::start(
-        h,
-        &h.join("srv"),
-        T0,
-        0,
-        &["--sandbox", "--device-code-lifetime", "2"],
-    );
-    let (upn, _) = enroll(h, &server.url, T0, "contoso-us.yaml");
+    let data = h.join("srv");
+    let server = Server::start(h, &data, T0, &["--sandbox"]);
+    let (upn, password) = enroll(h, &server.url, T0, "contoso-us.yaml");
     let tenant = upn.rsplit('@').next().unwrap();
     let login = DeviceLogin::start(h, &server, T0, tenant);
-    std::thread::sleep(Duration::from_secs(3));
-    // Too late to approve, and the login gives up.
-    let late = login.answer(&server, &[("username", &upn), ("password", "x")]);
+    let listener = server.listener();
+    server.stop();
+    let server = Server::start_on(
+        &listener,
+        h,
+        &data,
+        "2026-11-24T09:16:00Z",
+        &["--sandbox"],
+        &[],
+    );
+    // Too late to approve, even with the right password, and the login gives up.
+    let late = login.answer(&server, &[("username", &upn), ("password", &password)]);
     assert_eq!(late.status, 400, "{}", String::from_utf8_lossy(&late.body));
+    let why = late.json()["description"].as_str().unwrap().to_string();
+    assert!(why.contains("no sign-in is waiting for this code"), "{why}");
     let (code, err) = login.finish();
     assert_eq!(code, 4, "{err}");
     assert!(err.contains("the device code expired"), "{err}");
@@ -359,7 +366,7 @@ fn a_device_code_that_expires_before_approval_means_signing_in_again() {
 fn a_declined_device_code_is_refused() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    let server = Server::start(h, &h.join("srv"), T0, 0, &["--sandbox"]);
+    let server = Server::start(h, &h.join("srv"), T0, &["--sandbox"]);
     let (upn, _) = enroll(h, &server.url, T0, "contoso-us.yaml");
     let login = DeviceLogin::start(h, &server, T0, upn.rsplit('@').next().unwrap());
     let a = login.answer(&server, &[("decline", "true")]);
@@ -377,7 +384,7 @@ fn a_declined_device_code_is_refused() {
 fn polling_faster_than_the_interval_is_told_to_slow_down() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    let server = Server::start(h, &h.join("srv"), T0, 0, &["--sandbox"]);
+    let server = Server::start(h, &h.join("srv"), T0, &["--sandbox"]);
     let post = |path: &str, form: &[(&str, &str)]| {
         let body = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(form)
@@ -406,6 +413,53 @@ fn polling_faster_than_the_interval_is_told_to_slow_down() {
         "authorization_pending"
     );
     assert_eq!(post("/common/oauth2/token", &poll)["error"], "slow_down");
+}
+
+/// `serve --device-code-lifetime SECS`: the lifetime told to the client, and kept on the
+/// server's clock.
+#[test]
+fn the_device_code_lifetime_is_the_one_serve_is_given() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let data = h.join("srv");
+    let lifetime = ["--device-code-lifetime", "120"];
+    let form = |server: &Server, path: &str, fields: &[(&str, &str)]| {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        common::http(
+            &server.addr(),
+            "POST",
+            path,
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            body.as_bytes(),
+        )
+    };
+    let start = |server: &Server| {
+        let a = form(server, "/common/oauth2/devicecode", &[("client_id", "app")]);
+        assert_eq!(a.json()["expires_in"], 120);
+        a.json()["user_code"].as_str().unwrap().to_string()
+    };
+    let decline = |server: &Server, code: &str| {
+        form(
+            server,
+            "/devicelogin",
+            &[("user_code", code), ("decline", "true")],
+        )
+        .status
+    };
+    // A code asked for at 09:00 still waits at 09:01:59; one asked for then is gone at 09:04.
+    let server = Server::start(h, &data, T0, &lifetime);
+    let first = start(&server);
+    let listener = server.listener();
+    server.stop();
+    let at = |now| Server::start_on(&listener, h, &data, now, &lifetime, &[]);
+    let server = at("2026-11-24T09:01:59Z");
+    assert_eq!(decline(&server, &first), 200);
+    let second = start(&server);
+    server.stop();
+    let server = at("2026-11-24T09:04:00Z");
+    assert_eq!(decline(&server, &second), 400);
 }
 
 /// A throwaway RSA key and self-signed certificate, in one PEM file as `login` reads it, and
@@ -441,7 +495,7 @@ fn certificate_sign_in_with_a_client_assertion() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let data = h.join("srv");
-    let first = Server::start(h, &data, T0, 0, &["--sandbox"]);
+    let first = Server::start(h, &data, T0, &["--sandbox"]);
     let (upn, _) = enroll(h, &first.url, T0, "contoso-us.yaml");
     first.stop();
 
@@ -453,7 +507,6 @@ fn certificate_sign_in_with_a_client_assertion() {
         h,
         &data,
         T0,
-        0,
         &["--app", &app, "--app-certificate", &registered],
     );
     let login = |now: &str, pem: &str| {
@@ -501,7 +554,7 @@ fn a_client_assertion_is_used_once_and_only_at_this_server() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let data = h.join("srv");
-    let first = Server::start(h, &data, T0, 0, &["--sandbox"]);
+    let first = Server::start(h, &data, T0, &["--sandbox"]);
     let (upn, _) = enroll(h, &first.url, T0, "contoso-us.yaml");
     first.stop();
     let (pem, cert) = key_and_certificate(h, "ci-app");
@@ -511,7 +564,6 @@ fn a_client_assertion_is_used_once_and_only_at_this_server() {
         h,
         &data,
         T0,
-        0,
         &["--app", &app, "--app-certificate", &registered],
     );
     let key = partnerctl::client::assertion::ClientCertificate::from_pem(
@@ -590,7 +642,6 @@ fn a_client_assertion_is_used_once_and_only_at_this_server() {
         h,
         &data,
         T0,
-        0,
         &[
             "--app",
             &app,

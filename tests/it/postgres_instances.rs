@@ -30,7 +30,6 @@ fn pair() -> Option<Pair> {
             home.path(),
             &home.path().join(name),
             T0,
-            0,
             &[
                 "--sandbox",
                 "--database",
@@ -427,6 +426,9 @@ fn an_instance_killed_mid_enroll_loses_nothing_on_postgres() {
         .unwrap();
     reliability::wait_for_journal(&mut child, &data, n / 3, limit);
     signal(p.a.pid(), "-KILL");
+    // Its socket goes with it, as with a machine that dies: the balancer's connections to it
+    // are refused (not left waiting in the socket's queue) and go to the other instance.
+    drop(p.a);
     let out = reliability::wait_output(child, limit, "enroll");
     let code = out.status.code();
     assert!(

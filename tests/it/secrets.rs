@@ -115,7 +115,7 @@ fn flow() -> Flow {
     };
     let h = f.home.path().to_path_buf();
     // Request logging (-v) and two more levels.
-    let server = Server::start(&h, &data, T0, 0, &["-vv"]);
+    let server = Server::start(&h, &data, T0, &["-vv"]);
     let url = server.url.clone();
 
     let created = f.run(
@@ -194,12 +194,12 @@ fn flow() -> Flow {
     );
     let token = String::from_utf8(token.stdout).unwrap().trim().to_string();
     f.secret("the access token", &token);
-    let port = server.port;
+    let listener = server.listener();
     f.logs.push(server.log());
     server.stop();
 
     // Later: the access token has expired, the CLI refreshes it.
-    let server = Server::start(&h, &data, T1, port, &["-vv"]);
+    let server = Server::start_on(&listener, &h, &data, T1, &["-vv"], &[]);
     f.run(
         cli(&h, &url, T1).args(["account", "show"]),
         "account show",
@@ -221,11 +221,11 @@ fn flow() -> Flow {
 
     // An application with a client secret (`serve --app`), signed in through the
     // Partner Center path.
-    let server = Server::start_with(
+    let server = Server::start_on(
+        &listener,
         &h,
         &data,
         T1,
-        port,
         &["-vv", "--app", &format!("ci-app={upn}")],
         &[("PARTNERCTL_SERVE_CLIENT_SECRET", CLIENT_SECRET)],
     );

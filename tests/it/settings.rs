@@ -252,7 +252,7 @@ fn each_verbose_level_adds_detail_and_no_secret() {
 
     // Over HTTP, -vvv shows the headers, the token redacted.
     let data = home.path().join("served");
-    let server = common::Server::start(home.path(), &data, "2026-11-24T09:00:00Z", 0, &[]);
+    let server = common::Server::start(home.path(), &data, "2026-11-24T09:00:00Z", &[]);
     let url = server.url.clone();
     let password = common::ok_json(
         common::partnerctl(home.path(), &url, "2026-11-24T09:00:00Z").args([

@@ -365,7 +365,7 @@ fn two() -> Two {
     let a = rt.block_on(tenant::set_up(&service, "alpha", false));
     let b = rt.block_on(tenant::set_up(&service, "bravo", true));
     drop(service);
-    let server = Server::start(home.path(), &data, tenant::SETUP_NOW, 0, &[]);
+    let server = Server::start(home.path(), &data, tenant::SETUP_NOW, &[]);
     Two {
         _home: home,
         server,

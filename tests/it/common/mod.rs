@@ -1,5 +1,6 @@
-//! Shared by the end-to-end and HTTP tests: a `partnerctl serve` on a free loopback port that
-//! stops when dropped, and a minimal HTTP/1.1 client for raw requests.
+//! Shared by the end-to-end and HTTP tests: a `partnerctl serve` on a loopback socket the test
+//! keeps (restarts serve the same port), stopped when dropped, and a minimal HTTP/1.1 client
+//! for raw requests.
 #![allow(dead_code)] // Each test file uses a part.
 
 pub mod balancer;
@@ -15,10 +16,10 @@ pub use databases::*;
 pub use home::*;
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 /// The environment every test command gets: nothing of the user's.
@@ -30,19 +31,69 @@ pub fn clean(c: &mut Command, home: &Path) {
         .env("PARTNERCTL_KEYRING", "off");
 }
 
-/// A `partnerctl serve` on 127.0.0.1, killed (and waited for) when dropped.
+/// A listening socket on a free loopback port that a test keeps for its whole life and hands
+/// to each `serve` it starts, as systemd's socket activation does (fd 3, `LISTEN_FDS=1`,
+/// `LISTEN_PID`): a restart serves the same port with no moment in which another process could
+/// take it, so the CLI's session, which belongs to the backend's URL, stays good.
+#[derive(Debug, Clone)]
+pub struct Listener(Arc<TcpListener>);
+
+impl Listener {
+    pub fn new() -> Listener {
+        Listener(Arc::new(TcpListener::bind("127.0.0.1:0").unwrap()))
+    }
+
+    pub fn port(&self) -> u16 {
+        self.0.local_addr().unwrap().port()
+    }
+
+    /// `program` to be run with this socket as its fd 3 ([`with_fd3`]).
+    pub fn command(&self, program: &Path) -> Command {
+        use std::os::fd::AsRawFd;
+        with_fd3(program, self.0.as_raw_fd())
+    }
+}
+
+/// `program` to be run with `fd` (open here until the command is spawned) as its fd 3, and
+/// `LISTEN_FDS=1` and `LISTEN_PID` its own process id unless the command's environment sets
+/// them: `sh` knows that id, sets it and `exec`s the program in its place.
+pub fn with_fd3(program: &Path, fd: std::os::fd::RawFd) -> Command {
+    use std::os::unix::process::CommandExt;
+    let mut c = Command::new("/bin/sh");
+    c.args([
+        "-c",
+        r#": "${LISTEN_FDS=1}" "${LISTEN_PID=$$}"; export LISTEN_FDS LISTEN_PID; exec "$0" "$@""#,
+    ])
+    .arg(program);
+    // SAFETY: between fork and exec, only dup2 and fcntl, which are async-signal-safe. The copy
+    // at 3 must not be closed on exec (dup2 leaves fd 3 as it is when it is `fd`).
+    unsafe {
+        c.pre_exec(move || {
+            if libc::dup2(fd, 3) < 0 || libc::fcntl(3, libc::F_SETFD, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    c
+}
+
+/// A `partnerctl serve` on a [`Listener`], killed (and waited for) when dropped. The socket
+/// stays open, taking connections into its queue, while the test holds a [`Server::listener`]
+/// of it; it is closed with the last.
 pub struct Server {
     child: Child,
+    listener: Listener,
     pub url: String,
     pub port: u16,
     pub log: PathBuf,
 }
 
 impl Server {
-    /// Serves `data` with the clock at `now` on `port` (0: a free one), with `extra` flags
+    /// Serves `data` with the clock at `now` on a loopback port of its own, with `extra` flags
     /// (e.g. `--sandbox`, `--rate-limit 2`). The server logs requests to `log`.
-    pub fn start(home: &Path, data: &Path, now: &str, port: u16, extra: &[&str]) -> Server {
-        Server::start_with(home, data, now, port, extra, &[])
+    pub fn start(home: &Path, data: &Path, now: &str, extra: &[&str]) -> Server {
+        Server::start_with(home, data, now, extra, &[])
     }
 
     /// As [`Server::start`], with these environment variables too.
@@ -50,19 +101,30 @@ impl Server {
         home: &Path,
         data: &Path,
         now: &str,
-        port: u16,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
+        Server::start_on(&Listener::new(), home, data, now, extra, env)
+    }
+
+    /// As [`Server::start_with`], on `listener`: a restart, on the port of the server before
+    /// (stopped first), with [`Server::listener`].
+    pub fn start_on(
+        listener: &Listener,
+        home: &Path,
+        data: &Path,
+        now: &str,
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Server {
         let log = home.join(format!("serve-{}.log", uuid::Uuid::new_v4()));
-        let mut c = Command::new(env!("CARGO_BIN_EXE_partnerctl"));
+        let mut c = listener.command(Path::new(env!("CARGO_BIN_EXE_partnerctl")));
         clean(&mut c, home);
         c.envs(env.iter().copied());
         c.env("PARTNERCTL_NOW", now)
             .arg("--data-dir")
             .arg(data)
-            .arg("-v")
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .args(["-v", "serve"])
             .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -87,12 +149,26 @@ impl Server {
             }
         };
         let port = url.rsplit(':').next().unwrap().parse().unwrap();
+        if port != listener.port() {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "serve listens on {url}, not on the socket passed (port {})",
+                listener.port()
+            );
+        }
         Server {
             child,
+            listener: listener.clone(),
             url,
             port,
             log,
         }
+    }
+
+    /// The socket this server listens on, for the next server of the test.
+    pub fn listener(&self) -> Listener {
+        self.listener.clone()
     }
 
     /// What the server wrote on stderr so far.
