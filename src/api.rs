@@ -993,8 +993,11 @@ pub struct UserApplied {
 /// `change_password`, `refresh`, `country_rules` and `validate_address`, which need no session.
 #[async_trait]
 pub trait Api: Send + Sync {
-    /// Whether the backend is a sandbox (it confirms verification codes itself).
-    fn is_sandbox(&self) -> bool;
+    /// Whether the backend is a sandbox (it confirms verification codes itself). The real
+    /// Partner Center never is.
+    fn is_sandbox(&self) -> bool {
+        false
+    }
 
     /// Requests sent on the wire so far (none in process).
     fn traffic(&self) -> Traffic {

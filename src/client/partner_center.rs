@@ -354,10 +354,6 @@ macro_rules! partner_center {
 }
 
 crate::operations::operations!(partner_center {
-    fn is_sandbox(&self) -> bool {
-        false
-    }
-
     async fn sign_in(&self, _: SignIn) -> Result<Tokens> {
         Err(ApiError::new(
             Code::InvalidInput,
