@@ -29,13 +29,23 @@ pub fn term(tx: &Tx, account_id: &str) -> Result<Term> {
         .ok_or_else(|| ApiError::internal("account without membership"))
 }
 
+/// The end of the account's term: as read with its row, else (a row made before its term
+/// was started) from the store. A row read before the term moves in the same transaction
+/// (renewal, refund) would be out of date: those read the term with [`term`] instead.
+fn end_of(tx: &Tx, row: &AccountRow) -> Result<Timestamp> {
+    match row.term_end {
+        Some(end) => Ok(end),
+        None => Ok(term(tx, &row.id)?.end),
+    }
+}
+
 pub fn status(tx: &Tx, row: &AccountRow) -> Result<MembershipStatus> {
-    Ok(status_at(term(tx, &row.id)?.end, tx.now))
+    Ok(status_at(end_of(tx, row)?, tx.now))
 }
 
 /// Refuse changes while the membership is expired or lapsed (DOMAIN.md 3: read-only).
 pub fn require_writable(tx: &Tx, row: &AccountRow) -> Result<()> {
-    let end = term(tx, &row.id)?.end;
+    let end = end_of(tx, row)?;
     match status_at(end, tx.now) {
         MembershipStatus::Active => Ok(()),
         MembershipStatus::Expired => Err(ApiError::new(

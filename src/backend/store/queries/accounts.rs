@@ -26,11 +26,18 @@ pub struct AccountRow {
     pub vetting_status: VettingStatus,
     pub vetting_sub_status: VettingSubStatus,
     pub created_at: Timestamp,
+    /// The end of the account's membership term as it was when the row was read, read with
+    /// it (none yet while the account is being created): the checks every change makes need
+    /// no statement of their own for it.
+    pub term_end: Option<Timestamp>,
 }
 
 const ACCOUNT_COLUMNS: &str =
-    "id, tenant_id, mpn_id, kind, legal_json, legal_etag, org_json, org_etag, \
-     vetting_status, vetting_sub_status, created_at";
+    "a.id, a.tenant_id, a.mpn_id, a.kind, a.legal_json, a.legal_etag, a.org_json, a.org_etag, \
+     a.vetting_status, a.vetting_sub_status, a.created_at, m.end_at";
+
+/// Accounts (`a`) with their membership term (`m`).
+const ACCOUNTS: &str = "accounts a LEFT JOIN memberships m ON m.account_id = a.id";
 
 fn account_row(r: &Row) -> StoreResult<AccountRow> {
     Ok(AccountRow {
@@ -48,13 +55,16 @@ fn account_row(r: &Row) -> StoreResult<AccountRow> {
         vetting_status: parse_enum(&r.get::<_, String>(8)?)?,
         vetting_sub_status: parse_enum(&r.get::<_, String>(9)?)?,
         created_at: ts(r.get(10)?)?,
+        term_end: r.get::<_, Option<i64>>(11)?.map(ts).transpose()?,
     })
 }
 
 /// The tenant's global account (its one partner account).
 pub fn global(tx: &Tx, tenant_id: &str) -> Result<Option<AccountRow>> {
     tx.one(
-        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND kind = 'global'"),
+        &format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNTS} WHERE a.tenant_id = ?1 AND a.kind = 'global'"
+        ),
         [tenant_id],
         account_row,
     )
@@ -63,7 +73,9 @@ pub fn global(tx: &Tx, tenant_id: &str) -> Result<Option<AccountRow>> {
 /// The tenant's account (global or location) with this MPN ID.
 pub fn in_tenant_by_mpn_id(tx: &Tx, tenant_id: &str, mpn_id: &str) -> Result<Option<AccountRow>> {
     tx.one(
-        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND mpn_id = ?2"),
+        &format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNTS} WHERE a.tenant_id = ?1 AND a.mpn_id = ?2"
+        ),
         (tenant_id, mpn_id),
         account_row,
     )
@@ -72,7 +84,7 @@ pub fn in_tenant_by_mpn_id(tx: &Tx, tenant_id: &str, mpn_id: &str) -> Result<Opt
 /// The account with this MPN ID, in any tenant.
 pub fn by_mpn_id(tx: &Tx, mpn_id: &str) -> Result<Option<AccountRow>> {
     tx.one(
-        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE mpn_id = ?1"),
+        &format!("SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNTS} WHERE a.mpn_id = ?1"),
         [mpn_id],
         account_row,
     )
@@ -81,7 +93,7 @@ pub fn by_mpn_id(tx: &Tx, mpn_id: &str) -> Result<Option<AccountRow>> {
 /// The account with this id.
 pub fn by_id(tx: &Tx, id: &str) -> Result<Option<AccountRow>> {
     tx.one(
-        &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = ?1"),
+        &format!("SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNTS} WHERE a.id = ?1"),
         [id],
         account_row,
     )
@@ -91,8 +103,8 @@ pub fn by_id(tx: &Tx, id: &str) -> Result<Option<AccountRow>> {
 pub fn locations(tx: &Tx, tenant_id: &str) -> Result<Vec<AccountRow>> {
     tx.all(
         &format!(
-            "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE tenant_id = ?1 AND kind = 'location'
-             ORDER BY created_at, mpn_id"
+            "SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNTS} WHERE a.tenant_id = ?1 AND a.kind = 'location'
+             ORDER BY a.created_at, a.mpn_id"
         ),
         [tenant_id],
         account_row,
