@@ -6,8 +6,7 @@ use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, 
 use crate::error::{ApiError, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::Mutex;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 /// Never edit a released migration: add a new one.
@@ -26,9 +25,6 @@ const MIGRATIONS: &[&str] = &[
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).
 const CACHE_KIB: i64 = 8 * 1024;
-/// Writes at most in one group commit: a busy server still commits (and lets other processes
-/// at the file) at least this often.
-const GROUP_WRITES: usize = 64;
 /// WAL pages between automatic checkpoints (SQLite's default is 1000).
 const CHECKPOINT_PAGES: i64 = 10_000;
 
@@ -52,31 +48,7 @@ pub struct SqliteStore {
     readers: Pool<Connection>,
     /// The one writing connection, opened on the first write: a command that only reads
     /// never takes the write lock nor sets up the write-ahead log.
-    writer: Mutex<Writer>,
-    /// Writes waiting for the writer: while there are some, a write leaves its group's
-    /// transaction open for them (group commit, see [`SqliteStore::run`]).
-    waiting: AtomicUsize,
-    /// Told when a group of writes has ended (committed or not).
-    group_ended: Condvar,
-}
-
-/// The writer and the group of writes it has open.
-#[derive(Default)]
-struct Writer {
-    conn: Option<Connection>,
-    /// The group whose transaction is open, if one is.
-    open: Option<u64>,
-    /// The number of the last group started.
-    started: u64,
-    /// The number of the last group that ended.
-    ended: u64,
-    /// Writes done in the open group.
-    in_group: usize,
-    /// Set while a write runs: still set when the writer is next taken means that write
-    /// panicked half way, and its group cannot be committed.
-    in_write: bool,
-    /// Groups whose commit failed, and why (the latest few: a waiting write looks for its own).
-    failed: std::collections::VecDeque<(u64, String)>,
+    writer: Mutex<Option<Connection>>,
 }
 
 impl SqliteStore {
@@ -88,10 +60,8 @@ impl SqliteStore {
         private_file(path)?;
         let store = SqliteStore {
             path: path.to_path_buf(),
-            writer: Mutex::new(Writer::default()),
+            writer: Mutex::new(None),
             readers: Pool::new(READERS, READER_WAIT),
-            waiting: AtomicUsize::new(0),
-            group_ended: Condvar::new(),
         };
         if !store.up_to_date()? {
             drop(store.writer()?);
@@ -125,109 +95,16 @@ impl SqliteStore {
     /// Whether the writer has been opened (for tests of what opens it).
     #[cfg(test)]
     pub(crate) fn writer_is_open(&self) -> bool {
-        self.writer.lock().unwrap().conn.is_some()
+        self.writer.lock().unwrap().is_some()
     }
 
-    /// The writer, opened (write-ahead log, migrations) the first time it is needed. A group
-    /// left open by a write that panicked is rolled back here, and its writes told it failed.
-    fn writer(&self) -> Result<MutexGuard<'_, Writer>> {
-        let mut w = self.writer.lock().unwrap_or_else(|e| e.into_inner());
-        if w.conn.is_none() {
-            w.conn = Some(open(&self.path)?);
+    /// The writer, opened (write-ahead log, migrations) the first time it is needed.
+    fn writer(&self) -> Result<std::sync::MutexGuard<'_, Option<Connection>>> {
+        let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        if writer.is_none() {
+            *writer = Some(open(&self.path)?);
         }
-        if w.in_write {
-            w.in_write = false;
-            if let Some(group) = w.open {
-                let conn = w.conn.as_ref().expect("the writer is open");
-                let _ = conn.execute_batch("ROLLBACK");
-                self.end_group(&mut w, group, Some("a write of its group failed".into()));
-            }
-        }
-        Ok(w)
-    }
-
-    /// Marks `group` ended (failed, with the reason, when its commit did not happen) and
-    /// wakes the writes waiting for it.
-    fn end_group(&self, w: &mut Writer, group: u64, failure: Option<String>) {
-        w.open = None;
-        w.in_group = 0;
-        w.ended = group;
-        if let Some(why) = failure {
-            if w.failed.len() == 64 {
-                w.failed.pop_front();
-            }
-            w.failed.push_back((group, why));
-        }
-        self.group_ended.notify_all();
-    }
-
-    /// One write, in a group of writes that share a commit (group commit). Each write runs in
-    /// its own savepoint, so one that fails or is a dry run is undone alone. When other writes
-    /// are waiting for the writer, the group's transaction is left open for them and this
-    /// write waits until the last of them commits; otherwise it commits now. A write returns
-    /// only after the commit that holds it: an acknowledged write is as durable as before,
-    /// and a client that reads after it sees it. What the group saves is one commit (and its
-    /// write-ahead-log pages, written once) per write.
-    fn write<T>(&self, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
-        self.waiting.fetch_add(1, Ordering::SeqCst);
-        let taken = self.writer();
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
-        let mut w = taken?;
-        let st: &mut Writer = &mut w;
-        let group = match st.open {
-            Some(group) => group,
-            None => {
-                let conn = st.conn.as_ref().expect("the writer is open");
-                conn.execute_batch("BEGIN IMMEDIATE").map_err(engine)?;
-                st.started += 1;
-                st.open = Some(st.started);
-                st.started
-            }
-        };
-        st.in_write = true;
-        let conn = st.conn.as_ref().expect("the writer is open");
-        let ending = conn
-            .execute_batch("SAVEPOINT write")
-            .map_err(engine)
-            .map(|()| f(&Sqlite(conn)));
-        let closed = ending.as_ref().map_err(|e| e.to_string()).and_then(|e| {
-            let end = if e.commit {
-                "RELEASE write"
-            } else {
-                "ROLLBACK TO write; RELEASE write"
-            };
-            conn.execute_batch(end).map_err(|e| e.to_string())
-        });
-        st.in_write = false;
-        if let Err(why) = closed {
-            // The group's transaction is in doubt: none of it is kept.
-            let _ = conn.execute_batch("ROLLBACK");
-            self.end_group(st, group, Some(why.clone()));
-            return Err(ApiError::internal(format!("the database: {why}")));
-        }
-        let ending = ending.expect("checked above");
-        st.in_group += 1;
-        if self.waiting.load(Ordering::SeqCst) > 0 && st.in_group < GROUP_WRITES {
-            while w.ended < group {
-                w = self
-                    .group_ended
-                    .wait(w)
-                    .unwrap_or_else(|e| e.into_inner());
-            }
-            return match w.failed.iter().find(|(g, _)| *g == group) {
-                Some((_, why)) => Err(ApiError::internal(format!("the database: {why}"))),
-                None => ending.result,
-            };
-        }
-        let committed = conn.execute_batch("COMMIT").map_err(|e| e.to_string());
-        if committed.is_err() {
-            let _ = conn.execute_batch("ROLLBACK");
-        }
-        self.end_group(st, group, committed.clone().err());
-        match committed {
-            Ok(()) => ending.result,
-            Err(why) => Err(ApiError::internal(format!("the database: {why}"))),
-        }
+        Ok(writer)
     }
 
     pub fn path(&self) -> &Path {
@@ -236,7 +113,15 @@ impl SqliteStore {
 
     pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
         match access {
-            Access::Write => self.write(f),
+            Access::Write => {
+                let mut writer = self.writer()?;
+                let conn = writer.as_mut().expect("the writer is open");
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(engine)?;
+                let ending = f(&Sqlite(&tx));
+                finish(tx, ending)
+            }
             Access::Read => {
                 let mut conn = self.reader()?;
                 // The connection goes back to the pool whatever happens to the transaction.
@@ -292,8 +177,7 @@ impl SqliteStore {
             return Ok(());
         }
         let mut writer = self.writer()?;
-        debug_assert!(writer.open.is_none(), "sealing runs at open, before any write");
-        let conn = writer.conn.as_mut().expect("the writer is open");
+        let conn = writer.as_mut().expect("the writer is open");
         let old: Vec<(String, String)> = conn
             .prepare("SELECT id, body FROM outbox WHERE sealed_body IS NULL")
             .and_then(|mut s| {
@@ -442,8 +326,8 @@ fn engine(e: rusqlite::Error) -> StoreError {
     }
 }
 
-/// A transaction of the SQLite store (on its connection).
-struct Sqlite<'a>(&'a Connection);
+/// A transaction of the SQLite store.
+struct Sqlite<'a>(&'a rusqlite::Transaction<'a>);
 
 impl rusqlite::ToSql for Value {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
@@ -522,7 +406,6 @@ mod tests {
                 let store = store.expect("every opener gets the migrated store");
                 let writer = store.writer().unwrap();
                 let version: usize = writer
-                    .conn
                     .as_ref()
                     .unwrap()
                     .pragma_query_value(None, "user_version", |r| r.get(0))
@@ -636,75 +519,6 @@ mod tests {
         assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
         let store = SqliteStore::open(&path).unwrap();
         assert_eq!(read_a_row(&store).unwrap().len(), 1);
-    }
-
-    /// Eight writes at once, each holding the writer a while: they share commits (fewer groups
-    /// than writes), a write that asks for a rollback is undone alone, and every write that
-    /// returns is already committed (another connection sees it).
-    #[test]
-    fn writes_that_arrive_together_share_a_commit_and_each_is_kept_or_undone_alone() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("p.db");
-        let store = SqliteStore::open(&path).unwrap();
-        let barrier = std::sync::Barrier::new(8);
-        std::thread::scope(|s| {
-            for i in 0..8 {
-                let (store, barrier, path) = (&store, &barrier, &path);
-                s.spawn(move || {
-                    barrier.wait();
-                    let key = format!("k{i}");
-                    let keep = i % 4 != 3;
-                    store
-                        .run(Access::Write, |c| {
-                            let result = c
-                                .execute(
-                                    "INSERT INTO meta (key, value) VALUES (?1, 'v')",
-                                    vec![Value::Text(key.clone())],
-                                )
-                                .map_err(ApiError::from);
-                            std::thread::sleep(std::time::Duration::from_millis(20));
-                            Ending {
-                                result,
-                                commit: keep,
-                            }
-                        })
-                        .unwrap();
-                    let other = Connection::open(path).unwrap();
-                    let seen: i64 = other
-                        .query_row("SELECT COUNT(*) FROM meta WHERE key = ?1", [&key], |r| {
-                            r.get(0)
-                        })
-                        .unwrap();
-                    assert_eq!(seen, i64::from(keep), "{key} once it returned");
-                });
-            }
-        });
-        let groups = store.writer.lock().unwrap().started;
-        assert!(groups < 8, "{groups} groups for 8 writes that waited for each other");
-        let conn = Connection::open(&path).unwrap();
-        let kept: i64 = conn
-            .query_row("SELECT COUNT(*) FROM meta WHERE key LIKE 'k%'", [], |r| {
-                r.get(0)
-            })
-            .unwrap();
-        assert_eq!(kept, 6, "the two rolled back writes are undone alone");
-    }
-
-    #[test]
-    fn a_write_that_panicked_takes_its_group_with_it_and_the_writer_goes_on() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
-        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            store.run(Access::Write, |c| -> Ending<()> {
-                c.execute("INSERT INTO meta (key, value) VALUES ('half', 'v')", Vec::new())
-                    .unwrap();
-                panic!("half way")
-            })
-        }));
-        assert!(panicked.is_err());
-        write_a_row(&store, Access::Write).unwrap();
-        let rows = read_a_row(&store).unwrap();
-        assert_eq!(rows.len(), 1, "the half-done write is not kept");
     }
 
     #[test]
