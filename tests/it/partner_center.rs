@@ -385,19 +385,8 @@ fn polling_faster_than_the_interval_is_told_to_slow_down() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let server = Server::start(h, &h.join("srv"), T0, &["--sandbox"]);
-    let post = |path: &str, form: &[(&str, &str)]| {
-        let body = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form)
-            .finish();
-        common::http(
-            &server.addr(),
-            "POST",
-            path,
-            &[("Content-Type", "application/x-www-form-urlencoded")],
-            body.as_bytes(),
-        )
-        .json()
-    };
+    let post =
+        |path: &str, form: &[(&str, &str)]| common::post_form(&server.addr(), path, form).json();
     let started = post(
         "/common/oauth2/devicecode",
         &[("client_id", "app"), ("scope", "x")],
@@ -424,16 +413,7 @@ fn the_device_code_lifetime_is_the_one_serve_is_given() {
     let data = h.join("srv");
     let lifetime = ["--device-code-lifetime", "120"];
     let form = |server: &Server, path: &str, fields: &[(&str, &str)]| {
-        let body = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(fields)
-            .finish();
-        common::http(
-            &server.addr(),
-            "POST",
-            path,
-            &[("Content-Type", "application/x-www-form-urlencoded")],
-            body.as_bytes(),
-        )
+        common::post_form(&server.addr(), path, fields)
     };
     let start = |server: &Server| {
         let a = form(server, "/common/oauth2/devicecode", &[("client_id", "app")]);

@@ -256,6 +256,20 @@ impl Answer {
 /// One HTTP/1.1 request to `addr` (loopback only), `Connection: close`, read to the end. The
 /// body is written while the answer is read ([`http_raw`]): a server may answer and close
 /// before it has read a body it refuses (413).
+/// A form-encoded `POST` (the token endpoint's and the device-code page's requests).
+pub fn post_form(addr: &str, path: &str, fields: &[(&str, &str)]) -> Answer {
+    let body = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish();
+    http(
+        addr,
+        "POST",
+        path,
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        body.as_bytes(),
+    )
+}
+
 pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     for (k, v) in headers {
