@@ -2162,6 +2162,51 @@ fn a_request_id_reused_for_another_request_is_refused() {
     });
 }
 
+// Protocol: an answer is kept for a request id's 30 days, then forgotten (by a later change:
+// forgetting runs on a sample of them).
+#[test]
+fn answers_are_kept_for_30_days_and_then_forgotten() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "idem").await;
+        async fn add(api: &Embedded, id: String, local: &str) -> crate::error::Result<UserCreated> {
+            api.clone()
+                .request(Some(key(&id, local)))
+                .add_user(new_user(local))
+                .await
+        }
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        let first = add(&api, "old".into(), "ana").await.unwrap();
+        let before: i64 = w.peek("SELECT COUNT(*) FROM request_log", &[]);
+        // Within its days, many changes later, the first answer is still given.
+        let api = relogin(&w, &upn, &pw, t0() + days(29)).await;
+        for i in 0..40 {
+            add(&api, format!("near-{i}"), &format!("near{i}"))
+                .await
+                .unwrap();
+        }
+        assert_eq!(add(&api, "old".into(), "ana").await.unwrap(), first);
+        // Past them, it goes within a few changes.
+        let api = relogin(&w, &upn, &pw, t0() + days(31)).await;
+        let old = |w: &World| -> i64 {
+            let cutoff = (t0() + days(31) - days(super::idempotency::KEEP_DAYS)).as_second();
+            w.peek(
+                &format!("SELECT COUNT(*) FROM request_log WHERE created_at < {cutoff}"),
+                &[],
+            )
+        };
+        assert!(old(&w) >= before, "the answers of the first day are there");
+        let mut changes = 0;
+        while old(&w) > 0 {
+            changes += 1;
+            assert!(changes <= 400, "old answers outlived 400 changes");
+            add(&api, format!("late-{changes}"), &format!("late{changes}"))
+                .await
+                .unwrap();
+        }
+    });
+}
+
 fn tenant_key(id: &str, prefix: &str) -> super::RequestKey {
     let body = format!(r#"{{"domainPrefix":"{prefix}"}}"#);
     super::RequestKey::new(id, "POST", "/v1/tenants", body.as_bytes())
