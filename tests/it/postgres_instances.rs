@@ -455,20 +455,6 @@ fn an_instance_killed_mid_enroll_loses_nothing_on_postgres() {
     assert_eq!((tally.lost, tally.duplicated), (0, 0), "{tally:?}");
 }
 
-/// A form POST to one instance.
-fn form(addr: &str, path: &str, fields: &[(&str, &str)]) -> Answer {
-    let body = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(fields)
-        .finish();
-    http(
-        addr,
-        "POST",
-        path,
-        &[("Content-Type", "application/x-www-form-urlencoded")],
-        body.as_bytes(),
-    )
-}
-
 /// A device code asked for at one instance is approved at the other, and its tokens are given
 /// once, to exactly one of two polls racing on both instances.
 #[test]
@@ -476,7 +462,7 @@ fn a_device_code_is_shared_by_the_instances_and_redeemed_once() {
     let Some(p) = pair() else { return };
     let (upn, password) = enroll(p.home.path(), &p.a.url, T0, "contoso-us.yaml");
     for _ in 0..3 {
-        let started = form(
+        let started = common::post_form(
             &p.a.addr(),
             "/common/oauth2/devicecode",
             &[("client_id", "app"), ("scope", "x")],
@@ -484,7 +470,7 @@ fn a_device_code_is_shared_by_the_instances_and_redeemed_once() {
         .json();
         let device_code = started["device_code"].as_str().unwrap().to_string();
         let user_code = started["user_code"].as_str().unwrap();
-        let approved = form(
+        let approved = common::post_form(
             &p.b.addr(),
             "/devicelogin",
             &[
