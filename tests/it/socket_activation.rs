@@ -124,30 +124,22 @@ fn bad_counts_and_what_is_no_listening_tcp_socket_are_refused() {
     let h = home.path();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let fd = listener.as_raw_fd();
-    refused(
-        h,
-        fd,
-        &[("LISTEN_FDS", "one")],
-        "LISTEN_FDS=\"one\" is not a number of sockets",
-    );
-    refused(
-        h,
-        fd,
-        &[("LISTEN_FDS", "0")],
-        "LISTEN_FDS=0 passes no socket",
-    );
-    refused(
-        h,
-        fd,
-        &[("LISTEN_FDS", "2")],
-        "serve listens on one socket, and 2 are passed",
-    );
-    refused(
-        h,
-        fd,
-        &[("LISTEN_PID", "me")],
-        "LISTEN_PID=\"me\" is not a process id",
-    );
+    for (var, value, why) in [
+        (
+            "LISTEN_FDS",
+            "one",
+            "LISTEN_FDS=\"one\" is not a number of sockets",
+        ),
+        ("LISTEN_FDS", "0", "LISTEN_FDS=0 passes no socket"),
+        (
+            "LISTEN_FDS",
+            "2",
+            "serve listens on one socket, and 2 are passed",
+        ),
+        ("LISTEN_PID", "me", "LISTEN_PID=\"me\" is not a process id"),
+    ] {
+        refused(h, fd, &[(var, value)], why);
+    }
 
     let udp = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
     refused(h, udp.as_raw_fd(), &[], "fd 3 is not a TCP socket");
