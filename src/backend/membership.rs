@@ -365,6 +365,38 @@ pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
     })
 }
 
+/// What buying `target` would be, given the programmes held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Held already: Action Pack, or the competency at that level or above (Gold holds Silver).
+    Held,
+    /// A programme the account does not hold.
+    New,
+    /// Silver held in the area and Gold wanted: the purchase upgrades it.
+    Upgrade,
+}
+
+pub fn need(held: &[Subscription], target: &UpgradeTarget) -> Need {
+    match target {
+        UpgradeTarget::ActionPack => match held.iter().any(|s| s.kind == OfferKind::ActionPack) {
+            true => Need::Held,
+            false => Need::New,
+        },
+        UpgradeTarget::Competency { area, level } => {
+            let current = held
+                .iter()
+                .filter(|s| s.kind == OfferKind::Competency && s.area == Some(*area))
+                .filter_map(|s| s.level)
+                .max();
+            match current {
+                None => Need::New,
+                Some(l) if l >= *level => Need::Held,
+                Some(_) => Need::Upgrade,
+            }
+        }
+    }
+}
+
 pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Result<Purchase> {
     caller.require(Action::Buy)?;
     let row = accounts::resolve_to_change(tx, caller, at)?;
@@ -381,7 +413,7 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
     let subs = active_subscriptions(tx, &row.id)?;
     match req.target {
         UpgradeTarget::ActionPack => {
-            if subs.iter().any(|s| s.kind == OfferKind::ActionPack) {
+            if need(&subs, &req.target) == Need::Held {
                 return Err(ApiError::new(
                     Code::AlreadySubscribed,
                     format!(
@@ -416,8 +448,11 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
             let mut supersedes = None;
             let offer = catalog::offer(tx, &catalog::competency_offer_id(area, level))?;
             let mut price = cents(&offer.price);
-            match (held.and_then(|s| s.level), level) {
-                (Some(CompetencyLevel::Gold), CompetencyLevel::Silver) => {
+            match need(&subs, &req.target) {
+                Need::Held
+                    if level == CompetencyLevel::Silver
+                        && held.and_then(|s| s.level) == Some(CompetencyLevel::Gold) =>
+                {
                     return Err(ApiError::new(
                         Code::GoldHeld,
                         format!(
@@ -427,22 +462,22 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
                         ),
                     ))
                 }
-                (Some(h), l) if h == l => {
+                Need::Held => {
                     return Err(ApiError::new(
                         Code::AlreadySubscribed,
                         format!(
                             "account {} already holds {} in {}",
                             row.mpn_id,
-                            catalog::level_key(l),
+                            catalog::level_key(level),
                             area.key()
                         ),
                     ))
                 }
-                (Some(CompetencyLevel::Silver), CompetencyLevel::Gold) => {
+                Need::Upgrade => {
                     price = price * GOLD_UPGRADE_PERCENT / 100;
                     supersedes = held.map(|s| s.id.clone());
                 }
-                _ => {}
+                Need::New => {}
             }
             if let Some(id) = pending_order_for_target(tx, &row, &req.target)? {
                 return Err(awaiting_payment(
@@ -597,5 +632,47 @@ mod tests {
             status_at(end, end + days(30) + jiff::SignedDuration::from_secs(1)),
             MembershipStatus::Lapsed
         );
+    }
+
+    fn sub(
+        kind: OfferKind,
+        area: Option<CompetencyArea>,
+        level: Option<CompetencyLevel>,
+    ) -> Subscription {
+        Subscription {
+            id: "s".into(),
+            offer_id: "o".into(),
+            name: "n".into(),
+            kind,
+            area,
+            level,
+            order_id: "x".into(),
+            since: jiff::Timestamp::UNIX_EPOCH,
+            attested_by: None,
+        }
+    }
+
+    // DOMAIN.md 3: Gold held satisfies Silver; Silver held and Gold wanted is an upgrade.
+    #[test]
+    fn gold_satisfies_silver_and_silver_upgrades_to_gold() {
+        use CompetencyArea::{DataAnalytics, Security};
+        use CompetencyLevel::*;
+        let silver = [sub(OfferKind::Competency, Some(Security), Some(Silver))];
+        let gold = [sub(OfferKind::Competency, Some(Security), Some(Gold))];
+        let want = |level| UpgradeTarget::Competency {
+            area: Security,
+            level,
+        };
+        assert_eq!(need(&gold, &want(Silver)), Need::Held);
+        assert_eq!(need(&gold, &want(Gold)), Need::Held);
+        assert_eq!(need(&silver, &want(Silver)), Need::Held);
+        assert_eq!(need(&silver, &want(Gold)), Need::Upgrade);
+        assert_eq!(need(&[], &want(Gold)), Need::New);
+        // Another area's Gold holds nothing here.
+        let other = [sub(OfferKind::Competency, Some(DataAnalytics), Some(Gold))];
+        assert_eq!(need(&other, &want(Silver)), Need::New);
+        let ap = [sub(OfferKind::ActionPack, None, None)];
+        assert_eq!(need(&ap, &UpgradeTarget::ActionPack), Need::Held);
+        assert_eq!(need(&gold, &UpgradeTarget::ActionPack), Need::New);
     }
 }

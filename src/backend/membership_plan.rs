@@ -8,44 +8,13 @@
 use super::accounts;
 use super::catalog;
 use super::directory::Caller;
-use super::membership;
+use super::membership::{self, Need};
 use super::permissions::Action;
 use super::store::Tx;
 use crate::api::*;
 use crate::error::Result;
 
-/// What buying `target` would be, given the programmes held.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Need {
-    /// Held already: Action Pack, or the competency at that level or above (Gold holds Silver).
-    Held,
-    /// A programme the account does not hold.
-    New,
-    /// Silver held in the area and Gold wanted: the purchase upgrades it.
-    Upgrade,
-}
-
-pub fn need(held: &[Subscription], target: &UpgradeTarget) -> Need {
-    match target {
-        UpgradeTarget::ActionPack => match held.iter().any(|s| s.kind == OfferKind::ActionPack) {
-            true => Need::Held,
-            false => Need::New,
-        },
-        UpgradeTarget::Competency { area, level } => {
-            let current = held
-                .iter()
-                .filter(|s| s.kind == OfferKind::Competency && s.area == Some(*area))
-                .filter_map(|s| s.level)
-                .max();
-            match current {
-                None => Need::New,
-                Some(l) if l >= *level => Need::Held,
-                Some(_) => Need::Upgrade,
-            }
-        }
-    }
-}
-
+/// Per programme wanted, what it takes for the account at `at` to hold it.
 pub fn plan(
     tx: &Tx,
     caller: &Caller,
@@ -57,7 +26,7 @@ pub fn plan(
     let held = membership::membership(tx, &row)?.subscriptions;
     let mut items = Vec::with_capacity(wants.targets.len());
     for target in &wants.targets {
-        let step = match need(&held, target) {
+        let step = match membership::need(&held, target) {
             Need::Held => PlanStep::Held,
             need => {
                 // What is to be bought names the orders in its way: who may see orders (every
@@ -83,52 +52,4 @@ pub fn plan(
         mpn_id: row.mpn_id.clone(),
         items,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use jiff::Timestamp;
-
-    fn sub(
-        kind: OfferKind,
-        area: Option<CompetencyArea>,
-        level: Option<CompetencyLevel>,
-    ) -> Subscription {
-        Subscription {
-            id: "s".into(),
-            offer_id: "o".into(),
-            name: "n".into(),
-            kind,
-            area,
-            level,
-            order_id: "x".into(),
-            since: Timestamp::UNIX_EPOCH,
-            attested_by: None,
-        }
-    }
-
-    // DOMAIN.md 3: Gold held satisfies Silver; Silver held and Gold wanted is an upgrade.
-    #[test]
-    fn gold_satisfies_silver_and_silver_upgrades_to_gold() {
-        use CompetencyArea::{DataAnalytics, Security};
-        use CompetencyLevel::*;
-        let silver = [sub(OfferKind::Competency, Some(Security), Some(Silver))];
-        let gold = [sub(OfferKind::Competency, Some(Security), Some(Gold))];
-        let want = |level| UpgradeTarget::Competency {
-            area: Security,
-            level,
-        };
-        assert_eq!(need(&gold, &want(Silver)), Need::Held);
-        assert_eq!(need(&gold, &want(Gold)), Need::Held);
-        assert_eq!(need(&silver, &want(Silver)), Need::Held);
-        assert_eq!(need(&silver, &want(Gold)), Need::Upgrade);
-        assert_eq!(need(&[], &want(Gold)), Need::New);
-        // Another area's Gold holds nothing here.
-        let other = [sub(OfferKind::Competency, Some(DataAnalytics), Some(Gold))];
-        assert_eq!(need(&other, &want(Silver)), Need::New);
-        let ap = [sub(OfferKind::ActionPack, None, None)];
-        assert_eq!(need(&ap, &UpgradeTarget::ActionPack), Need::Held);
-        assert_eq!(need(&gold, &UpgradeTarget::ActionPack), Need::New);
-    }
 }
