@@ -12,7 +12,7 @@
 //!
 //! Pending codes live in the store (see `backend::grants`), so that a code asked for at one
 //! instance can be approved at a second and redeemed at a third. Their lifetimes run on the
-//! server's clock, as every other lifetime does (`PARTNERCTL_NOW` or `serve --now` moves it: a
+//! server's clock, as every other lifetime does (`PARTNERCTL_NOW` moves it: a
 //! rehearsal sees a code expire by restarting `serve` later, without waiting); the pace of
 //! polls is real time, since a clock held still would make every poll too soon. At most
 //! [`MAX_DEVICE_CODES`] are kept (past it, 429 until some expire); expired ones are dropped as

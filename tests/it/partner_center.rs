@@ -470,25 +470,32 @@ fn key_and_certificate(dir: &Path, name: &str) -> (String, String) {
     (both.display().to_string(), cert.display().to_string())
 }
 
-#[test]
-fn certificate_sign_in_with_a_client_assertion() {
-    let home = tempfile::tempdir().unwrap();
-    let h = home.path();
+/// A server on `h/srv` whose enrolled tenant has the app `ci-app`, acting as its Global admin,
+/// with a registered certificate: the server; the PEM file of the app's key and certificate;
+/// the certificate's file; and the flags that register the app, to start the server again.
+fn app_server(h: &std::path::Path) -> (Server, String, String, Vec<String>) {
     let data = h.join("srv");
     let first = Server::start(h, &data, T0, &["--sandbox"]);
     let (upn, _) = enroll(h, &first.url, T0, "contoso-us.yaml");
     first.stop();
-
     let (pem, cert) = key_and_certificate(h, "ci-app");
+    let flags = vec![
+        "--app".to_string(),
+        format!("ci-app={upn}"),
+        "--app-certificate".to_string(),
+        format!("ci-app={cert}"),
+    ];
+    let args: Vec<&str> = flags.iter().map(String::as_str).collect();
+    let server = Server::start(h, &data, T0, &args);
+    (server, pem, cert, flags)
+}
+
+#[test]
+fn certificate_sign_in_with_a_client_assertion() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let (server, pem, cert, _) = app_server(h);
     let (other_pem, _) = key_and_certificate(h, "other");
-    let app = format!("ci-app={upn}");
-    let registered = format!("ci-app={cert}");
-    let server = Server::start(
-        h,
-        &data,
-        T0,
-        &["--app", &app, "--app-certificate", &registered],
-    );
     let login = |now: &str, pem: &str| {
         run(pc(h, &server, now).args(["login", "--client-id", "ci-app", "--certificate-file", pem]))
     };
@@ -533,19 +540,7 @@ fn certificate_sign_in_with_a_client_assertion() {
 fn a_client_assertion_is_used_once_and_only_at_this_server() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    let data = h.join("srv");
-    let first = Server::start(h, &data, T0, &["--sandbox"]);
-    let (upn, _) = enroll(h, &first.url, T0, "contoso-us.yaml");
-    first.stop();
-    let (pem, cert) = key_and_certificate(h, "ci-app");
-    let app = format!("ci-app={upn}");
-    let registered = format!("ci-app={cert}");
-    let server = Server::start(
-        h,
-        &data,
-        T0,
-        &["--app", &app, "--app-certificate", &registered],
-    );
+    let (server, pem, _, flags) = app_server(h);
     let key = partnerctl::client::assertion::ClientCertificate::from_pem(
         &std::fs::read_to_string(&pem).unwrap(),
     )
@@ -618,19 +613,9 @@ fn a_client_assertion_is_used_once_and_only_at_this_server() {
     );
     // --public-url names the server as its clients reach it.
     server.stop();
-    let proxied = Server::start(
-        h,
-        &data,
-        T0,
-        &[
-            "--app",
-            &app,
-            "--app-certificate",
-            &registered,
-            "--public-url",
-            "https://partnerctl.example.com/",
-        ],
-    );
+    let mut args: Vec<&str> = flags.iter().map(String::as_str).collect();
+    args.extend(["--public-url", "https://partnerctl.example.com/"]);
+    let proxied = Server::start(h, &h.join("srv"), T0, &args);
     let behind = key
         .assertion(
             "ci-app",
