@@ -144,6 +144,20 @@ impl Cli {
         })
     }
 
+    /// `account create -f examples/PROFILE --accept-agreement` at T0: the answer.
+    fn create_account(&self, profile: &str) -> Value {
+        self.json(
+            T0,
+            &[
+                "account",
+                "create",
+                "-f",
+                &example(profile),
+                "--accept-agreement",
+            ],
+        )
+    }
+
     /// Run, expect exit `code`, return stderr.
     fn fails(&self, now: &str, args: &[&str], code: i32) -> String {
         let out = self.cmd(now).args(args).output().unwrap();
@@ -233,16 +247,7 @@ fn the_seed_flow_end_to_end(backend: Backend) {
     let cli = Cli::new(backend);
 
     // Create tenant and account; the Global admin's password is shown once.
-    let created = cli.json(
-        T0,
-        &[
-            "account",
-            "create",
-            "-f",
-            &example("contoso-us.yaml"),
-            "--accept-agreement",
-        ],
-    );
+    let created = cli.create_account("contoso-us.yaml");
     let ga = must(&created, "temporaryPassword").to_string();
     let ga_upn = "admin@contoso.onmicrosoft.com";
     assert!(created.to_string().contains(ga_upn), "{created:#}");
@@ -402,16 +407,7 @@ fn the_seed_flow_end_to_end(backend: Backend) {
 
 fn an_account_left_past_its_window_lapses(backend: Backend) {
     let cli = Cli::new(backend);
-    let created = cli.json(
-        T0,
-        &[
-            "account",
-            "create",
-            "-f",
-            &example("fabrikam-jp.yaml"),
-            "--accept-agreement",
-        ],
-    );
+    let created = cli.create_account("fabrikam-jp.yaml");
     let password = must(&created, "temporaryPassword").to_string();
     let code = mailed_code(&cli, T0);
     cli.json(T0, &["account", "verify", "--code", &code]);
@@ -553,16 +549,7 @@ fn not_signed_in_is_exit_4_with_a_hint(backend: Backend) {
 
 fn secrets_never_reach_argv_or_stdout_of_reads(backend: Backend) {
     let cli = Cli::new(backend);
-    let created = cli.json(
-        T0,
-        &[
-            "account",
-            "create",
-            "-f",
-            &example("contoso-us.yaml"),
-            "--accept-agreement",
-        ],
-    );
+    let created = cli.create_account("contoso-us.yaml");
     let password = must(&created, "temporaryPassword").to_string();
     for args in [&["whoami"][..], &["users", "list"], &["account", "show"]] {
         let out = cli.cmd(T0).args(args).arg("-v").output().unwrap();
@@ -584,16 +571,7 @@ fn secrets_never_reach_argv_or_stdout_of_reads(backend: Backend) {
 
 fn every_output_format_renders_data_on_stdout_only(backend: Backend) {
     let cli = Cli::new(backend);
-    cli.json(
-        T0,
-        &[
-            "account",
-            "create",
-            "-f",
-            &example("contoso-us.yaml"),
-            "--accept-agreement",
-        ],
-    );
+    cli.create_account("contoso-us.yaml");
     let run = |format: &str| {
         let out = cli
             .bare(T0)
@@ -633,16 +611,7 @@ fn json_and_stderr(cli: &Cli, now: &str, args: &[&str]) -> (Value, String) {
 /// Answers show things as they stand after the command, and say when nothing was done.
 fn answers_say_what_stands_and_what_was_not_done(backend: Backend) {
     let cli = Cli::new(backend);
-    let created = cli.json(
-        T0,
-        &[
-            "account",
-            "create",
-            "-f",
-            &example("contoso-us.yaml"),
-            "--accept-agreement",
-        ],
-    );
+    let created = cli.create_account("contoso-us.yaml");
     // The Global admin as `users list` shows them right after: owner, Admin agent.
     let admin = &created["tenantCreated"]["globalAdmin"];
     assert_eq!(admin["owner"], true, "{created:#}");
