@@ -18,17 +18,7 @@ fn stored_access_token(home: &Home) -> String {
 #[test]
 fn without_a_keyring_the_session_goes_to_the_fallback_file_quickly() {
     let home = Home::new();
-    let password = home
-        .ok(&[
-            "tenant",
-            "create",
-            "--domain-prefix",
-            "contoso",
-            "--jq",
-            ".temporaryPassword",
-        ])
-        .trim()
-        .to_string();
+    let password = home.create_tenant();
     let mut cmd = home.bare(); // No PARTNERCTL_KEYRING: the keyring is tried.
     cmd.env(
         "DBUS_SESSION_BUS_ADDRESS",
@@ -79,17 +69,7 @@ fn without_a_keyring_the_session_goes_to_the_fallback_file_quickly() {
 fn a_hung_keyring_times_out_to_the_fallback_file() {
     use std::os::unix::net::UnixListener;
     let home = Home::new();
-    let password = home
-        .ok(&[
-            "tenant",
-            "create",
-            "--domain-prefix",
-            "contoso",
-            "--jq",
-            ".temporaryPassword",
-        ])
-        .trim()
-        .to_string();
+    let password = home.create_tenant();
     let socket = home.path().join("bus");
     let listener = UnixListener::bind(&socket).unwrap();
     std::thread::spawn(move || {

@@ -68,17 +68,7 @@ fn wait_for(rx: &Receiver<Vec<u8>>, seen: &mut String, text: &str) {
 #[test]
 fn the_new_password_is_asked_twice_without_echo() {
     let home = Home::new();
-    let temporary = home
-        .ok(&[
-            "tenant",
-            "create",
-            "--domain-prefix",
-            "contoso",
-            "--jq",
-            ".temporaryPassword",
-        ])
-        .trim()
-        .to_string();
+    let temporary = home.create_tenant();
     let upn = "admin@contoso.onmicrosoft.com";
     let Some((mut child, rx)) = on_a_terminal(&home, &format!("login --username {upn}")) else {
         return;
@@ -115,17 +105,7 @@ fn the_new_password_is_asked_twice_without_echo() {
 #[test]
 fn two_different_new_passwords_change_nothing() {
     let home = Home::new();
-    let temporary = home
-        .ok(&[
-            "tenant",
-            "create",
-            "--domain-prefix",
-            "contoso",
-            "--jq",
-            ".temporaryPassword",
-        ])
-        .trim()
-        .to_string();
+    let temporary = home.create_tenant();
     let upn = "admin@contoso.onmicrosoft.com";
     let Some((mut child, rx)) = on_a_terminal(&home, &format!("login --username {upn}")) else {
         return;

@@ -131,17 +131,7 @@ fn keyring_off_in_the_config_file() {
     let home = Home::new();
     home.ok(&["config", "set", "keyring", "off"]);
     // Without PARTNERCTL_KEYRING: the file's setting keeps the keyring out.
-    let password = home
-        .ok(&[
-            "tenant",
-            "create",
-            "--domain-prefix",
-            "contoso",
-            "--jq",
-            ".temporaryPassword",
-        ])
-        .trim()
-        .to_string();
+    let password = home.create_tenant();
     let out = home.login(home.bare(), "admin@contoso.onmicrosoft.com", &password);
     let err = common::stderr(&out);
     assert!(err.contains("the OS keyring is off (file "), "{err}");

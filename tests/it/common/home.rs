@@ -66,6 +66,20 @@ impl Home {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// `tenant create --domain-prefix contoso`: the Global admin's temporary password.
+    pub fn create_tenant(&self) -> String {
+        self.ok(&[
+            "tenant",
+            "create",
+            "--domain-prefix",
+            "contoso",
+            "--jq",
+            ".temporaryPassword",
+        ])
+        .trim()
+        .to_string()
+    }
+
     /// Runs, expects exit `code`, returns stderr.
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let out = self.run(args);
