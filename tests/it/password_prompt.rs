@@ -65,27 +65,43 @@ fn wait_for(rx: &Receiver<Vec<u8>>, seen: &mut String, text: &str) {
     std::thread::sleep(Duration::from_millis(300));
 }
 
+/// `login` on a terminal as the Global admin with the `temporary` password, answering `new`
+/// and `again` to the two prompts for a new one, read until `last` shows: how it exited and
+/// all the terminal showed (`None` where there is no terminal to run it on).
+fn change_on_a_terminal(
+    home: &Home,
+    temporary: &str,
+    new: &str,
+    again: &str,
+    last: &str,
+) -> Option<(std::process::ExitStatus, String)> {
+    let upn = "admin@contoso.onmicrosoft.com";
+    let (mut child, rx) = on_a_terminal(home, &format!("login --username {upn}"))?;
+    let mut stdin = child.stdin.take().unwrap();
+    let mut seen = String::new();
+    wait_for(&rx, &mut seen, "Password for");
+    write!(stdin, "{temporary}\r").unwrap();
+    wait_for(&rx, &mut seen, "New password: ");
+    write!(stdin, "{new}\r").unwrap();
+    wait_for(&rx, &mut seen, "New password again: ");
+    write!(stdin, "{again}\r").unwrap();
+    wait_for(&rx, &mut seen, last);
+    drop(stdin);
+    Some((child.wait().unwrap(), seen))
+}
+
 #[test]
 fn the_new_password_is_asked_twice_without_echo() {
     let home = Home::new();
     let temporary = home.create_tenant();
     let upn = "admin@contoso.onmicrosoft.com";
-    let Some((mut child, rx)) = on_a_terminal(&home, &format!("login --username {upn}")) else {
+    let chosen = "Correct-Horse-9";
+    let Some((status, seen)) =
+        change_on_a_terminal(&home, &temporary, chosen, chosen, "signed in as")
+    else {
         return;
     };
-    let mut stdin = child.stdin.take().unwrap();
-    let mut seen = String::new();
-    let chosen = "Correct-Horse-9";
-    wait_for(&rx, &mut seen, "Password for");
-    write!(stdin, "{temporary}\r").unwrap();
-    wait_for(&rx, &mut seen, "New password: ");
     assert!(seen.contains("is temporary: choose a new one"), "{seen}");
-    write!(stdin, "{chosen}\r").unwrap();
-    wait_for(&rx, &mut seen, "New password again: ");
-    write!(stdin, "{chosen}\r").unwrap();
-    wait_for(&rx, &mut seen, "signed in as");
-    drop(stdin);
-    let status = child.wait().unwrap();
     assert!(status.success(), "{seen}");
     assert!(
         !seen.contains(&temporary),
@@ -107,20 +123,16 @@ fn two_different_new_passwords_change_nothing() {
     let home = Home::new();
     let temporary = home.create_tenant();
     let upn = "admin@contoso.onmicrosoft.com";
-    let Some((mut child, rx)) = on_a_terminal(&home, &format!("login --username {upn}")) else {
+    let Some((status, seen)) = change_on_a_terminal(
+        &home,
+        &temporary,
+        "Correct-Horse-9",
+        "Correct-Horse-8",
+        "differ",
+    ) else {
         return;
     };
-    let mut stdin = child.stdin.take().unwrap();
-    let mut seen = String::new();
-    wait_for(&rx, &mut seen, "Password for");
-    write!(stdin, "{temporary}\r").unwrap();
-    wait_for(&rx, &mut seen, "New password: ");
-    write!(stdin, "Correct-Horse-9\r").unwrap();
-    wait_for(&rx, &mut seen, "New password again: ");
-    write!(stdin, "Correct-Horse-8\r").unwrap();
-    wait_for(&rx, &mut seen, "differ");
-    drop(stdin);
-    assert_eq!(child.wait().unwrap().code(), Some(2), "{seen}");
+    assert_eq!(status.code(), Some(2), "{seen}");
     // Still temporary: the sign-in with it is still refused for a change.
     let refused = home
         .cmd()
