@@ -82,7 +82,7 @@ fn update(tx: &Tx, caller: &Caller, row: &AccountRow, legal: LegalProfileInput) 
 
 /// The user with this email, given the roles it lacks; `None` when there is no such user yet.
 pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<UserApplied>> {
-    let caller = &directory::lock_tenant(tx, caller)?;
+    let caller = &directory::share_tenant(tx, caller)?;
     caller.require(Action::AddUser)?;
     let problems = validate::new_user(req, "");
     if !problems.is_empty() {

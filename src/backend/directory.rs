@@ -4,12 +4,13 @@ use super::ids::new_id;
 use super::permissions::{self, Action};
 use super::secrets;
 use super::store::queries;
-use super::store::queries::directory::PasswordRow;
+use super::store::queries::directory::{PasswordRow, UserRow};
 use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Code, FieldError, Result};
 use crate::validate;
 use jiff::SignedDuration;
+use std::collections::HashMap;
 
 /// Access tokens live an hour, refresh tokens 90 days (Azure AD's defaults).
 pub const ACCESS_TOKEN_LIFETIME: SignedDuration = SignedDuration::from_hours(1);
@@ -62,6 +63,19 @@ pub fn authenticate(tx: &Tx, token: Option<&str>) -> Result<Caller> {
 /// domains), and reads the caller's roles again under it.
 pub fn lock_tenant(tx: &Tx, caller: &Caller) -> Result<Caller> {
     tx.lock("tenant", &caller.tenant_id)?;
+    with_roles_now(tx, caller)
+}
+
+/// Takes the lock of the caller's tenant in shared mode, for a change that cannot break the
+/// rules the exclusive lock guards (adding a user, granting a role, taking away a role other
+/// than Global admin): such changes run side by side, and only wait for an exclusive holder
+/// (the last Global admin's check, a domain's). Reads the caller's roles again under it.
+pub fn share_tenant(tx: &Tx, caller: &Caller) -> Result<Caller> {
+    tx.lock_shared("tenant", &caller.tenant_id)?;
+    with_roles_now(tx, caller)
+}
+
+fn with_roles_now(tx: &Tx, caller: &Caller) -> Result<Caller> {
     Ok(Caller {
         roles: roles_of(tx, &caller.user_id)?,
         ..caller.clone()
@@ -176,17 +190,12 @@ pub fn domain_taken(tx: &Tx, domain: &str) -> Result<bool> {
 pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Tenant> {
     let row = queries::directory::tenant(tx, tenant_id)?
         .ok_or_else(|| ApiError::new(Code::TenantNotFound, "no such tenant"))?;
-    let domains = tenant_domains(tx, tenant_id)?;
     Ok(Tenant {
         id: tenant_id.to_string(),
         default_domain: row.default_domain,
-        domains,
+        domains: row.domains,
         created_at: row.created_at,
     })
-}
-
-pub fn tenant_domains(tx: &Tx, tenant_id: &str) -> Result<Vec<Domain>> {
-    queries::directory::domains(tx, tenant_id)
 }
 
 /// Whether `domain` is one of the tenant's domains (default or verified custom).
@@ -245,7 +254,11 @@ pub fn grant_internal(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
 pub fn user(tx: &Tx, user_id: &str) -> Result<User> {
     let u = queries::directory::user(tx, user_id)?
         .ok_or_else(|| ApiError::new(Code::UserNotFound, "no such user"))?;
-    Ok(User {
+    Ok(to_user(u, roles_of(tx, user_id)?))
+}
+
+fn to_user(u: UserRow, roles: Vec<RoleName>) -> User {
+    User {
         id: u.id,
         user_principal_name: u.upn,
         display_name: format!("{} {}", u.first_name, u.last_name)
@@ -255,10 +268,10 @@ pub fn user(tx: &Tx, user_id: &str) -> Result<User> {
         last_name: u.last_name,
         email: u.email,
         user_type: u.user_type,
-        roles: roles_of(tx, user_id)?,
-        owner: queries::accounts::is_owner(tx, user_id)?,
+        roles,
+        owner: u.owner,
         created_at: u.created_at,
-    })
+    }
 }
 
 /// A user of the caller's tenant by userPrincipalName (or email).
@@ -307,7 +320,8 @@ pub fn chosen_password(password: &str) -> Result<PasswordRow> {
 
 /// Adds a user; a member gets a new temporary password, to be changed at their first sign-in.
 pub fn create_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated> {
-    let caller = &lock_tenant(tx, caller)?;
+    // One email per tenant and one userPrincipalName rest on unique indexes.
+    let caller = &share_tenant(tx, caller)?;
     caller.require(Action::AddUser)?;
     let problems = validate::new_user(&req, "");
     if !problems.is_empty() {
@@ -389,10 +403,22 @@ fn domain_list(t: &Tenant) -> String {
         .join(", ")
 }
 
+/// The tenant's users in two statements (users, roles), whatever their number.
 pub fn users(tx: &Tx, caller: &Caller) -> Result<Vec<User>> {
     caller.require(Action::ViewUsers)?;
-    let ids = queries::directory::user_ids(tx, &caller.tenant_id)?;
-    ids.iter().map(|id| user(tx, id)).collect()
+    let tenant = &caller.tenant_id;
+    let mut roles: HashMap<String, Vec<RoleName>> = HashMap::new();
+    for (user, role) in queries::directory::roles_in_tenant(tx, tenant)? {
+        roles.entry(user).or_default().push(role);
+    }
+    Ok(queries::directory::users_of_tenant(tx, tenant)?
+        .into_iter()
+        .map(|u| {
+            let mut held = roles.remove(&u.id).unwrap_or_default();
+            held.sort();
+            to_user(u, held)
+        })
+        .collect())
 }
 
 fn last_global_admin(upn: &str) -> ApiError {
@@ -432,7 +458,7 @@ pub fn remove_user(tx: &Tx, caller: &Caller, upn: &str) -> Result<()> {
 }
 
 pub fn grant_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result<User> {
-    let caller = &lock_tenant(tx, caller)?;
+    let caller = &share_tenant(tx, caller)?;
     permissions::require_assign(&caller.roles, role)?;
     let target = find_user(tx, &caller.tenant_id, upn)?;
     if target.user_type == UserType::Guest && !GUEST_ROLES.contains(&role) {
@@ -460,7 +486,12 @@ fn guest_role_refused(upn: &str, role: RoleName) -> ApiError {
 }
 
 pub fn revoke_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result<User> {
-    let caller = &lock_tenant(tx, caller)?;
+    // Only taking away Global admin can leave none: that check runs alone.
+    let caller = &if role == RoleName::GlobalAdmin {
+        lock_tenant(tx, caller)?
+    } else {
+        share_tenant(tx, caller)?
+    };
     permissions::require_assign(&caller.roles, role)?;
     let target = find_user(tx, &caller.tenant_id, upn)?;
     if !target.roles.contains(&role) {
@@ -806,8 +837,11 @@ pub fn sign_out(tx: &Tx, token: Option<&str>) -> Result<()> {
 }
 
 pub fn whoami(tx: &Tx, caller: &Caller) -> Result<Me> {
+    // The caller's roles were read with their session, a moment ago.
+    let u = queries::directory::user(tx, &caller.user_id)?
+        .ok_or_else(|| ApiError::new(Code::UserNotFound, "no such user"))?;
     Ok(Me {
-        user: user(tx, &caller.user_id)?,
+        user: to_user(u, caller.roles.clone()),
         tenant: tenant(tx, &caller.tenant_id)?,
     })
 }

@@ -2045,6 +2045,45 @@ fn owner_and_last_global_admin_are_protected() {
     });
 }
 
+// The list of users says of each what the user itself says: their roles, and whether they own
+// the partner account (read for all users at once, not one by one).
+#[test]
+fn the_users_list_gives_each_user_their_roles_and_ownership() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let ga = relogin(&w, &upn, &pw, t0()).await;
+        let (agent, _) = user_with(&ga, "agent", &[RoleName::AdminAgent]).await;
+        let (plain, _) = user_with(&ga, "plain", &[]).await;
+        ga.grant_role(RoleName::BillingAdmin, agent.clone())
+            .await
+            .unwrap();
+        let listed = ga.users().await.unwrap();
+        assert_eq!(listed.len(), 3);
+        for u in &listed {
+            // Taking away a role nobody holds answers with the user as read on their own.
+            let alone = ga
+                .revoke_role(RoleName::SalesAgent, u.user_principal_name.clone())
+                .await
+                .unwrap();
+            assert_eq!(u, &alone);
+        }
+        let of = |name: &str| {
+            listed
+                .iter()
+                .find(|u| u.user_principal_name == name)
+                .unwrap()
+        };
+        assert!(of(&upn).owner);
+        assert!(of(&upn).roles.contains(&RoleName::GlobalAdmin));
+        assert!(!of(&agent).owner);
+        let mut both = vec![RoleName::BillingAdmin, RoleName::AdminAgent];
+        both.sort();
+        assert_eq!(of(&agent).roles, both);
+        assert!(of(&plain).roles.is_empty() && !of(&plain).owner);
+    });
+}
+
 // Rule 5: the last Global admin cannot be removed (when they are not the owner).
 #[test]
 fn last_global_admin_cannot_be_removed() {

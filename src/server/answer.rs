@@ -1,7 +1,7 @@
 //! Putting an operation's outcome on the wire: status, JSON body, `ETag`, collections paged
 //! with `MS-ContinuationToken`, and errors as `{"code", "description", "data", "source"}`.
 
-use super::route::{Reply, Route};
+use super::route::{Items, Reply, Route};
 use crate::error::{ApiError, Code, ErrorKind};
 use crate::protocol::{header, Collection, CollectionAttributes, ErrorBody, KeyValue, Link, Links};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
@@ -131,7 +131,7 @@ fn entity_tag(etag: &str) -> String {
 
 /// One page of `items`: from the offset in `MS-ContinuationToken` (none: the start), `?size=`
 /// long; `links.next` carries the token of the next page while there is one.
-fn page(uri: &Uri, headers: &HeaderMap, items: Vec<Value>) -> Result<Collection<Value>, ApiError> {
+fn page(uri: &Uri, headers: &HeaderMap, items: Items) -> Result<Collection<Value>, ApiError> {
     let query = uri.query().unwrap_or("");
     let size = query
         .split('&')
@@ -175,7 +175,9 @@ fn page(uri: &Uri, headers: &HeaderMap, items: Vec<Value>) -> Result<Collection<
     });
     Ok(Collection {
         total_count: total,
-        items: items.into_iter().skip(start).take(size).collect(),
+        items: items
+            .page(start, size)
+            .map_err(|e| ApiError::internal(format!("cannot write the answer: {e}")))?,
         links: Links { next },
         attributes: CollectionAttributes {
             object_type: "Collection".into(),

@@ -3,7 +3,9 @@
 //! domains, country rules, address validation) keep their contracts; the rest are this
 //! project's own, in the same conventions.
 
-use super::route::{parse, schema_of, Handler, Input, Pending, Reply, Route, SchemaFn, Shape};
+use super::route::{
+    parse, schema_of, Handler, Input, Items, Pending, Reply, Route, SchemaFn, Shape,
+};
 use crate::api::*;
 use crate::backend::Embedded;
 use crate::error::{ApiError, Code, Result};
@@ -131,11 +133,7 @@ macro_rules! answer {
         Reply::Value(serde_json::to_value($v)?)
     };
     (reply list $v:expr) => {
-        Reply::Items(
-            $v.into_iter()
-                .map(serde_json::to_value)
-                .collect::<serde_json::Result<_>>()?,
-        )
+        Reply::Items(Items::new($v))
     };
     (reply none $v:expr) => {{
         let () = $v;

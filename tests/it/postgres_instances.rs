@@ -339,6 +339,32 @@ fn one_request_id_sent_to_both_instances_has_one_effect() {
     }
 }
 
+/// Adding users holds the tenant's lock shared, so adds run side by side: one email per
+/// tenant then rests on the unique index, whose loser is run again and told the user exists.
+#[test]
+fn one_email_added_on_both_instances_is_one_user() {
+    let Some((p, admin)) = setup() else { return };
+    for round in 0..5 {
+        let email = format!("race{round}@contoso.com");
+        let body = json!({"email": email, "firstName": "Race", "lastName": "Test"});
+        let answers = race(
+            &p,
+            (0..4)
+                .map(|_| ("POST", "/v1/users".to_string(), auth(&admin), body.clone()))
+                .collect(),
+        );
+        assert_eq!(ok(&answers), 1, "one add succeeds");
+        for a in answers.iter().filter(|a| a.status >= 300) {
+            assert_eq!(a.status, 409, "{}", String::from_utf8_lossy(&a.body));
+        }
+        let n = sql(
+            &p.database,
+            &format!("SELECT count(*) FROM users WHERE email = '{email}'"),
+        );
+        assert_eq!(n, "1", "one user for the email");
+    }
+}
+
 #[test]
 fn one_location_key_applied_on_both_instances_is_one_location() {
     let Some((p, admin)) = setup() else { return };

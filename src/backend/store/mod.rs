@@ -15,8 +15,10 @@
 //!   - an account's purchases, renewals, refunds and payments, its vetting (the wrong-code
 //!     count and lockout), its profiles, and its benefits (activation, seats never past the
 //!     quantity, product keys): the account (`accounts::lock_account`);
-//!   - a tenant's users and roles (the last Global admin, the owner, one email per tenant) and
-//!     domains: the tenant (`directory::lock_tenant`);
+//!   - a tenant's Global admins (never none: taking the role away, removing a user) and
+//!     domains: the tenant, exclusively (`directory::lock_tenant`); adding users and granting
+//!     or taking away other roles hold the same lock shared (`directory::share_tenant`), so
+//!     they run side by side but never beside an exclusive holder;
 //!   - a user's failed sign-ins and lockout: the user name (`directory::finish_sign_in`);
 //!   - one location per key: the key (`apply::location`);
 //!   - one answer per request id: the request id (`idempotency::once`);
@@ -87,8 +89,9 @@ pub trait Conn {
     fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize>;
     /// Run a query; every row.
     fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>>;
-    /// Hold the lock named `key` until the transaction ends (writing transactions only).
-    fn lock(&self, key: i64) -> StoreResult<()>;
+    /// Hold the lock named `key` until the transaction ends (writing transactions only);
+    /// shared holders run side by side, an exclusive one alone.
+    fn lock(&self, key: i64, shared: bool) -> StoreResult<()>;
     /// What a `SELECT` that claims rows for an `UPDATE` ends with: PostgreSQL's
     /// `FOR UPDATE SKIP LOCKED` (rows another instance is claiming are passed over, not
     /// waited for); nothing on SQLite, whose one writer claims alone.
@@ -157,15 +160,27 @@ pub struct Tx<'c> {
     keep_on_error: Cell<bool>,
 }
 
+/// The 64-bit advisory lock key of `id` in `scope`.
+fn lock_key(scope: &str, id: &str) -> i64 {
+    let digest = ring::digest::digest(&ring::digest::SHA256, format!("{scope}\0{id}").as_bytes());
+    let mut key = [0u8; 8];
+    key.copy_from_slice(&digest.as_ref()[..8]);
+    i64::from_be_bytes(key)
+}
+
 impl<'c> Tx<'c> {
     /// Takes the lock of `id` in `scope` (an account, a tenant, ...) until this transaction
     /// ends: a rule that checks and then acts on it takes it first (see the module comment).
     pub fn lock(&self, scope: &str, id: &str) -> crate::error::Result<()> {
-        let digest =
-            ring::digest::digest(&ring::digest::SHA256, format!("{scope}\0{id}").as_bytes());
-        let mut key = [0u8; 8];
-        key.copy_from_slice(&digest.as_ref()[..8]);
-        Ok(self.conn.lock(i64::from_be_bytes(key))?)
+        Ok(self.conn.lock(lock_key(scope, id), false)?)
+    }
+
+    /// Takes the lock of `id` in `scope` in shared mode until this transaction ends: shared
+    /// holders run side by side, and wait only for, or hold off, an exclusive one. For an
+    /// operation that must not overlap a rule's check-then-act but cannot break that rule
+    /// itself (adding a user beside the last Global admin's removal).
+    pub fn lock_shared(&self, scope: &str, id: &str) -> crate::error::Result<()> {
+        Ok(self.conn.lock(lock_key(scope, id), true)?)
     }
 
     pub fn new(

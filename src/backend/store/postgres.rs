@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("postgres/004_mail_queue.sql"),
     include_str!("postgres/005_domain_verification.sql"),
     include_str!("postgres/006_temporary_passwords.sql"),
+    include_str!("postgres/007_owner_index.sql"),
 ];
 
 /// The advisory lock instances take while migrating, so that instances starting together take
@@ -453,15 +454,16 @@ impl Conn for Pg<'_> {
         "FOR UPDATE SKIP LOCKED"
     }
 
-    fn lock(&self, key: i64) -> StoreResult<()> {
+    fn lock(&self, key: i64, shared: bool) -> StoreResult<()> {
         if self.read_only {
             return Ok(());
         }
-        self.execute(
-            "SELECT pg_advisory_xact_lock(?1)",
-            vec![Value::Integer(key)],
-        )
-        .map(drop)
+        let sql = if shared {
+            "SELECT pg_advisory_xact_lock_shared(?1)"
+        } else {
+            "SELECT pg_advisory_xact_lock(?1)"
+        };
+        self.execute(sql, vec![Value::Integer(key)]).map(drop)
     }
 
     fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize> {

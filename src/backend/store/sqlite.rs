@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/008_mail_queue.sql"),
     include_str!("sqlite/009_domain_verification.sql"),
     include_str!("sqlite/010_temporary_passwords.sql"),
+    include_str!("sqlite/011_owner_index.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).
@@ -358,7 +359,7 @@ fn read(r: &rusqlite::Row<'_>, columns: usize) -> rusqlite::Result<Row> {
 }
 
 impl Conn for Sqlite<'_> {
-    fn lock(&self, _key: i64) -> StoreResult<()> {
+    fn lock(&self, _key: i64, _shared: bool) -> StoreResult<()> {
         // Writing transactions take turns already: `BEGIN IMMEDIATE` on the one writer.
         Ok(())
     }

@@ -120,17 +120,6 @@ pub fn mpn_id_taken(tx: &Tx, mpn_id: &str) -> Result<bool> {
         .is_some())
 }
 
-/// Whether the user enrolled a partner account (is its owner).
-pub fn is_owner(tx: &Tx, user_id: &str) -> Result<bool> {
-    Ok(tx
-        .one(
-            "SELECT 1 FROM accounts WHERE owner_user_id = ?1",
-            [user_id],
-            |_| Ok(()),
-        )?
-        .is_some())
-}
-
 /// An account to record.
 pub struct NewAccount<'a> {
     pub id: &'a str,

@@ -1,7 +1,7 @@
 //! The directory's statements: tenants, domains, users, roles and sessions.
 
 use crate::api::{Domain, RoleName, UserType};
-use crate::backend::store::{ts, Tx};
+use crate::backend::store::{ts, Row, StoreResult, Tx};
 use crate::error::Result;
 use jiff::Timestamp;
 
@@ -9,10 +9,11 @@ use jiff::Timestamp;
 // Tenants and domains
 // ---------------------------------------------------------------------------------------------
 
-/// A tenant as stored (its domains are read apart).
+/// A tenant as stored, with its domains.
 pub struct TenantRow {
     pub default_domain: String,
     pub created_at: Timestamp,
+    pub domains: Vec<Domain>,
 }
 
 /// Records a new tenant.
@@ -24,18 +25,44 @@ pub fn insert_tenant(tx: &Tx, id: &str, default_domain: &str) -> Result<()> {
     Ok(())
 }
 
-/// The tenant with this id.
+/// The tenant with this id and its domains, the default first, in one statement.
 pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Option<TenantRow>> {
-    tx.one(
-        "SELECT default_domain, created_at FROM tenants WHERE id = ?1",
+    let rows = tx.all(
+        "SELECT t.default_domain, t.created_at, d.name, d.verified, d.is_default,
+                d.verification_record
+         FROM tenants t LEFT JOIN domains d ON d.tenant_id = t.id
+         WHERE t.id = ?1 ORDER BY d.is_default DESC, d.name",
         [tenant_id],
         |r| {
-            Ok(TenantRow {
-                default_domain: r.get(0)?,
-                created_at: ts(r.get(1)?)?,
-            })
+            let domain = match r.get::<_, Option<String>>(2)? {
+                Some(name) => {
+                    let verified: bool = r.get(3)?;
+                    let record: Option<String> = r.get(5)?;
+                    Some(Domain {
+                        name,
+                        verified,
+                        is_default: r.get(4)?,
+                        // The record to publish matters only until the domain is verified.
+                        verification_record: record.filter(|_| !verified),
+                    })
+                }
+                None => None,
+            };
+            Ok((r.get::<_, String>(0)?, ts(r.get(1)?)?, domain))
         },
-    )
+    )?;
+    let mut rows = rows.into_iter();
+    let Some((default_domain, created_at, first)) = rows.next() else {
+        return Ok(None);
+    };
+    Ok(Some(TenantRow {
+        default_domain,
+        created_at,
+        domains: first
+            .into_iter()
+            .chain(rows.filter_map(|(_, _, d)| d))
+            .collect(),
+    }))
 }
 
 /// The id of the tenant that has this id or this domain.
@@ -108,26 +135,6 @@ pub fn domain_exists(tx: &Tx, domain: &str) -> Result<bool> {
         .is_some())
 }
 
-/// A tenant's domains, the default first.
-pub fn domains(tx: &Tx, tenant_id: &str) -> Result<Vec<Domain>> {
-    tx.all(
-        "SELECT name, verified, is_default, verification_record FROM domains
-         WHERE tenant_id = ?1 ORDER BY is_default DESC, name",
-        [tenant_id],
-        |r| {
-            let verified: bool = r.get(1)?;
-            let record: Option<String> = r.get(3)?;
-            Ok(Domain {
-                name: r.get(0)?,
-                verified,
-                is_default: r.get(2)?,
-                // The record to publish matters only until the domain is verified.
-                verification_record: record.filter(|_| !verified),
-            })
-        },
-    )
-}
-
 /// Whether the tenant has this domain, verified.
 pub fn has_verified_domain(tx: &Tx, tenant_id: &str, domain: &str) -> Result<bool> {
     Ok(tx
@@ -191,7 +198,7 @@ pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<()> {
     Ok(())
 }
 
-/// A user as stored (roles and ownership are read apart).
+/// A user as stored (roles are read apart).
 pub struct UserRow {
     pub id: String,
     pub upn: String,
@@ -200,29 +207,62 @@ pub struct UserRow {
     pub email: String,
     pub user_type: UserType,
     pub created_at: Timestamp,
+    /// Whether they enrolled a partner account (its owner).
+    pub owner: bool,
+}
+
+/// A user's columns, and whether they own (enrolled) an account.
+const USER_COLUMNS: &str = "id, upn, first_name, last_name, email, user_type, created_at,
+     EXISTS (SELECT 1 FROM accounts WHERE owner_user_id = users.id)";
+
+fn user_row(r: &Row) -> StoreResult<UserRow> {
+    Ok(UserRow {
+        id: r.get(0)?,
+        upn: r.get(1)?,
+        first_name: r.get(2)?,
+        last_name: r.get(3)?,
+        email: r.get(4)?,
+        user_type: if r.get::<_, String>(5)? == "Guest" {
+            UserType::Guest
+        } else {
+            UserType::Member
+        },
+        created_at: ts(r.get(6)?)?,
+        owner: r.get(7)?,
+    })
 }
 
 /// The user with this id.
 pub fn user(tx: &Tx, user_id: &str) -> Result<Option<UserRow>> {
     tx.one(
-        "SELECT id, upn, first_name, last_name, email, user_type, created_at FROM users WHERE id = ?1",
+        &format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1"),
         [user_id],
-        |r| {
-            Ok(UserRow {
-                id: r.get(0)?,
-                upn: r.get(1)?,
-                first_name: r.get(2)?,
-                last_name: r.get(3)?,
-                email: r.get(4)?,
-                user_type: if r.get::<_, String>(5)? == "Guest" {
-                    UserType::Guest
-                } else {
-                    UserType::Member
-                },
-                created_at: ts(r.get(6)?)?,
-            })
-        },
+        user_row,
     )
+}
+
+/// Every user of a tenant, by userPrincipalName.
+pub fn users_of_tenant(tx: &Tx, tenant_id: &str) -> Result<Vec<UserRow>> {
+    tx.all(
+        &format!("SELECT {USER_COLUMNS} FROM users WHERE tenant_id = ?1 ORDER BY upn"),
+        [tenant_id],
+        user_row,
+    )
+}
+
+/// Every role held in a tenant, as (user id, role); a role this version does not know is left
+/// out.
+pub fn roles_in_tenant(tx: &Tx, tenant_id: &str) -> Result<Vec<(String, RoleName)>> {
+    Ok(tx
+        .all(
+            "SELECT r.user_id, r.role FROM user_roles r JOIN users u ON u.id = r.user_id
+             WHERE u.tenant_id = ?1",
+            [tenant_id],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )?
+        .into_iter()
+        .filter_map(|(user, key)| RoleName::from_key(&key).map(|role| (user, role)))
+        .collect())
 }
 
 /// The id of the tenant's user with this userPrincipalName, else with this email.
@@ -267,15 +307,6 @@ pub fn upn_taken(tx: &Tx, upn: &str) -> Result<bool> {
     Ok(tx
         .one("SELECT 1 FROM users WHERE upn = ?1", [upn], |_| Ok(()))?
         .is_some())
-}
-
-/// The ids of the tenant's users, by userPrincipalName.
-pub fn user_ids(tx: &Tx, tenant_id: &str) -> Result<Vec<String>> {
-    tx.all(
-        "SELECT id FROM users WHERE tenant_id = ?1 ORDER BY upn",
-        [tenant_id],
-        |r| r.get::<_, String>(0),
-    )
 }
 
 /// Deletes a user (their roles and sessions go with them).
