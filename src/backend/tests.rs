@@ -123,8 +123,11 @@ fn the_rules_hold_on_postgres_too() {
     );
 }
 
+/// A runtime like `serve`'s (multi-threaded), where the PostgreSQL store may block.
 fn run<T>(f: impl std::future::Future<Output = T>) -> T {
-    tokio::runtime::Builder::new_current_thread()
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
         .build()
         .unwrap()
         .block_on(f)

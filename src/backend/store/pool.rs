@@ -82,11 +82,4 @@ impl<C> Pool<C> {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).open -= 1;
         self.freed.notify_one();
     }
-
-    /// Drops the idle connections.
-    pub fn clear(&self) {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        state.open -= state.idle.len();
-        state.idle.clear();
-    }
 }
