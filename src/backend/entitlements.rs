@@ -8,7 +8,8 @@ use crate::api::{BenefitKind, Offer};
 use crate::error::Result;
 use jiff::Timestamp;
 
-/// Create the benefits an offer grants, running to `valid_until` (the anniversary).
+/// Create the benefits an offer grants, running to `valid_until` (the anniversary): one
+/// statement for the benefits, one for their product keys.
 pub fn grant(
     tx: &Tx,
     row: &AccountRow,
@@ -16,28 +17,37 @@ pub fn grant(
     order_id: &str,
     valid_until: Timestamp,
 ) -> Result<()> {
-    for b in &offer.benefits {
-        let id = new_id();
-        queries::benefits::insert(
-            tx,
-            &queries::benefits::NewBenefit {
-                id: &id,
-                account_id: &row.id,
-                order_id,
-                offer_id: &offer.id,
-                name: &b.name,
-                kind: b.kind,
-                quantity: b.quantity,
-                unit: b.unit.as_deref(),
-                valid_until,
-            },
-        )?;
-        if b.kind == BenefitKind::ProductKey {
-            let keys: Vec<String> = (0..b.quantity).map(|_| product_key()).collect();
-            queries::benefits::insert_product_keys(tx, &id, &keys)?;
-        }
-    }
-    Ok(())
+    let ids: Vec<String> = offer.benefits.iter().map(|_| new_id()).collect();
+    let items = offer
+        .benefits
+        .iter()
+        .zip(&ids)
+        .map(|(b, id)| queries::benefits::NewBenefit {
+            id,
+            name: &b.name,
+            kind: b.kind,
+            quantity: b.quantity,
+            unit: b.unit.as_deref(),
+        })
+        .collect();
+    queries::benefits::insert(
+        tx,
+        &queries::benefits::NewBenefits {
+            account_id: &row.id,
+            order_id,
+            offer_id: &offer.id,
+            valid_until,
+            items,
+        },
+    )?;
+    let keys: Vec<(&str, String)> = offer
+        .benefits
+        .iter()
+        .zip(&ids)
+        .filter(|(b, _)| b.kind == BenefitKind::ProductKey)
+        .flat_map(|(b, id)| (0..b.quantity).map(move |_| (id.as_str(), product_key())))
+        .collect();
+    queries::benefits::insert_product_keys(tx, &keys)
 }
 
 /// A product key in the usual five groups of five.

@@ -9,37 +9,65 @@ use jiff::Timestamp;
 // Benefits
 // ---------------------------------------------------------------------------------------------
 
-/// A benefit to record, available until `valid_until`.
-pub struct NewBenefit<'a> {
-    pub id: &'a str,
+/// The benefits one order grants: what they share, and each one's own part.
+pub struct NewBenefits<'a> {
     pub account_id: &'a str,
     pub order_id: &'a str,
     pub offer_id: &'a str,
+    pub valid_until: Timestamp,
+    pub items: Vec<NewBenefit<'a>>,
+}
+
+/// One benefit to record, available until its order's `valid_until`.
+pub struct NewBenefit<'a> {
+    pub id: &'a str,
     pub name: &'a str,
     pub kind: BenefitKind,
     pub quantity: i64,
     pub unit: Option<&'a str>,
-    pub valid_until: Timestamp,
 }
 
-/// Records a new available benefit.
-pub fn insert(tx: &Tx, b: &NewBenefit) -> Result<()> {
-    tx.exec(
+/// Records an order's new available benefits, in one statement, in their order.
+pub fn insert(tx: &Tx, b: &NewBenefits) -> Result<()> {
+    if b.items.is_empty() {
+        return Ok(());
+    }
+    // ?1-?5 are shared; each benefit adds five more.
+    let rows: Vec<String> = (0..b.items.len())
+        .map(|i| {
+            let p = 6 + i * 5;
+            format!(
+                "(?{}, ?1, ?2, ?3, ?{}, ?{}, ?{}, ?{}, 'available', ?4, ?5)",
+                p,
+                p + 1,
+                p + 2,
+                p + 3,
+                p + 4
+            )
+        })
+        .collect();
+    let sql = format!(
         "INSERT INTO benefits (id, account_id, order_id, offer_id, name, kind, quantity, unit, status, valid_until, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'available', ?9, ?10)",
-        crate::store_params![
-            b.id,
-            b.account_id,
-            b.order_id,
-            b.offer_id,
-            b.name,
-            enum_str(&b.kind),
-            b.quantity,
-            b.unit,
-            b.valid_until.as_second(),
-            tx.now_s(),
-        ],
-    )?;
+         VALUES {}",
+        rows.join(", ")
+    );
+    let mut params = crate::store_params![
+        b.account_id,
+        b.order_id,
+        b.offer_id,
+        b.valid_until.as_second(),
+        tx.now_s(),
+    ];
+    for item in &b.items {
+        params.extend(crate::store_params![
+            item.id,
+            item.name,
+            enum_str(&item.kind),
+            item.quantity,
+            item.unit,
+        ]);
+    }
+    tx.exec(&sql, params)?;
     Ok(())
 }
 
@@ -235,20 +263,23 @@ pub fn unassign_all_seats(tx: &Tx, account_id: &str) -> Result<()> {
 // Product keys
 // ---------------------------------------------------------------------------------------------
 
-/// Records the product keys of the benefit, in one statement (a benefit has tens of them).
-pub fn insert_product_keys(tx: &Tx, benefit_id: &str, keys: &[String]) -> Result<()> {
+/// Records the product keys of benefits, as (benefit id, key), in one statement.
+pub fn insert_product_keys(tx: &Tx, keys: &[(&str, String)]) -> Result<()> {
     if keys.is_empty() {
         return Ok(());
     }
     let rows: Vec<String> = (0..keys.len())
-        .map(|i| format!("(?1, ?{})", i + 2))
+        .map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2))
         .collect();
     let sql = format!(
         "INSERT INTO product_keys (benefit_id, key) VALUES {}",
         rows.join(", ")
     );
-    let mut params = vec![benefit_id.to_value()];
-    params.extend(keys.iter().map(|k| k.to_value()));
+    let mut params = Vec::with_capacity(keys.len() * 2);
+    for (benefit, key) in keys {
+        params.push(benefit.to_value());
+        params.push(key.to_value());
+    }
     tx.exec(&sql, params)?;
     Ok(())
 }
