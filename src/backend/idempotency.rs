@@ -141,9 +141,12 @@ fn run_once<T: Serialize + DeserializeOwned>(
     let lookup = derive("partnerctl request key", scope, &key.request_id);
     let seal = seal_key(scope, &key.request_id);
     let lookup = hex(&lookup);
-    // Two deliveries of one request at once take turns: the second finds the first's answer.
-    tx.lock("request", &lookup)?;
-    if let Some(found) = queries::requests::answer(tx, &lookup)? {
+    // Two deliveries of one request at once take turns: the second waits on the first's claim
+    // and then finds its answer. A claim whose operation fails without an answer to keep is
+    // rolled back with it, so no claim is ever committed without its answer.
+    if !queries::requests::claim(tx, &lookup, &key.fingerprint)? {
+        let found = queries::requests::answer(tx, &lookup)?
+            .ok_or_else(|| ApiError::internal("a request id's answer vanished while read"))?;
         if found.fingerprint != key.fingerprint {
             return Err(ApiError::new(
                 Code::RequestIdReused,
@@ -178,7 +181,7 @@ fn run_once<T: Serialize + DeserializeOwned>(
             queries::requests::forget_before(tx, tx.now - days(KEEP_DAYS))?;
         }
         let sealed = secrets::seal(&seal, &plain, b"")?;
-        queries::requests::record(tx, &lookup, &key.fingerprint, &sealed)?;
+        queries::requests::record(tx, &lookup, &sealed)?;
     }
     out
 }

@@ -21,7 +21,8 @@
 //!     they run side by side but never beside an exclusive holder;
 //!   - a user's failed sign-ins and lockout: the user name (`directory::finish_sign_in`);
 //!   - one location per key: the key (`apply::location`);
-//!   - one answer per request id: the request id (`idempotency::once`);
+//!   - one answer per request id: no lock, but the request log's key: the first delivery
+//!     claims it with an insert that the others wait on (`queries::requests::claim`);
 //!   - the cap on device codes: the set of them; one redemption of a device code's tokens:
 //!     the code; one use of a client assertion: its id (`grants`);
 //!   - one refresh of a refresh token: the `DELETE` of its session, which only one wins.

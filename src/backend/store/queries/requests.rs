@@ -45,11 +45,23 @@ pub fn forget_before(tx: &Tx, before: Timestamp) -> Result<()> {
     Ok(())
 }
 
-/// Records an answer, sealed, under `key`, now.
-pub fn record(tx: &Tx, key: &str, fingerprint: &str, sealed_answer: &[u8]) -> Result<()> {
+/// Claims `key` for a request about to run, now: true when it was free. The claim is a row
+/// without an answer, held by this transaction: another claim of the same key waits for it to
+/// end, then finds the key taken (committed) or free again (rolled back).
+pub fn claim(tx: &Tx, key: &str, fingerprint: &str) -> Result<bool> {
+    let claimed = tx.exec(
+        "INSERT INTO request_log (key, fingerprint, answer, created_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT DO NOTHING",
+        (key, fingerprint, &[][..], tx.now_s()),
+    )?;
+    Ok(claimed == 1)
+}
+
+/// Records the answer, sealed, under the key this transaction claimed.
+pub fn record(tx: &Tx, key: &str, sealed_answer: &[u8]) -> Result<()> {
     tx.exec(
-        "INSERT INTO request_log (key, fingerprint, answer, created_at) VALUES (?1, ?2, ?3, ?4)",
-        (key, fingerprint, sealed_answer, tx.now_s()),
+        "UPDATE request_log SET answer = ?2 WHERE key = ?1",
+        (key, sealed_answer),
     )?;
     Ok(())
 }
