@@ -30,23 +30,23 @@ pub fn location(tx: &Tx, caller: &Caller, req: ApplyLocation) -> Result<Location
         None => adoptable(tx, caller, &legal)?,
     };
     let previous_vetting_status = found.as_ref().map(|row| row.vetting_status);
+    // The row as it stands after the change (recording the key does not change it).
     let (row, outcome) = match found {
-        Some(row) => {
-            let outcome = update(tx, caller, &row, legal)?;
-            (row, outcome)
-        }
-        None => {
-            let account = enrollment::add_location(tx, caller, legal)?;
-            (accounts::by_id(tx, &account.id)?, Applied::Created)
-        }
+        Some(row) => match update(tx, caller, &row, legal)? {
+            Applied::Unchanged => (row, Applied::Unchanged),
+            outcome => (accounts::by_id(tx, &row.id)?, outcome),
+        },
+        None => (
+            enrollment::add_location_row(tx, caller, legal)?,
+            Applied::Created,
+        ),
     };
     queries::locations::insert_key(tx, &caller.tenant_id, &key, &row.id)?;
-    let row = accounts::by_id(tx, &row.id)?;
     Ok(LocationApplied {
         key,
         outcome,
         account: accounts::account(tx, &row)?,
-        vetting: accounts::vetting(tx, &row)?,
+        vetting: accounts::vetting_of(tx, &row)?,
         previous_vetting_status,
     })
 }

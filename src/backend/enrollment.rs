@@ -10,7 +10,7 @@ use super::directory::{self, Caller};
 use super::ids::new_id;
 use super::membership;
 use super::permissions::Action;
-use super::store::queries;
+use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
 use super::term;
 use crate::api::*;
@@ -103,6 +103,11 @@ pub fn create_account(tx: &Tx, caller: &Caller, req: CreateAccount) -> Result<Ac
 }
 
 pub fn add_location(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<Account> {
+    account(tx, &add_location_row(tx, caller, req)?)
+}
+
+/// [`add_location`]'s new account as stored, read after its last change.
+pub fn add_location_row(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<AccountRow> {
     caller.require(Action::AddLocation)?;
     let legal = normalise(req);
     validate_legal(&legal)?;
@@ -120,5 +125,5 @@ pub fn add_location(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<
     )?;
     membership::start(tx, &row, &caller.upn)?;
     send_code(tx, &row)?;
-    account(tx, &by_id(tx, &row.id)?)
+    by_id(tx, &row.id)
 }
