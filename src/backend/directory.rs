@@ -403,15 +403,33 @@ fn domain_list(t: &Tenant) -> String {
         .join(", ")
 }
 
-/// The tenant's users in two statements (users, roles), whatever their number.
+/// The tenant's users: one statement, and one for the roles of every 500 of them.
 pub fn users(tx: &Tx, caller: &Caller) -> Result<Vec<User>> {
+    users_in(tx, caller, 0, i64::MAX)
+}
+
+/// The `size` users from the `start`-th (by userPrincipalName), and how many there are: a
+/// page costs its own size, not the tenant's.
+pub fn users_page(
+    tx: &Tx,
+    caller: &Caller,
+    start: usize,
+    size: usize,
+) -> Result<(usize, Vec<User>)> {
+    let total = queries::directory::user_count(tx, &caller.tenant_id)?;
+    let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    Ok((total, users_in(tx, caller, clamp(start), clamp(size))?))
+}
+
+fn users_in(tx: &Tx, caller: &Caller, offset: i64, limit: i64) -> Result<Vec<User>> {
     caller.require(Action::ViewUsers)?;
-    let tenant = &caller.tenant_id;
+    let users = queries::directory::users_of_tenant(tx, &caller.tenant_id, offset, limit)?;
+    let ids: Vec<&str> = users.iter().map(|u| u.id.as_str()).collect();
     let mut roles: HashMap<String, Vec<RoleName>> = HashMap::new();
-    for (user, role) in queries::directory::roles_in_tenant(tx, tenant)? {
+    for (user, role) in queries::directory::roles_of_users(tx, &ids)? {
         roles.entry(user).or_default().push(role);
     }
-    Ok(queries::directory::users_of_tenant(tx, tenant)?
+    Ok(users
         .into_iter()
         .map(|u| {
             let mut held = roles.remove(&u.id).unwrap_or_default();

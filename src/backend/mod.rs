@@ -276,6 +276,12 @@ impl Embedded {
         }
     }
 
+    /// A page of the tenant's users (`size` from the `start`-th) and how many there are, as
+    /// `serve` answers `GET /v1/users`: read as a page, so it costs its size, not the tenant's.
+    pub async fn users_page(&self, start: usize, size: usize) -> Result<(usize, Vec<User>)> {
+        self.read(|tx, c| directory::users_page(tx, c, start, size))
+    }
+
     /// Make every change idempotent by this request: a repeat gets the first answer.
     pub fn request(mut self, key: Option<RequestKey>) -> Embedded {
         self.request = key;

@@ -1,7 +1,7 @@
 //! Putting an operation's outcome on the wire: status, JSON body, `ETag`, collections paged
 //! with `MS-ContinuationToken`, and errors as `{"code", "description", "data", "source"}`.
 
-use super::route::{Items, Reply, Route};
+use super::route::{Reply, Route, Window};
 use crate::error::{ApiError, Code, ErrorKind};
 use crate::protocol::{header, Collection, CollectionAttributes, ErrorBody, KeyValue, Link, Links};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
@@ -79,6 +79,13 @@ pub fn public(e: &ApiError) -> std::borrow::Cow<'_, ApiError> {
     })
 }
 
+fn collection_response(c: Result<Collection<Value>, ApiError>) -> Response {
+    match c {
+        Ok(c) => (StatusCode::OK, Json(c)).into_response(),
+        Err(e) => error_response(&e),
+    }
+}
+
 /// 429 with `Retry-After` in whole seconds (at least one).
 pub fn throttled(wait: Duration) -> Response {
     busy(
@@ -96,7 +103,7 @@ pub fn busy(e: ApiError, wait: Duration) -> Response {
     res
 }
 
-pub fn reply_response(route: &Route, uri: &Uri, headers: &HeaderMap, reply: Reply) -> Response {
+pub fn reply_response(route: &Route, uri: &Uri, window: Window, reply: Reply) -> Response {
     match reply {
         Reply::Value(v) => {
             let etag = v
@@ -110,10 +117,15 @@ pub fn reply_response(route: &Route, uri: &Uri, headers: &HeaderMap, reply: Repl
             }
             res
         }
-        Reply::Items(items) => match page(uri, headers, items) {
-            Ok(c) => (StatusCode::OK, Json(c)).into_response(),
-            Err(e) => error_response(&e),
-        },
+        Reply::Items(items) => {
+            let total = items.len();
+            let page = items.page(window.start, window.size);
+            collection_response(collection(uri, window, total, page))
+        }
+        Reply::Page { total, items } => {
+            let page = items.page(0, window.size);
+            collection_response(collection(uri, window, total, page))
+        }
         Reply::Empty => StatusCode::NO_CONTENT.into_response(),
         Reply::Exists(true) => StatusCode::OK.into_response(),
         Reply::Exists(false) => StatusCode::NOT_FOUND.into_response(),
@@ -129,9 +141,9 @@ fn entity_tag(etag: &str) -> String {
     }
 }
 
-/// One page of `items`: from the offset in `MS-ContinuationToken` (none: the start), `?size=`
-/// long; `links.next` carries the token of the next page while there is one.
-fn page(uri: &Uri, headers: &HeaderMap, items: Items) -> Result<Collection<Value>, ApiError> {
+/// The page a request asks for: from the offset in `MS-ContinuationToken` (none: the start),
+/// `?size=` long.
+pub fn window(uri: &Uri, headers: &HeaderMap) -> Result<Window, ApiError> {
     let query = uri.query().unwrap_or("");
     let size = query
         .split('&')
@@ -161,8 +173,18 @@ fn page(uri: &Uri, headers: &HeaderMap, items: Items) -> Result<Collection<Value
         })?,
         None => 0,
     };
-    let total = items.len();
-    let end = start.saturating_add(size).min(total);
+    Ok(Window { start, size })
+}
+
+/// The window `w` of a collection of `total` items, whose JSON `page` gives; `links.next`
+/// carries the token of the next page while there is one.
+fn collection(
+    uri: &Uri,
+    w: Window,
+    total: usize,
+    page: serde_json::Result<Vec<Value>>,
+) -> Result<Collection<Value>, ApiError> {
+    let end = w.start.saturating_add(w.size).min(total);
     let next = (end < total).then(|| Link {
         uri: uri
             .path_and_query()
@@ -175,9 +197,7 @@ fn page(uri: &Uri, headers: &HeaderMap, items: Items) -> Result<Collection<Value
     });
     Ok(Collection {
         total_count: total,
-        items: items
-            .page(start, size)
-            .map_err(|e| ApiError::internal(format!("cannot write the answer: {e}")))?,
+        items: page.map_err(|e| ApiError::internal(format!("cannot write the answer: {e}")))?,
         links: Links { next },
         attributes: CollectionAttributes {
             object_type: "Collection".into(),

@@ -33,7 +33,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, MethodRouter};
 use axum::Router;
-use route::{Input, Route};
+use route::{Input, Route, Shape, Window};
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 use std::sync::Arc;
@@ -305,10 +305,19 @@ async fn dispatch(
         Ok(v) => v.map(|s| s.trim().to_string()),
         Err(e) => return error_response(&e),
     };
+    let window = if route.shape == Shape::Collection {
+        match answer::window(&uri, &headers) {
+            Ok(w) => w,
+            Err(e) => return error_response(&e),
+        }
+    } else {
+        Window::default()
+    };
     let input = Input {
         params,
         query,
         if_match,
+        window,
     };
     let api = Embedded::new(st.service.clone(), token.clone())
         .dry_run(dry_run)
@@ -318,7 +327,7 @@ async fn dispatch(
         .map(|t| ThrottleKey::Token(t, peer))
         .unwrap_or(ThrottleKey::Anonymous(peer));
     let answer = match run_blocking(&st, throttle_key, op).await {
-        Ok(Ok(reply)) => reply_response(route, &uri, &headers, reply),
+        Ok(Ok(reply)) => reply_response(route, &uri, window, reply),
         Ok(Err(e)) => error_response(&e),
         Err(throttled) => throttled,
     };

@@ -23,6 +23,24 @@ pub struct Input {
     pub params: HashMap<String, String>,
     pub query: HashMap<String, String>,
     pub if_match: Option<String>,
+    /// The page a collection's request asks for.
+    pub window: Window,
+}
+
+/// The page of a collection a request asks for: `size` items from `start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub start: usize,
+    pub size: usize,
+}
+
+impl Default for Window {
+    fn default() -> Window {
+        Window {
+            start: 0,
+            size: super::answer::PAGE_SIZE,
+        }
+    }
 }
 
 impl Input {
@@ -55,7 +73,13 @@ pub enum Shape {
 /// What a handler produced, before it is put on the wire.
 pub enum Reply {
     Value(Value),
+    /// A whole collection, of which the request's window is answered.
     Items(Items),
+    /// The request's window of a collection of `total` items, read as such from the store.
+    Page {
+        total: usize,
+        items: Items,
+    },
     Empty,
     Exists(bool),
 }
@@ -130,6 +154,12 @@ impl Route {
             response: None,
             handler: h,
         }
+    }
+
+    /// This route with another handler, for an operation `serve` answers differently from
+    /// the trait call the table makes.
+    pub fn with_handler(self, handler: Handler) -> Route {
+        Route { handler, ..self }
     }
 
     /// An operation of the table: `handler` makes the trait call and its reply.

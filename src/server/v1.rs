@@ -185,12 +185,31 @@ macro_rules! table_routes {
 /// than one call beside the one they extend.
 pub fn routes() -> Vec<Route> {
     let mut routes: Vec<Route> = crate::operations::operations!(table_routes {});
+    // A tenant may have tens of thousands of users: its list is read a page at a time.
+    routes = routes
+        .into_iter()
+        .map(|r| match (&r.method, r.path) {
+            (&Method::GET, "/v1/users") => r.with_handler(Arc::new(users_page)),
+            _ => r,
+        })
+        .collect();
     let members = routes
         .iter()
         .position(|r| r.path == "/v1/roles/{roleId}/usermembers")
         .map_or(routes.len(), |at| at + 1);
     routes.splice(members..members, member_routes());
     routes
+}
+
+/// `GET /v1/users`: the request's page, read from the store as a page.
+fn users_page(api: Embedded, i: Input, _: &[u8]) -> Pending {
+    Box::pin(async move {
+        let (total, users) = api.users_page(i.window.start, i.window.size).await?;
+        Ok(Reply::Page {
+            total,
+            items: Items::new(users),
+        })
+    })
 }
 
 /// `POST` and `DELETE` on a role's usermembers, as Partner Center has them.

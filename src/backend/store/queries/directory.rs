@@ -1,7 +1,7 @@
 //! The directory's statements: tenants, domains, users, roles and sessions.
 
 use crate::api::{Domain, RoleName, UserType};
-use crate::backend::store::{ts, Row, StoreResult, Tx};
+use crate::backend::store::{ts, Row, StoreResult, ToValue, Tx};
 use crate::error::Result;
 use jiff::Timestamp;
 
@@ -241,25 +241,45 @@ pub fn user(tx: &Tx, user_id: &str) -> Result<Option<UserRow>> {
     )
 }
 
-/// Every user of a tenant, by userPrincipalName.
-pub fn users_of_tenant(tx: &Tx, tenant_id: &str) -> Result<Vec<UserRow>> {
+/// How many users a tenant has.
+pub fn user_count(tx: &Tx, tenant_id: &str) -> Result<usize> {
+    let n: i64 = tx
+        .one(
+            "SELECT count(*) FROM users WHERE tenant_id = ?1",
+            [tenant_id],
+            |r| r.get(0),
+        )?
+        .unwrap_or(0);
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
+/// The `limit` users of a tenant from the `offset`-th, by userPrincipalName.
+pub fn users_of_tenant(tx: &Tx, tenant_id: &str, offset: i64, limit: i64) -> Result<Vec<UserRow>> {
     tx.all(
-        &format!("SELECT {USER_COLUMNS} FROM users WHERE tenant_id = ?1 ORDER BY upn"),
-        [tenant_id],
+        &format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE tenant_id = ?1 ORDER BY upn LIMIT ?2 OFFSET ?3"
+        ),
+        (tenant_id, limit, offset),
         user_row,
     )
 }
 
-/// Every role held in a tenant, as (user id, role); a role this version does not know is left
-/// out.
-pub fn roles_in_tenant(tx: &Tx, tenant_id: &str) -> Result<Vec<(String, RoleName)>> {
-    Ok(tx
-        .all(
-            "SELECT r.user_id, r.role FROM user_roles r JOIN users u ON u.id = r.user_id
-             WHERE u.tenant_id = ?1",
-            [tenant_id],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-        )?
+/// The roles these users hold, as (user id, role); a role this version does not know is left
+/// out. One statement per 500 users.
+pub fn roles_of_users(tx: &Tx, user_ids: &[&str]) -> Result<Vec<(String, RoleName)>> {
+    let mut found = Vec::new();
+    for chunk in user_ids.chunks(500) {
+        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "SELECT user_id, role FROM user_roles WHERE user_id IN ({})",
+            marks.join(", ")
+        );
+        let params: Vec<_> = chunk.iter().map(|id| id.to_value()).collect();
+        found.extend(tx.all(&sql, params, |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?);
+    }
+    Ok(found
         .into_iter()
         .filter_map(|(user, key)| RoleName::from_key(&key).map(|role| (user, role)))
         .collect())
