@@ -21,7 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/008_mail_queue.sql"),
     include_str!("sqlite/009_domain_verification.sql"),
     include_str!("sqlite/010_temporary_passwords.sql"),
-    include_str!("sqlite/011_owner_index.sql"),
+    include_str!("sqlite/011_user_list_indexes.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).
