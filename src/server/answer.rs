@@ -1,7 +1,7 @@
 //! Putting an operation's outcome on the wire: status, JSON body, `ETag`, collections paged
 //! with `MS-ContinuationToken`, and errors as `{"code", "description", "data", "source"}`.
 
-use super::route::{Reply, Route, Window};
+use super::route::{Reply, Route, Window, MAX_PAGE_SIZE, PAGE_SIZE};
 use crate::error::{ApiError, Code, ErrorKind};
 use crate::protocol::{header, Collection, CollectionAttributes, ErrorBody, KeyValue, Link, Links};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
@@ -11,10 +11,6 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::Value;
 use std::time::Duration;
-
-/// Items per page unless `?size=` says otherwise, and the most it may say.
-pub const PAGE_SIZE: usize = 100;
-pub const MAX_PAGE_SIZE: usize = 500;
 
 pub fn status_of(e: &ApiError) -> StatusCode {
     let status = if e.is(Code::PayloadTooLarge) {

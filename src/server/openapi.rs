@@ -48,7 +48,7 @@ pub fn document(routes: &[Route]) -> Value {
                 "IfMatch": header_param("If-Match", "The etag of the profile as read; a stale one is 412"),
                 "MpnId": {"name": "mpnId", "in": "query", "required": false, "schema": {"type": "string"},
                           "description": "A location's MPN ID; none: the tenant's global account"},
-                "Size": {"name": "size", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": super::answer::MAX_PAGE_SIZE, "default": super::answer::PAGE_SIZE},
+                "Size": {"name": "size", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": super::route::MAX_PAGE_SIZE, "default": super::route::PAGE_SIZE},
                          "description": "Items per page"}
             }
         }

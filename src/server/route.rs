@@ -27,6 +27,10 @@ pub struct Input {
     pub window: Window,
 }
 
+/// Items per page unless `?size=` says otherwise, and the most it may say.
+pub const PAGE_SIZE: usize = 100;
+pub const MAX_PAGE_SIZE: usize = 500;
+
 /// The page of a collection a request asks for: `size` items from `start`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Window {
@@ -38,7 +42,7 @@ impl Default for Window {
     fn default() -> Window {
         Window {
             start: 0,
-            size: super::answer::PAGE_SIZE,
+            size: PAGE_SIZE,
         }
     }
 }
