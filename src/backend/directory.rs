@@ -4,7 +4,7 @@ use super::ids::new_id;
 use super::permissions::{self, Action};
 use super::secrets;
 use super::store::queries;
-use super::store::queries::directory::{PasswordRow, UserRow};
+use super::store::queries::directory::{PasswordRow, TenantRow, UserRow};
 use super::store::Tx;
 use crate::api::*;
 use crate::error::{ApiError, Code, FieldError, Result};
@@ -190,12 +190,16 @@ pub fn domain_taken(tx: &Tx, domain: &str) -> Result<bool> {
 pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Tenant> {
     let row = queries::directory::tenant(tx, tenant_id)?
         .ok_or_else(|| ApiError::new(Code::TenantNotFound, "no such tenant"))?;
-    Ok(Tenant {
+    Ok(tenant_from(tenant_id, row))
+}
+
+fn tenant_from(tenant_id: &str, row: TenantRow) -> Tenant {
+    Tenant {
         id: tenant_id.to_string(),
         default_domain: row.default_domain,
         domains: row.domains,
         created_at: row.created_at,
-    })
+    }
 }
 
 /// Whether `domain` is one of the tenant's domains (default or verified custom).
@@ -855,11 +859,12 @@ pub fn sign_out(tx: &Tx, token: Option<&str>) -> Result<()> {
 }
 
 pub fn whoami(tx: &Tx, caller: &Caller) -> Result<Me> {
-    // The caller's roles were read with their session, a moment ago.
-    let u = queries::directory::user(tx, &caller.user_id)?
+    // The caller's roles were read with their session, a moment ago; the user and the tenant
+    // in one statement.
+    let (u, t) = queries::directory::user_and_tenant(tx, &caller.user_id)?
         .ok_or_else(|| ApiError::new(Code::UserNotFound, "no such user"))?;
     Ok(Me {
         user: to_user(u, caller.roles.clone()),
-        tenant: tenant(tx, &caller.tenant_id)?,
+        tenant: tenant_from(&caller.tenant_id, t),
     })
 }

@@ -25,44 +25,75 @@ pub fn insert_tenant(tx: &Tx, id: &str, default_domain: &str) -> Result<()> {
     Ok(())
 }
 
-/// The tenant with this id and its domains, the default first, in one statement.
-pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Option<TenantRow>> {
-    let rows = tx.all(
-        "SELECT t.default_domain, t.created_at, d.name, d.verified, d.is_default,
-                d.verification_record
-         FROM tenants t LEFT JOIN domains d ON d.tenant_id = t.id
-         WHERE t.id = ?1 ORDER BY d.is_default DESC, d.name",
-        [tenant_id],
-        |r| {
-            let domain = match r.get::<_, Option<String>>(2)? {
-                Some(name) => {
-                    let verified: bool = r.get(3)?;
-                    let record: Option<String> = r.get(5)?;
-                    Some(Domain {
-                        name,
-                        verified,
-                        is_default: r.get(4)?,
-                        // The record to publish matters only until the domain is verified.
-                        verification_record: record.filter(|_| !verified),
-                    })
-                }
-                None => None,
-            };
-            Ok((r.get::<_, String>(0)?, ts(r.get(1)?)?, domain))
-        },
-    )?;
-    let mut rows = rows.into_iter();
-    let Some((default_domain, created_at, first)) = rows.next() else {
-        return Ok(None);
+/// A tenant's columns, a row per domain (`t`, `d`), and their order: the default first.
+const TENANT_COLUMNS: &str =
+    "t.default_domain, t.created_at, d.name, d.verified, d.is_default, d.verification_record";
+const TENANT_DOMAINS: &str = "tenants t LEFT JOIN domains d ON d.tenant_id = t.id";
+const DOMAIN_ORDER: &str = "ORDER BY d.is_default DESC, d.name";
+
+/// One row's part of a tenant, from its column `at` on.
+type TenantPart = (String, Timestamp, Option<Domain>);
+
+fn tenant_part(r: &Row, at: usize) -> StoreResult<TenantPart> {
+    let domain = match r.get::<_, Option<String>>(at + 2)? {
+        Some(name) => {
+            let verified: bool = r.get(at + 3)?;
+            let record: Option<String> = r.get(at + 5)?;
+            Some(Domain {
+                name,
+                verified,
+                is_default: r.get(at + 4)?,
+                // The record to publish matters only until the domain is verified.
+                verification_record: record.filter(|_| !verified),
+            })
+        }
+        None => None,
     };
-    Ok(Some(TenantRow {
+    Ok((r.get::<_, String>(at)?, ts(r.get(at + 1)?)?, domain))
+}
+
+/// The tenant the rows' parts make, if there is a row.
+fn tenant_of(parts: impl IntoIterator<Item = TenantPart>) -> Option<TenantRow> {
+    let mut parts = parts.into_iter();
+    let (default_domain, created_at, first) = parts.next()?;
+    Some(TenantRow {
         default_domain,
         created_at,
         domains: first
             .into_iter()
-            .chain(rows.filter_map(|(_, _, d)| d))
+            .chain(parts.filter_map(|(_, _, d)| d))
             .collect(),
-    }))
+    })
+}
+
+/// The tenant with this id and its domains, the default first, in one statement.
+pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Option<TenantRow>> {
+    let parts = tx.all(
+        &format!("SELECT {TENANT_COLUMNS} FROM {TENANT_DOMAINS} WHERE t.id = ?1 {DOMAIN_ORDER}"),
+        [tenant_id],
+        |r| tenant_part(r, 0),
+    )?;
+    Ok(tenant_of(parts))
+}
+
+/// A user and their tenant with its domains, in one statement (`GET /v1/me`).
+pub fn user_and_tenant(tx: &Tx, user_id: &str) -> Result<Option<(UserRow, TenantRow)>> {
+    let rows = tx.all(
+        &format!(
+            "SELECT {USER_COLUMNS}, {TENANT_COLUMNS}
+             FROM users JOIN tenants t ON t.id = users.tenant_id
+             LEFT JOIN domains d ON d.tenant_id = t.id
+             WHERE users.id = ?1 {DOMAIN_ORDER}"
+        ),
+        [user_id],
+        |r| Ok((user_row(r)?, tenant_part(r, USER_COLUMN_COUNT)?)),
+    )?;
+    let mut rows = rows.into_iter();
+    let Some((user, first)) = rows.next() else {
+        return Ok(None);
+    };
+    let tenant = tenant_of(std::iter::once(first).chain(rows.map(|(_, part)| part)));
+    Ok(tenant.map(|t| (user, t)))
 }
 
 /// The id of the tenant that has this id or this domain.
@@ -212,8 +243,10 @@ pub struct UserRow {
 }
 
 /// A user's columns, and whether they own (enrolled) an account.
-const USER_COLUMNS: &str = "id, upn, first_name, last_name, email, user_type, created_at,
-     EXISTS (SELECT 1 FROM accounts WHERE owner_user_id = users.id)";
+const USER_COLUMNS: &str =
+    "users.id, users.upn, users.first_name, users.last_name, users.email, users.user_type,
+     users.created_at, EXISTS (SELECT 1 FROM accounts WHERE owner_user_id = users.id)";
+const USER_COLUMN_COUNT: usize = 8;
 
 fn user_row(r: &Row) -> StoreResult<UserRow> {
     Ok(UserRow {
