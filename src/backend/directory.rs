@@ -420,9 +420,9 @@ pub fn users_page(
     start: usize,
     size: usize,
 ) -> Result<(usize, Vec<User>)> {
-    let total = queries::directory::user_count(tx, &caller.tenant_id)?;
     let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    Ok((total, users_in(tx, caller, clamp(start), clamp(size))?))
+    let page = users_in(tx, caller, clamp(start), clamp(size))?;
+    Ok((queries::directory::user_count(tx, &caller.tenant_id)?, page))
 }
 
 fn users_in(tx: &Tx, caller: &Caller, offset: i64, limit: i64) -> Result<Vec<User>> {

@@ -157,18 +157,7 @@ fn only_the_tenants_own_domains_are_verified() {
 #[test]
 fn a_sandbox_verifies_a_domain_at_once() {
     let home = Home::new();
-    let password = home
-        .ok(&[
-            "--sandbox",
-            "tenant",
-            "create",
-            "--domain-prefix",
-            "contoso",
-            "--jq",
-            ".temporaryPassword",
-        ])
-        .trim()
-        .to_string();
+    let password = home.create_tenant_with(&["--sandbox"]);
     home.login(home.cmd(), "admin@contoso.onmicrosoft.com", &password);
     let out = home
         .cmd()

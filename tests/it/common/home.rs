@@ -68,16 +68,21 @@ impl Home {
 
     /// `tenant create --domain-prefix contoso`: the Global admin's temporary password.
     pub fn create_tenant(&self) -> String {
-        self.ok(&[
+        self.create_tenant_with(&[])
+    }
+
+    /// [`Home::create_tenant`] with global options before the command (`--sandbox`).
+    pub fn create_tenant_with(&self, global: &[&str]) -> String {
+        let args = [
             "tenant",
             "create",
             "--domain-prefix",
             "contoso",
             "--jq",
             ".temporaryPassword",
-        ])
-        .trim()
-        .to_string()
+        ];
+        let all: Vec<&str> = global.iter().chain(&args).copied().collect();
+        self.ok(&all).trim().to_string()
     }
 
     /// Runs, expects exit `code`, returns stderr.

@@ -37,12 +37,8 @@ pub fn insert(tx: &Tx, b: &NewBenefits) -> Result<()> {
         .map(|i| {
             let p = 6 + i * 5;
             format!(
-                "(?{}, ?1, ?2, ?3, ?{}, ?{}, ?{}, ?{}, 'available', ?4, ?5)",
-                p,
-                p + 1,
-                p + 2,
-                p + 3,
-                p + 4
+                "(?{p}, ?1, ?2, ?3, {}, 'available', ?4, ?5)",
+                super::marks(p + 1, 4)
             )
         })
         .collect();
@@ -269,7 +265,7 @@ pub fn insert_product_keys(tx: &Tx, keys: &[(&str, String)]) -> Result<()> {
         return Ok(());
     }
     let rows: Vec<String> = (0..keys.len())
-        .map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2))
+        .map(|i| format!("({})", super::marks(2 * i + 1, 2)))
         .collect();
     let sql = format!(
         "INSERT INTO product_keys (benefit_id, key) VALUES {}",

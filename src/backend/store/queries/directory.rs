@@ -302,10 +302,9 @@ pub fn users_of_tenant(tx: &Tx, tenant_id: &str, offset: i64, limit: i64) -> Res
 pub fn roles_of_users(tx: &Tx, user_ids: &[&str]) -> Result<Vec<(String, RoleName)>> {
     let mut found = Vec::new();
     for chunk in user_ids.chunks(500) {
-        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
             "SELECT user_id, role FROM user_roles WHERE user_id IN ({})",
-            marks.join(", ")
+            super::marks(1, chunk.len())
         );
         let params: Vec<_> = chunk.iter().map(|id| id.to_value()).collect();
         found.extend(tx.all(&sql, params, |r| {

@@ -17,3 +17,12 @@ pub mod membership;
 pub mod meta;
 pub mod outbox;
 pub mod requests;
+
+/// `?from, ?from+1, ...`: `n` numbered placeholders, for a statement whose length depends on
+/// its data (rows of a multi-row `INSERT`, an `IN` list).
+fn marks(from: usize, n: usize) -> String {
+    (from..from + n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
