@@ -8,7 +8,7 @@
 //! prints the table. A row names the operations its command calls; what Partner Center does
 //! follows from their entries in the operations' table (`src/operations.rs`).
 
-use crate::cli::{AccountCmd, AuthCmd, Command, UsersCmd};
+use crate::cli::{AccountCmd, AuthCmd, Command, Deferred, UsersCmd};
 use crate::error::{ApiError, Code};
 use crate::operations::{Operation, PartnerCenter};
 use crate::output::Tabular;
@@ -178,24 +178,24 @@ fn entry(command: &Command) -> Option<&'static str> {
         Command::Login(_) => "login",
         Command::Logout => "logout",
         Command::Whoami => "whoami",
-        Command::Auth(AuthCmd::Status) => "auth status",
-        Command::Auth(AuthCmd::Token) => "auth token",
-        Command::Account(AccountCmd::Create(_)) => "account create",
-        Command::Account(AccountCmd::Show(_)) => "account show",
-        Command::Account(AccountCmd::Verify(_)) => "account verify",
-        Command::Account(AccountCmd::Update(_)) => "account update",
-        Command::Account(AccountCmd::Profile(_)) => "account profile",
-        Command::Account(AccountCmd::Locations(_)) => "account locations",
+        Command::Auth(Deferred(AuthCmd::Status)) => "auth status",
+        Command::Auth(Deferred(AuthCmd::Token)) => "auth token",
+        Command::Account(Deferred(AccountCmd::Create(_))) => "account create",
+        Command::Account(Deferred(AccountCmd::Show(_))) => "account show",
+        Command::Account(Deferred(AccountCmd::Verify(_))) => "account verify",
+        Command::Account(Deferred(AccountCmd::Update(_))) => "account update",
+        Command::Account(Deferred(AccountCmd::Profile(_))) => "account profile",
+        Command::Account(Deferred(AccountCmd::Locations(_))) => "account locations",
         Command::Outbox(_) => "outbox",
         Command::Membership(_) => "membership",
         Command::Offers(_) => "offers",
         Command::Orders(_) => "orders",
         Command::Benefits(_) => "benefits",
-        Command::Users(UsersCmd::Add(_)) => "users add",
-        Command::Users(UsersCmd::List) => "users list",
-        Command::Users(UsersCmd::Remove { .. }) => "users remove",
-        Command::Users(UsersCmd::Grant(_)) => "users grant",
-        Command::Users(UsersCmd::Revoke(_)) => "users revoke",
+        Command::Users(Deferred(UsersCmd::Add(_))) => "users add",
+        Command::Users(Deferred(UsersCmd::List)) => "users list",
+        Command::Users(Deferred(UsersCmd::Remove { .. })) => "users remove",
+        Command::Users(Deferred(UsersCmd::Grant(_))) => "users grant",
+        Command::Users(Deferred(UsersCmd::Revoke(_))) => "users revoke",
         Command::Roles(_) => "roles",
         Command::Enroll(_) => "enroll",
         Command::Profile(_)

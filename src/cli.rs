@@ -54,6 +54,88 @@ pub fn command(width: usize) -> clap::Command {
         })
 }
 
+/// Parses the command line (`args` with the program's name first). Only the command used is
+/// built, not the whole tree; help, `--version` and errors are answered by the whole tree as
+/// [`command`] shows it, so they read as they always did.
+pub fn parse(args: Vec<std::ffi::OsString>, color: clap::ColorChoice) -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    LAZY.set(true);
+    let mut lazy = Cli::command();
+    LAZY.set(false);
+    let parsed = lazy.try_get_matches_from_mut(&args).and_then(|mut m| {
+        let cli = Cli::from_arg_matches_mut(&mut m);
+        std::mem::forget(m);
+        cli
+    });
+    // Left to the end of the process: freeing a tree of commands piece by piece costs about
+    // as much as building it.
+    std::mem::forget(lazy);
+    match parsed {
+        Ok(cli) => Ok(cli),
+        Err(_) => command(help_width())
+            .color(color)
+            .try_get_matches_from(args)
+            .and_then(|m| Cli::from_arg_matches(&m)),
+    }
+}
+
+thread_local! {
+    /// Whether the tree being made is [`parse`]'s, whose top-level commands are [`Deferred`].
+    static LAZY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A top-level command whose arguments and subcommands join [`parse`]'s tree only when clap
+/// builds that command (`clap::Command::defer`): parsing builds the one command used instead
+/// of all twenty, which was most of the time a quick command spent in clap. Every other tree
+/// (help, man pages, completions) is made whole at once, as clap's help and generators expect.
+#[derive(Debug)]
+pub struct Deferred<T>(pub T);
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(m).map(Deferred)
+    }
+    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(m).map(Deferred)
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(m)
+    }
+}
+
+impl<T: Subcommand> Subcommand for Deferred<T> {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        match LAZY.get() {
+            true => cmd.defer(|c| T::augment_subcommands(c)),
+            false => T::augment_subcommands(cmd),
+        }
+    }
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        T::augment_subcommands_for_update(cmd)
+    }
+    fn has_subcommand(name: &str) -> bool {
+        T::has_subcommand(name)
+    }
+}
+
+impl<T: Args> Args for Deferred<T> {
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        match LAZY.get() {
+            true => cmd.defer(|c| T::augment_args(c)),
+            false => T::augment_args(cmd),
+        }
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        T::augment_args_for_update(cmd)
+    }
+}
+
 /// The width of help text: `COLUMNS`, else the terminal's, at most 100 columns.
 pub fn help_width() -> usize {
     let columns = crate::env_vars::COLUMNS
@@ -72,7 +154,7 @@ pub fn help_width() -> usize {
 
 /// Manage Microsoft Partner Network membership in Partner Center.
 #[derive(Debug, Parser)]
-#[command(name = "partnerctl", version, after_help = crate::env_vars::help(100) + "\n" + AFTER_HELP)]
+#[command(name = "partnerctl", version)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -164,14 +246,14 @@ pub enum Command {
         subcommand,
         after_help = "Example:\n  partnerctl tenant create --domain-prefix contoso"
     )]
-    Tenant(TenantCmd),
+    Tenant(Deferred<TenantCmd>),
     /// Sign in as a user of a tenant
     #[command(after_help = "\
 Example:
   partnerctl login --username admin@contoso.onmicrosoft.com
   printf '%s\\n' \"$PASSWORD\" | partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin
   partnerctl --backend partner-center login --device-code")]
-    Login(LoginArgs),
+    Login(Deferred<LoginArgs>),
     /// Sign out and forget the stored session
     #[command(after_help = "Example:\n  partnerctl logout")]
     Logout,
@@ -180,52 +262,52 @@ Example:
     Whoami,
     /// Credentials: where the session lives and when it expires
     #[command(subcommand, after_help = "Example:\n  partnerctl auth status")]
-    Auth(AuthCmd),
+    Auth(Deferred<AuthCmd>),
     /// Enroll and manage the partner account
     #[command(subcommand, after_help = "Example:\n  partnerctl account show")]
-    Account(AccountCmd),
+    Account(Deferred<AccountCmd>),
     /// Read the mails the backend sent (verification codes)
     #[command(subcommand, after_help = "Example:\n  partnerctl outbox list")]
-    Outbox(OutboxCmd),
+    Outbox(Deferred<OutboxCmd>),
     /// Show, renew and upgrade the membership
     #[command(subcommand, after_help = "Example:\n  partnerctl membership show")]
-    Membership(MembershipCmd),
+    Membership(Deferred<MembershipCmd>),
     /// The offer catalog
     #[command(subcommand, after_help = "Example:\n  partnerctl offers list")]
-    Offers(OffersCmd),
+    Offers(Deferred<OffersCmd>),
     /// Orders: list, pay invoices, refund
     #[command(subcommand, after_help = "Example:\n  partnerctl orders list")]
-    Orders(OrdersCmd),
+    Orders(Deferred<OrdersCmd>),
     /// Benefits of the membership: activate, assign seats, product keys
     #[command(subcommand, after_help = "Example:\n  partnerctl benefits list")]
-    Benefits(BenefitsCmd),
+    Benefits(Deferred<BenefitsCmd>),
     /// Users of the partner tenant and their roles
     #[command(subcommand, after_help = "Example:\n  partnerctl users list")]
-    Users(UsersCmd),
+    Users(Deferred<UsersCmd>),
     /// Roles and their members
     #[command(subcommand, after_help = "Example:\n  partnerctl roles list")]
-    Roles(RolesCmd),
+    Roles(Deferred<RolesCmd>),
     /// Profile files: JSON Schema, templates, offline validation
     #[command(
         subcommand,
         after_help = "Example:\n  partnerctl profile validate examples/*.yaml"
     )]
-    Profile(ProfileCmd),
+    Profile(Deferred<ProfileCmd>),
     /// Show and change settings (config file, environment, flags)
     #[command(subcommand, after_help = "Example:\n  partnerctl config show")]
-    Config(ConfigCmd),
+    Config(Deferred<ConfigCmd>),
     /// Enroll an organization and all its subsidiaries from one file, like `kubectl apply`
     #[command(after_help = ENROLL_HELP)]
-    Enroll(EnrollArgs),
+    Enroll(Deferred<EnrollArgs>),
     /// Print a shell completion script
     #[command(after_help = COMPLETIONS_HELP)]
-    Completions(CompletionsArgs),
+    Completions(Deferred<CompletionsArgs>),
     /// Write man pages: one per command with --dir, else the top one on stdout
     #[command(after_help = "\
 Example:
   partnerctl man --dir ~/.local/share/man/man1 && man partnerctl-account-create
   partnerctl man | man -l -")]
-    Man(ManArgs),
+    Man(Deferred<ManArgs>),
     /// Serve the backend over HTTP, in Partner Center's conventions
     #[command(after_help = "\
 The data dir (--data-dir) is the server's store; --sandbox creates it as a sandbox. The URL it
@@ -239,10 +321,10 @@ frees the port; the README shows a .socket and a .service unit.
 Example:
   partnerctl --data-dir /srv/partnerctl serve --listen 127.0.0.1:8080 --rate-limit 20
   PARTNERCTL_BACKEND=http://127.0.0.1:8080 partnerctl login --username admin@contoso.onmicrosoft.com --password-stdin")]
-    Serve(Box<ServeArgs>),
+    Serve(Deferred<Box<ServeArgs>>),
     /// What each kind of backend can do
     #[command(subcommand, after_help = "Example:\n  partnerctl backend capabilities")]
-    Backend(BackendCmd),
+    Backend(Deferred<BackendCmd>),
 }
 
 #[derive(Debug, Subcommand)]
@@ -1100,6 +1182,7 @@ fn config_key_parser() -> PossibleValuesParser {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+    use clap::FromArgMatches;
 
     #[test]
     fn command_tree_is_consistent() {
@@ -1120,7 +1203,7 @@ mod tests {
                 check(sub, &path);
             }
         }
-        check(&Cli::command(), "");
+        check(&command(100), "");
     }
 
     fn help_of(path: &[&str]) -> String {
@@ -1151,7 +1234,6 @@ mod tests {
         );
         assert!(!top.contains(GLOBALS_NOTE));
 
-        use clap::FromArgMatches;
         let m = command(100)
             .try_get_matches_from([
                 "partnerctl",
@@ -1220,6 +1302,29 @@ mod tests {
         found
     }
 
+    // A mistake is answered by the whole tree, as the help shows it: the global options stay
+    // out of a subcommand's usage and suggestions.
+    #[test]
+    fn errors_read_as_the_whole_tree_has_them() {
+        for args in [
+            &["partnerctl", "users", "lst"][..],
+            &["partnerctl", "users", "list", "--bogus"],
+            &["partnerctl", "membership", "upgrade"],
+            &["partnerctl", "--output", "xml", "whoami"],
+        ] {
+            let lazy = parse(
+                args.iter().map(Into::into).collect(),
+                clap::ColorChoice::Never,
+            )
+            .expect_err("a mistake");
+            let whole = command(100)
+                .try_get_matches_from(args)
+                .expect_err("a mistake");
+            assert_eq!(lazy.kind(), whole.kind());
+            assert_eq!(lazy.to_string(), whole.to_string(), "{args:?}");
+        }
+    }
+
     // Issue 14: every example in help is a command line partnerctl accepts, with real values
     // where an id goes, not `8a1e...`.
     #[test]
@@ -1236,10 +1341,21 @@ mod tests {
                 for args in invocations(line) {
                     *count += 1;
                     let parsed = command(100).try_get_matches_from(&args);
+                    let whole = parsed.and_then(|m| Cli::from_arg_matches(&m));
                     assert!(
-                        parsed.is_ok(),
+                        whole.is_ok(),
                         "`{path}`: `{line}` does not parse: {}",
-                        parsed.unwrap_err()
+                        whole.unwrap_err()
+                    );
+                    // Building only the command used parses it alike.
+                    let lazy = parse(
+                        args.iter().map(Into::into).collect(),
+                        clap::ColorChoice::Never,
+                    );
+                    assert_eq!(
+                        format!("{:?}", lazy.unwrap()),
+                        format!("{:?}", whole.unwrap()),
+                        "`{line}`"
                     );
                     // The example files it names are there.
                     for file in args.iter().filter(|a| a.starts_with("examples/")) {
@@ -1283,7 +1399,7 @@ mod tests {
             "invoice",
         ])
         .unwrap();
-        let Command::Membership(MembershipCmd::Upgrade(a)) = cli.command else {
+        let Command::Membership(Deferred(MembershipCmd::Upgrade(a))) = cli.command else {
             panic!("parsed into the wrong command")
         };
         assert_eq!(a.area, Some(CompetencyArea::CloudPlatform));
@@ -1292,7 +1408,7 @@ mod tests {
 
         let cli =
             Cli::try_parse_from(["partnerctl", "users", "grant", "admin-agent", "a@b.c"]).unwrap();
-        let Command::Users(UsersCmd::Grant(g)) = cli.command else {
+        let Command::Users(Deferred(UsersCmd::Grant(g))) = cli.command else {
             panic!("parsed into the wrong command")
         };
         assert_eq!(g.role, RoleName::AdminAgent);

@@ -1,5 +1,4 @@
-use clap::FromArgMatches;
-use partnerctl::cli::{Cli, Command};
+use partnerctl::cli::Command;
 use partnerctl::commands::{self, CliError};
 use std::process::ExitCode;
 
@@ -21,11 +20,7 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let color = partnerctl::output::style::for_clap(&args);
-    let cli = partnerctl::cli::command(partnerctl::cli::help_width())
-        .color(color)
-        .try_get_matches_from(args)
-        .and_then(|m| Cli::from_arg_matches(&m))
-        .unwrap_or_else(|e| e.exit());
+    let cli = partnerctl::cli::parse(args, color).unwrap_or_else(|e| e.exit());
     if matches!(cli.command, Command::Serve(_)) {
         // Before any thread starts: the variables leave the environment.
         partnerctl::server::activation::take_environment();

@@ -26,7 +26,7 @@ mod serve;
 mod tenant;
 mod users;
 
-use crate::cli::{AccountCmd, AuthCmd, Cli, Command, TenantCmd};
+use crate::cli::{AccountCmd, AuthCmd, Cli, Command, Deferred, TenantCmd};
 pub use context::Context;
 pub use error::{CliError, Result};
 
@@ -45,18 +45,18 @@ pub async fn run(cli: Cli) -> Result<()> {
 async fn run_command(cli: Cli) -> Result<()> {
     // Commands about the tool itself need no data dir, backend or session.
     match cli.command {
-        Command::Completions(args) => return completions::run(args),
-        Command::Config(cmd) => return config::run(&cli.global, cmd),
-        Command::Profile(cmd) => return profile::run(&cli.global, cmd),
-        Command::Man(args) => return man::run(&cli.global, args),
+        Command::Completions(args) => return completions::run(args.0),
+        Command::Config(cmd) => return config::run(&cli.global, cmd.0),
+        Command::Profile(cmd) => return profile::run(&cli.global, cmd.0),
+        Command::Man(args) => return man::run(&cli.global, args.0),
         _ => {}
     }
     let mut ctx = Context::new(&cli.global)?;
     // Only these make a store in a data dir that has none; any other command finds nothing.
     ctx.may_create = matches!(
         &cli.command,
-        Command::Tenant(TenantCmd::Create(_))
-            | Command::Account(AccountCmd::Create(_))
+        Command::Tenant(Deferred(TenantCmd::Create(_)))
+            | Command::Account(Deferred(AccountCmd::Create(_)))
             | Command::Enroll(_)
             | Command::Serve(_)
     );
@@ -64,23 +64,23 @@ async fn run_command(cli: Cli) -> Result<()> {
     // where it can be done.
     crate::capabilities::check(ctx.kind(), &cli.command)?;
     let result = match cli.command {
-        Command::Tenant(cmd) => tenant::run(&ctx, cmd).await,
-        Command::Login(args) => auth::login(&ctx, args).await,
+        Command::Tenant(cmd) => tenant::run(&ctx, cmd.0).await,
+        Command::Login(args) => auth::login(&ctx, args.0).await,
         Command::Logout => auth::logout(&ctx).await,
         Command::Whoami => auth::whoami(&ctx).await,
-        Command::Auth(AuthCmd::Status) => auth_status::status(&ctx).await,
-        Command::Account(cmd) => account::run(&ctx, cmd).await,
-        Command::Outbox(cmd) => outbox::run(&ctx, cmd).await,
-        Command::Membership(cmd) => membership::run(&ctx, cmd).await,
-        Command::Offers(cmd) => offers::run(&ctx, cmd).await,
-        Command::Orders(cmd) => orders::run(&ctx, cmd).await,
-        Command::Benefits(cmd) => benefits::run(&ctx, cmd).await,
-        Command::Users(cmd) => users::run(&ctx, cmd).await,
-        Command::Roles(cmd) => roles::run(&ctx, cmd).await,
-        Command::Auth(AuthCmd::Token) => auth::token(&ctx).await,
-        Command::Serve(args) => serve::run(&ctx, *args).await,
-        Command::Enroll(args) => enroll::run(&ctx, args).await,
-        Command::Backend(cmd) => backend::run(&ctx, cmd).await,
+        Command::Auth(Deferred(AuthCmd::Status)) => auth_status::status(&ctx).await,
+        Command::Account(cmd) => account::run(&ctx, cmd.0).await,
+        Command::Outbox(cmd) => outbox::run(&ctx, cmd.0).await,
+        Command::Membership(cmd) => membership::run(&ctx, cmd.0).await,
+        Command::Offers(cmd) => offers::run(&ctx, cmd.0).await,
+        Command::Orders(cmd) => orders::run(&ctx, cmd.0).await,
+        Command::Benefits(cmd) => benefits::run(&ctx, cmd.0).await,
+        Command::Users(cmd) => users::run(&ctx, cmd.0).await,
+        Command::Roles(cmd) => roles::run(&ctx, cmd.0).await,
+        Command::Auth(Deferred(AuthCmd::Token)) => auth::token(&ctx).await,
+        Command::Serve(args) => serve::run(&ctx, *args.0).await,
+        Command::Enroll(args) => enroll::run(&ctx, args.0).await,
+        Command::Backend(cmd) => backend::run(&ctx, cmd.0).await,
         Command::Completions(_) | Command::Config(_) | Command::Profile(_) | Command::Man(_) => {
             unreachable!("handled above")
         }
