@@ -6,6 +6,7 @@
 pub mod api;
 pub mod auth;
 pub mod backend;
+pub mod backoff;
 pub mod batch;
 pub mod capabilities;
 pub mod cli;

@@ -166,9 +166,13 @@ impl super::Service {
 
 /// The wait after the failed attempt that followed `attempts` earlier ones.
 pub fn backoff(attempts: i64) -> SignedDuration {
-    let doublings = attempts.clamp(0, 20) as u32;
-    let secs = FIRST_BACKOFF.as_secs().saturating_mul(1 << doublings);
-    SignedDuration::from_secs(secs).min(MAX_BACKOFF)
+    let retry = u32::try_from(attempts.max(0)).unwrap_or(u32::MAX);
+    let wait = crate::backoff::doubling(
+        FIRST_BACKOFF.unsigned_abs(),
+        retry,
+        MAX_BACKOFF.unsigned_abs(),
+    );
+    SignedDuration::try_from(wait).unwrap_or(MAX_BACKOFF)
 }
 
 #[cfg(test)]

@@ -34,10 +34,10 @@ impl Default for Backoff {
 
 impl Backoff {
     fn wait(&self, retry: u32) -> Duration {
-        let doubled = self.first.saturating_mul(1 << retry.min(16));
-        // Up to a quarter more, so that callers throttled together do not retry together.
-        let jitter = doubled.mul_f64(crate::random::unit() * 0.25);
-        (doubled + jitter).min(self.max)
+        let wait = crate::backoff::doubling(self.first, retry, self.max);
+        // Up to a quarter more, so that callers throttled together do not retry together
+        // (and none sooner than the doubling says: the backend asked for patience).
+        (wait + wait.mul_f64(crate::random::unit() * 0.25)).min(self.max)
     }
 }
 

@@ -51,12 +51,8 @@ impl RetryPolicy {
     /// The wait before try `n + 1` (n >= 1): `backoff * 2^(n-1)`, capped, with jitter down to
     /// half of it so that many clients do not retry in step.
     fn backoff(&self, n: u32) -> Duration {
-        let full = self
-            .backoff
-            .saturating_mul(1 << (n - 1).min(16))
-            .min(self.max_backoff);
-        let half = full / 2;
-        half + Duration::from_nanos(crate::random::between(0, half.as_nanos() as u64))
+        use crate::backoff::{doubling, jittered};
+        jittered(doubling(self.backoff, n - 1, self.max_backoff))
     }
 }
 

@@ -297,9 +297,13 @@ enum Attempt<T> {
 
 /// A short, growing, jittered pause before a transaction runs again.
 fn backoff(attempt: u32) {
-    let base = 2u64 << attempt.min(6);
-    let jitter = crate::random::below(base.max(1));
-    std::thread::sleep(Duration::from_millis(base / 2 + jitter));
+    use crate::backoff::{doubling, jittered};
+    let wait = doubling(
+        Duration::from_millis(2),
+        attempt,
+        Duration::from_millis(128),
+    );
+    std::thread::sleep(jittered(wait));
 }
 
 /// The URL without anything secret, for messages and logs.
