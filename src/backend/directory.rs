@@ -292,6 +292,14 @@ pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
     user(tx, &id)
 }
 
+/// The userPrincipalName of the caller's tenant's user named by id or userPrincipalName (in
+/// any case), for a caller who may see the tenant's users.
+pub fn upn_of(tx: &Tx, caller: &Caller, who: &str) -> Result<String> {
+    caller.require(Action::ViewUsers)?;
+    queries::directory::upn_by_id_or_upn(tx, &caller.tenant_id, who)?
+        .ok_or_else(|| ApiError::new(Code::UserNotFound, format!("no user {who:?}")))
+}
+
 /// A new temporary password and its stored form. Its hash is a keyed fast hash (see
 /// `secrets::hash_temporary_password`), so it is made where it is needed, in the transaction.
 pub struct TemporaryPassword {

@@ -282,6 +282,12 @@ impl Embedded {
         self.read(|tx, c| directory::users_page(tx, c, start, size))
     }
 
+    /// The userPrincipalName of the tenant's user named by id or userPrincipalName (in any
+    /// case), as Partner Center's role routes name members: one lookup, not the user list.
+    pub async fn upn_of(&self, who: &str) -> Result<String> {
+        self.read(|tx, c| directory::upn_of(tx, c, who))
+    }
+
     /// Make every change idempotent by this request: a repeat gets the first answer.
     pub fn request(mut self, key: Option<RequestKey>) -> Embedded {
         self.request = key;

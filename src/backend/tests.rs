@@ -673,6 +673,28 @@ fn tenants_are_isolated() {
     });
 }
 
+// Partner Center's role routes name a member by id or userPrincipalName, in any case, and
+// only within the caller's tenant.
+#[test]
+fn a_member_is_named_by_id_or_upn_in_any_case_within_the_tenant() {
+    let w = World::new();
+    run(async {
+        let (a, token_a) = tenant(&w, "contoso").await;
+        let (_, token_b) = tenant(&w, "fabrikam").await;
+        let api = w.as_(&token_a, t0());
+        let admin = a.global_admin.user_principal_name.clone();
+        assert_eq!(api.upn_of(&admin.to_uppercase()).await.unwrap(), admin);
+        let id = a.global_admin.id.to_uppercase();
+        assert_eq!(api.upn_of(&id).await.unwrap(), admin);
+        assert_eq!(
+            code_of(api.upn_of("nobody@contoso.onmicrosoft.com").await),
+            Code::UserNotFound as u32
+        );
+        let b = w.as_(&token_b, t0());
+        assert_eq!(code_of(b.upn_of(&admin).await), Code::UserNotFound as u32);
+    });
+}
+
 // Rule 1: guests may hold only MPN partner admin, Business profile admin or Referral admin.
 #[test]
 fn guests_hold_only_three_roles() {

@@ -31,16 +31,6 @@ fn read(api: &Embedded) -> Embedded {
     api.clone().request(None)
 }
 
-/// The userPrincipalName of a user named by id or userPrincipalName.
-async fn upn_of(api: &Embedded, who: &str) -> Result<String> {
-    let users = read(api).users().await?;
-    users
-        .into_iter()
-        .find(|u| u.id.eq_ignore_ascii_case(who) || u.user_principal_name.eq_ignore_ascii_case(who))
-        .map(|u| u.user_principal_name)
-        .ok_or_else(|| ApiError::new(Code::UserNotFound, format!("no user {who:?}")))
-}
-
 /// A path parameter as the trait takes it.
 trait FromPath: Sized {
     fn from_path(segment: &str) -> Result<Self>;
@@ -231,7 +221,7 @@ fn member_routes() -> Vec<Route> {
                         )],
                     )
                 })?;
-                let upn = upn_of(&api, &who).await?;
+                let upn = read(&api).upn_of(&who).await?;
                 api.grant_role(role, upn.clone()).await?;
                 read(&api)
                     .role_members(role)
@@ -248,7 +238,7 @@ fn member_routes() -> Vec<Route> {
             "Take the role from a user (Partner Center)",
             |api, i| async move {
                 let role = role(&i.param("roleId"))?;
-                let upn = upn_of(&api, &i.param("memberId")).await?;
+                let upn = read(&api).upn_of(&i.param("memberId")).await?;
                 api.revoke_role(role, upn).await.map(drop)
             },
         ),

@@ -230,7 +230,19 @@ fn roles_and_usermembers_contracts() {
         .to_string();
 
     let path = format!("/v1/roles/{role_id}/usermembers");
-    let a = w.call("POST", &path, Some(&json!({"userPrincipalName": ana})));
+    // A user no one has: 404, and nothing granted.
+    let a = w.call(
+        "POST",
+        &path,
+        Some(&json!({"userPrincipalName": "nobody@contoso.com"})),
+    );
+    assert_eq!(a.status, 404, "{}", String::from_utf8_lossy(&a.body));
+    // The userPrincipalName in any case names the user, as in Azure AD.
+    let a = w.call(
+        "POST",
+        &path,
+        Some(&json!({"userPrincipalName": ana.to_uppercase()})),
+    );
     assert_eq!(a.status, 201, "{}", String::from_utf8_lossy(&a.body));
     let member = a.json();
     assert_eq!(

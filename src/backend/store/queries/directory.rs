@@ -327,6 +327,17 @@ pub fn user_id_by_upn_or_email(tx: &Tx, tenant_id: &str, name: &str) -> Result<O
     )
 }
 
+/// The userPrincipalName of the tenant's user with this id or userPrincipalName, either
+/// compared without regard to case (an id first): the tenant's part of the index, no user read.
+pub fn upn_by_id_or_upn(tx: &Tx, tenant_id: &str, who: &str) -> Result<Option<String>> {
+    tx.one(
+        "SELECT upn FROM users WHERE tenant_id = ?1 AND (lower(id) = lower(?2) OR lower(upn) = lower(?2))
+         ORDER BY lower(id) = lower(?2) DESC LIMIT 1",
+        (tenant_id, who),
+        |r| r.get::<_, String>(0),
+    )
+}
+
 /// The id of the user with this userPrincipalName, in any tenant.
 pub fn user_id_by_upn(tx: &Tx, upn: &str) -> Result<Option<String>> {
     tx.one("SELECT id FROM users WHERE upn = ?1", [upn], |r| {
