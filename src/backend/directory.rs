@@ -37,8 +37,16 @@ impl Caller {
 
 /// Resolve a bearer token to its user.
 pub fn authenticate(tx: &Tx, token: Option<&str>) -> Result<Caller> {
-    let token = token.ok_or_else(not_signed_in)?;
-    let session = queries::directory::session_user(tx, &secrets::hash_token(token))?;
+    let session = queries::directory::session_user(tx, &access_hash(token)?)?;
+    caller_of(tx, session)
+}
+
+fn access_hash(token: Option<&str>) -> Result<String> {
+    Ok(secrets::hash_token(token.ok_or_else(not_signed_in)?))
+}
+
+/// The caller of a session found by its access token, if it is still valid.
+fn caller_of(tx: &Tx, session: Option<queries::directory::SessionUser>) -> Result<Caller> {
     let session = session.ok_or_else(|| {
         ApiError::new(Code::NotSignedIn, "the session is not valid (signed out?)")
             .hint("run `partnerctl login --username UPN --password-stdin`")
@@ -866,13 +874,18 @@ pub fn sign_out(tx: &Tx, token: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-pub fn whoami(tx: &Tx, caller: &Caller) -> Result<Me> {
-    // The caller's roles were read with their session, a moment ago; the user and the tenant
-    // in one statement.
-    let (u, t) = queries::directory::user_and_tenant(tx, &caller.user_id)?
-        .ok_or_else(|| ApiError::new(Code::UserNotFound, "no such user"))?;
+/// The signed-in user and their tenant: the session, the user with their roles and the tenant
+/// with its domains in one statement, checked as [`authenticate`] checks a session.
+pub fn whoami(tx: &Tx, token: Option<&str>) -> Result<Me> {
+    let found = queries::directory::session_me(tx, &access_hash(token)?)?;
+    let (session, me) = match found {
+        Some((session, user, tenant)) => (Some(session), Some((user, tenant))),
+        None => (None, None),
+    };
+    let caller = caller_of(tx, session)?;
+    let (user, tenant) = me.expect("a session comes with its user and tenant");
     Ok(Me {
-        user: to_user(u, caller.roles.clone()),
-        tenant: tenant_from(&caller.tenant_id, t),
+        user: to_user(user, caller.roles),
+        tenant: tenant_from(&caller.tenant_id, tenant),
     })
 }

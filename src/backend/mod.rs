@@ -469,7 +469,10 @@ impl Api for Embedded {
         self.public(|tx| directory::sign_out(tx, self.token.as_deref()))
     }
     async fn whoami(&self) -> Result<Me> {
-        self.read(directory::whoami)
+        // One statement for the session and the answer, not the session and then the answer.
+        let token = self.token.as_deref();
+        self.service
+            .run(true, Access::Read, |tx| directory::whoami(tx, token))
     }
     async fn add_domain(&self, domain: String) -> Result<Tenant> {
         self.call(|tx, c| domains::add_domain(tx, c, &domain))

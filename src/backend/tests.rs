@@ -673,6 +673,35 @@ fn tenants_are_isolated() {
     });
 }
 
+// `GET /v1/me` reads the session, the user's roles and the tenant's domains at once: each
+// role and each domain once, whatever the number of the others.
+#[test]
+fn whoami_lists_each_role_and_domain_once() {
+    let w = World::new();
+    run(async {
+        let (_, token) = tenant(&w, "contoso").await;
+        let admin = w.as_(&token, t0());
+        let ga = admin.whoami().await.unwrap();
+        let roles = [
+            RoleName::AdminAgent,
+            RoleName::SalesAgent,
+            RoleName::HelpdeskAgent,
+        ];
+        let (upn, password) = user_with(&admin, "ana", &roles).await;
+        let me = relogin(&w, &upn, &password, t0())
+            .await
+            .whoami()
+            .await
+            .unwrap();
+        let mut expected = roles.to_vec();
+        expected.sort();
+        assert_eq!(me.user.roles, expected);
+        assert_eq!(me.user.user_principal_name, upn);
+        assert_eq!(me.tenant, ga.tenant);
+        assert!(ga.tenant.domains.len() >= 2, "{:?}", ga.tenant.domains);
+    });
+}
+
 // Partner Center's role routes name a member by id or userPrincipalName, in any case, and
 // only within the caller's tenant.
 #[test]

@@ -76,24 +76,58 @@ pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Option<TenantRow>> {
     Ok(tenant_of(parts))
 }
 
-/// A user and their tenant with its domains, in one statement (`GET /v1/me`).
-pub fn user_and_tenant(tx: &Tx, user_id: &str) -> Result<Option<(UserRow, TenantRow)>> {
+/// The session with this access token hash with its user and their roles, and the user's
+/// tenant with its domains, in one statement (`GET /v1/me`): a row for every role and domain.
+pub fn session_me(tx: &Tx, access_hash: &str) -> Result<Option<(SessionUser, UserRow, TenantRow)>> {
+    const AT: usize = USER_COLUMN_COUNT;
     let rows = tx.all(
         &format!(
-            "SELECT {USER_COLUMNS}, {TENANT_COLUMNS}
-             FROM users JOIN tenants t ON t.id = users.tenant_id
+            "SELECT {USER_COLUMNS}, s.access_expires, users.tenant_id, r.role, {TENANT_COLUMNS}
+             FROM sessions s JOIN users ON users.id = s.user_id
+             JOIN tenants t ON t.id = users.tenant_id
+             LEFT JOIN user_roles r ON r.user_id = users.id
              LEFT JOIN domains d ON d.tenant_id = t.id
-             WHERE users.id = ?1 {DOMAIN_ORDER}"
+             WHERE s.access_hash = ?1 {DOMAIN_ORDER}, r.role"
         ),
-        [user_id],
-        |r| Ok((user_row(r)?, tenant_part(r, USER_COLUMN_COUNT)?)),
+        [access_hash],
+        |r| {
+            Ok((
+                user_row(r)?,
+                r.get::<_, i64>(AT)?,
+                r.get::<_, String>(AT + 1)?,
+                r.get::<_, Option<String>>(AT + 2)?,
+                tenant_part(r, AT + 3)?,
+            ))
+        },
     )?;
-    let mut rows = rows.into_iter();
-    let Some((user, first)) = rows.next() else {
+    let mut first = None;
+    let mut roles = Vec::new();
+    let mut parts: Vec<TenantPart> = Vec::new();
+    for (user, expires, tenant_id, role, part) in rows {
+        roles.extend(role.as_deref().and_then(RoleName::from_key));
+        parts.push(part);
+        if first.is_none() {
+            first = Some((user, expires, tenant_id));
+        }
+    }
+    let Some((user, expires, tenant_id)) = first else {
         return Ok(None);
     };
-    let tenant = tenant_of(std::iter::once(first).chain(rows.map(|(_, part)| part)));
-    Ok(tenant.map(|t| (user, t)))
+    roles.sort();
+    roles.dedup();
+    // Each domain comes once for every role, in a run (the rows are ordered by domain).
+    parts.dedup_by(|a, b| a.2.as_ref().map(|d| &d.name) == b.2.as_ref().map(|d| &d.name));
+    let Some(tenant) = tenant_of(parts) else {
+        return Ok(None);
+    };
+    let session = SessionUser {
+        user_id: user.id.clone(),
+        tenant_id,
+        upn: user.upn.clone(),
+        access_expires: ts(expires)?,
+        roles,
+    };
+    Ok(Some((session, user, tenant)))
 }
 
 /// The id of the tenant that has this id or this domain.
