@@ -57,7 +57,7 @@ pub fn command(width: usize) -> clap::Command {
 /// Parses the command line (`args` with the program's name first). Only the command used is
 /// built, not the whole tree; help, `--version` and errors are answered by the whole tree as
 /// [`command`] shows it, so they read as they always did.
-pub fn parse(args: Vec<std::ffi::OsString>, color: clap::ColorChoice) -> Result<Cli, clap::Error> {
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     use clap::{CommandFactory, FromArgMatches};
     LAZY.set(true);
     let mut lazy = Cli::command();
@@ -73,7 +73,7 @@ pub fn parse(args: Vec<std::ffi::OsString>, color: clap::ColorChoice) -> Result<
     match parsed {
         Ok(cli) => Ok(cli),
         Err(_) => command(help_width())
-            .color(color)
+            .color(crate::output::style::for_clap(&args))
             .try_get_matches_from(args)
             .and_then(|m| Cli::from_arg_matches(&m)),
     }
@@ -106,12 +106,17 @@ impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
     }
 }
 
+/// `augment` applied to `cmd`: when clap builds it in [`parse`]'s tree, else at once.
+fn deferred(cmd: clap::Command, augment: fn(clap::Command) -> clap::Command) -> clap::Command {
+    match LAZY.get() {
+        true => cmd.defer(augment),
+        false => augment(cmd),
+    }
+}
+
 impl<T: Subcommand> Subcommand for Deferred<T> {
     fn augment_subcommands(cmd: clap::Command) -> clap::Command {
-        match LAZY.get() {
-            true => cmd.defer(|c| T::augment_subcommands(c)),
-            false => T::augment_subcommands(cmd),
-        }
+        deferred(cmd, |c| T::augment_subcommands(c))
     }
     fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
         T::augment_subcommands_for_update(cmd)
@@ -126,10 +131,7 @@ impl<T: Args> Args for Deferred<T> {
         T::group_id()
     }
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        match LAZY.get() {
-            true => cmd.defer(|c| T::augment_args(c)),
-            false => T::augment_args(cmd),
-        }
+        deferred(cmd, |c| T::augment_args(c))
     }
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
         T::augment_args_for_update(cmd)
@@ -1312,11 +1314,7 @@ mod tests {
             &["partnerctl", "membership", "upgrade"],
             &["partnerctl", "--output", "xml", "whoami"],
         ] {
-            let lazy = parse(
-                args.iter().map(Into::into).collect(),
-                clap::ColorChoice::Never,
-            )
-            .expect_err("a mistake");
+            let lazy = parse(args.iter().map(Into::into).collect()).expect_err("a mistake");
             let whole = command(100)
                 .try_get_matches_from(args)
                 .expect_err("a mistake");
@@ -1348,10 +1346,7 @@ mod tests {
                         whole.unwrap_err()
                     );
                     // Building only the command used parses it alike.
-                    let lazy = parse(
-                        args.iter().map(Into::into).collect(),
-                        clap::ColorChoice::Never,
-                    );
+                    let lazy = parse(args.iter().map(Into::into).collect());
                     assert_eq!(
                         format!("{:?}", lazy.unwrap()),
                         format!("{:?}", whole.unwrap()),

@@ -19,8 +19,7 @@ fn main() -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
-    let color = partnerctl::output::style::for_clap(&args);
-    let cli = partnerctl::cli::parse(args, color).unwrap_or_else(|e| e.exit());
+    let cli = partnerctl::cli::parse(args).unwrap_or_else(|e| e.exit());
     if matches!(cli.command, Command::Serve(_)) {
         // Before any thread starts: the variables leave the environment.
         partnerctl::server::activation::take_environment();

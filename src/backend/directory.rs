@@ -38,19 +38,21 @@ impl Caller {
 /// Resolve a bearer token to its user.
 pub fn authenticate(tx: &Tx, token: Option<&str>) -> Result<Caller> {
     let session = queries::directory::session_user(tx, &access_hash(token)?)?;
-    caller_of(tx, session)
+    caller_of(tx, session.ok_or_else(invalid_session)?)
 }
 
 fn access_hash(token: Option<&str>) -> Result<String> {
     Ok(secrets::hash_token(token.ok_or_else(not_signed_in)?))
 }
 
-/// The caller of a session found by its access token, if it is still valid.
-fn caller_of(tx: &Tx, session: Option<queries::directory::SessionUser>) -> Result<Caller> {
-    let session = session.ok_or_else(|| {
-        ApiError::new(Code::NotSignedIn, "the session is not valid (signed out?)")
-            .hint("run `partnerctl login --username UPN --password-stdin`")
-    })?;
+/// No session has the access token given.
+fn invalid_session() -> ApiError {
+    ApiError::new(Code::NotSignedIn, "the session is not valid (signed out?)")
+        .hint("run `partnerctl login --username UPN --password-stdin`")
+}
+
+/// The caller of a session found by its access token, if it has not expired.
+fn caller_of(tx: &Tx, session: queries::directory::SessionUser) -> Result<Caller> {
     if session.access_expires <= tx.now {
         return Err(
             ApiError::new(Code::SessionExpired, "the session has expired")
@@ -877,13 +879,9 @@ pub fn sign_out(tx: &Tx, token: Option<&str>) -> Result<()> {
 /// The signed-in user and their tenant: the session, the user with their roles and the tenant
 /// with its domains in one statement, checked as [`authenticate`] checks a session.
 pub fn whoami(tx: &Tx, token: Option<&str>) -> Result<Me> {
-    let found = queries::directory::session_me(tx, &access_hash(token)?)?;
-    let (session, me) = match found {
-        Some((session, user, tenant)) => (Some(session), Some((user, tenant))),
-        None => (None, None),
-    };
+    let (session, user, tenant) =
+        queries::directory::session_me(tx, &access_hash(token)?)?.ok_or_else(invalid_session)?;
     let caller = caller_of(tx, session)?;
-    let (user, tenant) = me.expect("a session comes with its user and tenant");
     Ok(Me {
         user: to_user(user, caller.roles),
         tenant: tenant_from(&caller.tenant_id, tenant),
