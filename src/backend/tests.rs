@@ -724,6 +724,41 @@ fn a_member_is_named_by_id_or_upn_in_any_case_within_the_tenant() {
     });
 }
 
+// A page of users carries the tenant's total, kept by the store as users come and go.
+#[test]
+fn a_page_of_users_counts_the_tenants_users_as_they_come_and_go() {
+    let w = World::new();
+    run(async {
+        let (_, token_a) = tenant(&w, "contoso").await;
+        let (_, token_b) = tenant(&w, "fabrikam").await;
+        let a = w.as_(&token_a, t0());
+        let mut added = Vec::new();
+        for name in ["ana", "ben", "cy"] {
+            let user = a
+                .add_user(NewUser {
+                    email: format!("{name}@contoso.com"),
+                    first_name: name.into(),
+                    last_name: "Count".into(),
+                    ..NewUser::default()
+                })
+                .await
+                .unwrap();
+            added.push(user.user.user_principal_name);
+        }
+        a.remove_user(added[1].clone()).await.unwrap();
+        let (total, page) = a.users_page(0, 2).await.unwrap();
+        assert_eq!(
+            (total, page.len()),
+            (3, 2),
+            "the Global admin and two of three added"
+        );
+        let (total, page) = a.users_page(2, 2).await.unwrap();
+        assert_eq!((total, page.len()), (3, 1));
+        let (total, _) = w.as_(&token_b, t0()).users_page(0, 10).await.unwrap();
+        assert_eq!(total, 1, "another tenant's users are not counted");
+    });
+}
+
 // Rule 1: guests may hold only MPN partner admin, Business profile admin or Referral admin.
 #[test]
 fn guests_hold_only_three_roles() {

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/009_domain_verification.sql"),
     include_str!("sqlite/010_temporary_passwords.sql"),
     include_str!("sqlite/011_user_list_indexes.sql"),
+    include_str!("sqlite/012_user_counts.sql"),
 ];
 
 /// The page cache, in KiB (SQLite's default is 2 MiB).

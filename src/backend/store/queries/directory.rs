@@ -308,11 +308,13 @@ pub fn user(tx: &Tx, user_id: &str) -> Result<Option<UserRow>> {
     )
 }
 
-/// How many users a tenant has.
+/// How many users a tenant has: the sum of its counts, which the store's triggers keep as
+/// users are added and removed (see the `user_counts` migrations).
 pub fn user_count(tx: &Tx, tenant_id: &str) -> Result<usize> {
     let n: i64 = tx
         .one(
-            "SELECT count(*) FROM users WHERE tenant_id = ?1",
+            "SELECT CAST(COALESCE(sum(users), 0) AS BIGINT) FROM tenant_user_counts
+             WHERE tenant_id = ?1",
             [tenant_id],
             |r| r.get(0),
         )?
