@@ -16,7 +16,7 @@ use super::{Access, Conn, Ending, Row, StoreError, StoreErrorKind, StoreResult, 
 use crate::error::{ApiError, Code, Result};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::{IsNull, ToSql, Type};
 use tokio_postgres::{Client, NoTls, Statement};
@@ -44,6 +44,15 @@ const ATTEMPTS: u32 = 12;
 
 /// How long a caller waits for a free connection before the request fails.
 const POOL_WAIT: Duration = Duration::from_secs(30);
+
+/// How long a connection keeps the plans of its prepared statements. PostgreSQL plans a
+/// prepared statement for the tables as they were when it was prepared, and plans it again
+/// only when the tables' statistics change, which autovacuum does a minute or more after they
+/// have grown by a tenth. A new database's tables start empty: a plan made then scans a table
+/// that may hold thousands of rows a few seconds later (a tenant's users looked up by email
+/// read every user, 900 pages a lookup, in a mixed load's first minute). Dropped this often,
+/// plans follow the tables as they grow, for one planning of each statement in the period.
+const PLAN_AGE: Duration = Duration::from_secs(10);
 
 /// How to reach the database.
 #[derive(Clone)]
@@ -78,6 +87,8 @@ struct PgConn {
     statements: RefCell<HashMap<String, Statement>>,
     /// Drives this connection's socket while a statement runs (see the module comment).
     runtime: Option<tokio::runtime::Runtime>,
+    /// When this connection's plans were last dropped (see [`PLAN_AGE`]).
+    plans_since: Cell<Instant>,
 }
 
 impl PgConn {
@@ -168,6 +179,7 @@ impl PgStore {
             client,
             statements: RefCell::new(HashMap::new()),
             runtime: Some(runtime),
+            plans_since: Cell::new(Instant::now()),
         })
     }
 
@@ -183,6 +195,12 @@ impl PgStore {
     pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
         for attempt in 1..=ATTEMPTS {
             let conn = self.take()?;
+            if conn.plans_since.get().elapsed() >= PLAN_AGE {
+                // The statements stay prepared; each is planned again when next run.
+                if batch(&conn, "DISCARD PLANS").is_ok() {
+                    conn.plans_since.set(Instant::now());
+                }
+            }
             let outcome = self.attempt(&conn, access, &mut f);
             self.give_back(conn);
             match outcome {
