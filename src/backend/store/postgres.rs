@@ -45,14 +45,17 @@ const ATTEMPTS: u32 = 12;
 /// How long a caller waits for a free connection before the request fails.
 const POOL_WAIT: Duration = Duration::from_secs(30);
 
-/// How long a connection keeps the plans of its prepared statements. PostgreSQL plans a
+/// How long a new connection keeps the plans of its prepared statements; each time they are
+/// dropped, it keeps the next ones twice as long, up to [`PLAN_AGE_MAX`]. PostgreSQL plans a
 /// prepared statement for the tables as they were when it was prepared, and plans it again
 /// only when the tables' statistics change, which autovacuum does a minute or more after they
-/// have grown by a tenth. A new database's tables start empty: a plan made then scans a table
-/// that may hold thousands of rows a few seconds later (a tenant's users looked up by email
-/// read every user, 900 pages a lookup, in a mixed load's first minute). Dropped this often,
-/// plans follow the tables as they grow, for one planning of each statement in the period.
-const PLAN_AGE: Duration = Duration::from_secs(10);
+/// have grown by a tenth. A new database's tables start empty, and a plan made then scans a
+/// table that holds thousands of rows seconds later: in `enroll`'s first seconds, a benefit
+/// looked up by its id read 250 pages, and in a mixed load a tenant's user looked up by email
+/// read every user (900 pages). Dropped soon and then ever less often, plans follow tables
+/// that grow from nothing, for one more planning of each statement per period.
+const PLAN_AGE: Duration = Duration::from_secs(1);
+const PLAN_AGE_MAX: Duration = Duration::from_secs(64);
 
 /// How to reach the database.
 #[derive(Clone)]
@@ -87,8 +90,10 @@ struct PgConn {
     statements: RefCell<HashMap<String, Statement>>,
     /// Drives this connection's socket while a statement runs (see the module comment).
     runtime: Option<tokio::runtime::Runtime>,
-    /// When this connection's plans were last dropped (see [`PLAN_AGE`]).
+    /// When this connection's plans were last dropped, and how long it keeps them now (see
+    /// [`PLAN_AGE`]).
     plans_since: Cell<Instant>,
+    plan_age: Cell<Duration>,
 }
 
 impl PgConn {
@@ -180,6 +185,7 @@ impl PgStore {
             statements: RefCell::new(HashMap::new()),
             runtime: Some(runtime),
             plans_since: Cell::new(Instant::now()),
+            plan_age: Cell::new(PLAN_AGE),
         })
     }
 
@@ -195,10 +201,12 @@ impl PgStore {
     pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
         for attempt in 1..=ATTEMPTS {
             let conn = self.take()?;
-            if conn.plans_since.get().elapsed() >= PLAN_AGE {
+            if conn.plans_since.get().elapsed() >= conn.plan_age.get() {
                 // The statements stay prepared; each is planned again when next run.
                 if batch(&conn, "DISCARD PLANS").is_ok() {
                     conn.plans_since.set(Instant::now());
+                    conn.plan_age
+                        .set((conn.plan_age.get() * 2).min(PLAN_AGE_MAX));
                 }
             }
             let outcome = self.attempt(&conn, access, &mut f);
