@@ -124,17 +124,33 @@ impl SqliteStore {
                 let tx = conn
                     .transaction_with_behavior(TransactionBehavior::Immediate)
                     .map_err(engine)?;
-                let ending = f(&Sqlite(&tx));
+                let ending = f(&Sqlite {
+                    tx: &tx,
+                    read_only: false,
+                });
                 finish(tx, ending)
             }
             Access::Read => {
+                // On the writer when it is open and free: its page cache is warm, where a read
+                // connection's is emptied by every commit of the writer and its pages read
+                // again (a bulk run on the command line reads between its writes, one at a
+                // time). Its statements are held to reading, as a read connection's are.
+                if let Some(mut writer) = self.writer.try_lock() {
+                    if let Some(conn) = writer.as_mut() {
+                        return read_on_writer(conn, f);
+                    }
+                }
                 let mut conn = self.reader()?;
                 // The connection goes back to the pool whatever happens to the transaction.
                 let out = conn
                     .transaction_with_behavior(TransactionBehavior::Deferred)
                     .map_err(|e| engine(e).into())
                     .and_then(|tx| {
-                        let ending = f(&Sqlite(&tx));
+                        // Opened read-only: SQLite refuses its writes itself.
+                        let ending = f(&Sqlite {
+                            tx: &tx,
+                            read_only: false,
+                        });
                         finish(tx, ending)
                     });
                 self.readers.give_back(conn, true);
@@ -207,6 +223,21 @@ impl SqliteStore {
             .map_err(engine)?;
         Ok(())
     }
+}
+
+/// A read on the writer's connection, whose statements must not write (see [`Sqlite`]).
+fn read_on_writer<T>(
+    conn: &mut Connection,
+    mut f: impl FnMut(&dyn Conn) -> Ending<T>,
+) -> Result<T> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Deferred)
+        .map_err(engine)?;
+    let ending = f(&Sqlite {
+        tx: &tx,
+        read_only: true,
+    });
+    finish(tx, ending)
 }
 
 fn finish<T>(tx: rusqlite::Transaction<'_>, ending: Ending<T>) -> Result<T> {
@@ -332,7 +363,26 @@ fn engine(e: rusqlite::Error) -> StoreError {
 }
 
 /// A transaction of the SQLite store.
-struct Sqlite<'a>(&'a rusqlite::Transaction<'a>);
+/// A transaction of the SQLite store. A read on the writer's connection refuses statements
+/// that would write, as a read connection does (opened read-only): SQLite's own switch for it
+/// (`PRAGMA query_only`) makes every prepared statement of the connection be prepared again.
+struct Sqlite<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+    read_only: bool,
+}
+
+impl Sqlite<'_> {
+    fn statement(&self, sql: &str) -> StoreResult<rusqlite::CachedStatement<'_>> {
+        let stmt = self.tx.prepare_cached(sql).map_err(engine)?;
+        if self.read_only && !stmt.readonly() {
+            return Err(StoreError::engine(format!(
+                "attempt to write a readonly database: {} in a read",
+                sql.split_whitespace().next().unwrap_or_default()
+            )));
+        }
+        Ok(stmt)
+    }
+}
 
 impl rusqlite::ToSql for Value {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
@@ -369,13 +419,13 @@ impl Conn for Sqlite<'_> {
     }
 
     fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize> {
-        let mut stmt = self.0.prepare_cached(sql).map_err(engine)?;
+        let mut stmt = self.statement(sql)?;
         stmt.execute(rusqlite::params_from_iter(params.iter()))
             .map_err(engine)
     }
 
     fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>> {
-        let mut stmt = self.0.prepare_cached(sql).map_err(engine)?;
+        let mut stmt = self.statement(sql)?;
         let columns = stmt.column_count();
         let rows = stmt
             .query_map(rusqlite::params_from_iter(params.iter()), |r| {
@@ -530,7 +580,18 @@ mod tests {
     fn a_read_transaction_cannot_write() {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
+        // The writer is open (the store was new) and free: the read runs on it.
+        assert!(store.writer_is_open());
         let err = write_a_row(&store, Access::Read).unwrap_err();
         assert!(err.to_string().contains("readonly"), "{err}");
+        // The writer is busy: the read runs on a read connection.
+        let busy = store.writer.lock();
+        let err = write_a_row(&store, Access::Read).unwrap_err();
+        assert!(err.to_string().contains("readonly"), "{err}");
+        drop(busy);
+        assert!(
+            read_a_row(&store).unwrap().is_empty(),
+            "nothing was written"
+        );
     }
 }
