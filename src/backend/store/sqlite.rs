@@ -121,14 +121,7 @@ impl SqliteStore {
             Access::Write => {
                 let mut writer = self.writer()?;
                 let conn = writer.as_mut().expect("the writer is open");
-                let tx = conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)
-                    .map_err(engine)?;
-                let ending = f(&Sqlite {
-                    tx: &tx,
-                    read_only: false,
-                });
-                finish(tx, ending)
+                transact(conn, TransactionBehavior::Immediate, false, &mut f)
             }
             Access::Read => {
                 // On the writer when it is open and free: its page cache is warm, where a read
@@ -137,22 +130,13 @@ impl SqliteStore {
                 // time). Its statements are held to reading, as a read connection's are.
                 if let Some(mut writer) = self.writer.try_lock() {
                     if let Some(conn) = writer.as_mut() {
-                        return read_on_writer(conn, f);
+                        return transact(conn, TransactionBehavior::Deferred, true, &mut f);
                     }
                 }
+                // Opened read-only: SQLite refuses its writes itself.
                 let mut conn = self.reader()?;
-                // The connection goes back to the pool whatever happens to the transaction.
-                let out = conn
-                    .transaction_with_behavior(TransactionBehavior::Deferred)
-                    .map_err(|e| engine(e).into())
-                    .and_then(|tx| {
-                        // Opened read-only: SQLite refuses its writes itself.
-                        let ending = f(&Sqlite {
-                            tx: &tx,
-                            read_only: false,
-                        });
-                        finish(tx, ending)
-                    });
+                let out = transact(&mut conn, TransactionBehavior::Deferred, false, &mut f);
+                // The connection goes back to the pool whatever happened to the transaction.
                 self.readers.give_back(conn, true);
                 out
             }
@@ -225,18 +209,16 @@ impl SqliteStore {
     }
 }
 
-/// A read on the writer's connection, whose statements must not write (see [`Sqlite`]).
-fn read_on_writer<T>(
+/// One transaction on `conn`, begun as `behavior` says, with `f` run in it and then committed
+/// or rolled back as `f` ends it; `read_only` holds its statements to reading (see [`Sqlite`]).
+fn transact<T>(
     conn: &mut Connection,
-    mut f: impl FnMut(&dyn Conn) -> Ending<T>,
+    behavior: TransactionBehavior,
+    read_only: bool,
+    f: &mut impl FnMut(&dyn Conn) -> Ending<T>,
 ) -> Result<T> {
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Deferred)
-        .map_err(engine)?;
-    let ending = f(&Sqlite {
-        tx: &tx,
-        read_only: true,
-    });
+    let tx = conn.transaction_with_behavior(behavior).map_err(engine)?;
+    let ending = f(&Sqlite { tx: &tx, read_only });
     finish(tx, ending)
 }
 
