@@ -3,9 +3,51 @@
 //! (`serve --inject-faults ...,seed=N`).
 
 use ring::rand::{SecureRandom, SystemRandom};
+use std::cell::RefCell;
 
 /// `buf` filled from the operating system's random source.
+///
+/// Small requests are served from a buffer of this thread's, filled from the operating system
+/// [`BUFFER`] bytes at a time: a bulk run asks for ids, keys and codes about fifty times per
+/// subsidiary, and each was a system call of its own. Every byte is handed out once and wiped
+/// from the buffer as it is, so what the buffer holds is only what is still to be handed out.
+/// (partnerctl never forks without executing another program at once, so no two processes
+/// share a buffer.)
 pub fn fill(buf: &mut [u8]) {
+    if buf.len() > BUFFER / 4 {
+        return from_the_system(buf);
+    }
+    POOL.with_borrow_mut(|pool| {
+        if BUFFER - pool.used < buf.len() {
+            from_the_system(&mut pool.bytes);
+            pool.used = 0;
+        }
+        let taken = &mut pool.bytes[pool.used..pool.used + buf.len()];
+        buf.copy_from_slice(taken);
+        taken.fill(0);
+        pool.used += buf.len();
+    });
+}
+
+/// Bytes drawn from the operating system at a time for small requests (see [`fill`]).
+const BUFFER: usize = 4096;
+
+/// This thread's random bytes still to be handed out: `bytes[used..]`.
+struct Pool {
+    bytes: [u8; BUFFER],
+    used: usize,
+}
+
+thread_local! {
+    static POOL: RefCell<Pool> = const {
+        RefCell::new(Pool {
+            bytes: [0; BUFFER],
+            used: BUFFER,
+        })
+    };
+}
+
+fn from_the_system(buf: &mut [u8]) {
     SystemRandom::new()
         .fill(buf)
         .expect("the operating system's random source failed");
@@ -16,6 +58,11 @@ pub fn bytes<const N: usize>() -> [u8; N] {
     let mut b = [0u8; N];
     fill(&mut b);
     b
+}
+
+/// A random (version 4) UUID, its bytes from [`fill`].
+pub fn uuid() -> uuid::Uuid {
+    uuid::Builder::from_random_bytes(bytes()).into_uuid()
 }
 
 /// A random 64-bit number.
@@ -109,6 +156,29 @@ impl Seeded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_draws_come_from_the_buffer_once_each_and_are_wiped_from_it() {
+        // Across several refills of the buffer, no 16-byte draw repeats another.
+        let n = 3 * BUFFER / 16;
+        let draws: std::collections::HashSet<[u8; 16]> = (0..n).map(|_| bytes()).collect();
+        assert_eq!(draws.len(), n);
+        let _: [u8; 16] = bytes();
+        POOL.with_borrow(|pool| {
+            assert!(pool.used >= 16, "the draw came from the buffer");
+            assert!(
+                pool.bytes[..pool.used].iter().all(|&b| b == 0),
+                "what was handed out is wiped"
+            );
+            assert!(pool.bytes[pool.used..].iter().any(|&b| b != 0));
+        });
+        // A large request goes to the system and leaves the buffer as it was.
+        let before = POOL.with_borrow(|pool| pool.used);
+        let mut large = [0u8; BUFFER];
+        fill(&mut large);
+        assert!(large.iter().any(|&b| b != 0));
+        assert_eq!(POOL.with_borrow(|pool| pool.used), before);
+    }
 
     #[test]
     fn draws_in_the_incomplete_last_block_are_drawn_again() {

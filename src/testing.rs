@@ -24,7 +24,7 @@ pub struct Postgres {
 impl Postgres {
     /// A new, empty database; its URL (the password is [`Postgres::password`]).
     pub fn new_database(&self) -> String {
-        let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        let name = format!("t_{}", crate::random::uuid().simple());
         let out = Command::new("psql")
             .arg(&self.admin_url)
             .args(["-v", "ON_ERROR_STOP=1", "-q", "-c"])
@@ -101,7 +101,7 @@ fn installed() -> bool {
 fn start() -> Postgres {
     let path = std::env::temp_dir().join(format!(
         "partnerctl-test-postgres-{}",
-        uuid::Uuid::new_v4().simple()
+        crate::random::uuid().simple()
     ));
     // The cluster lives as long as `cat` waits on the pipe this process holds: when the test
     // process ends, the pipe closes, `cat` ends, and pg_virtualenv drops the cluster.

@@ -68,7 +68,7 @@ impl Service {
     ) -> Result<std::result::Result<DeviceCode, Duration>> {
         let lifetime_ms = lifetime.as_millis() as i64;
         let code = DeviceCode {
-            device_code: uuid::Uuid::new_v4().simple().to_string(),
+            device_code: crate::random::uuid().simple().to_string(),
             user_code: user_code(),
         };
         let hash = device_hash(&code.device_code);

@@ -2243,7 +2243,7 @@ fn a_repeated_request_id_gets_the_first_answer_and_changes_nothing() {
     let w = World::new();
     run(async {
         let (_, token) = tenant(&w, "idem").await;
-        let id = uuid::Uuid::new_v4().to_string();
+        let id = crate::random::uuid().to_string();
         let first = w
             .as_(&token, t0())
             .request(Some(key(&id, "ana")))
@@ -2360,7 +2360,7 @@ fn new_tenant(prefix: &str) -> CreateTenant {
 fn an_anonymous_replay_never_hands_out_the_password() {
     let w = World::new();
     run(async {
-        let id = uuid::Uuid::new_v4().to_string();
+        let id = crate::random::uuid().to_string();
         let first = w
             .anon(t0())
             .request(Some(tenant_key(&id, "contoso")))

@@ -54,7 +54,7 @@ impl ClientCertificate {
             aud: aud.into(),
             iss: client_id.into(),
             sub: client_id.into(),
-            jti: uuid::Uuid::new_v4().to_string(),
+            jti: crate::random::uuid().to_string(),
             nbf: now,
             iat: now,
             exp: now + LIFETIME_S,

@@ -109,8 +109,8 @@ impl Transport {
     pub async fn send(&self, req: &Request) -> Result<Answer> {
         let request_id = CALL
             .try_with(|call| derived_request_id(call, req))
-            .unwrap_or_else(|_| uuid::Uuid::new_v4().to_string());
-        let correlation_id = uuid::Uuid::new_v4().to_string();
+            .unwrap_or_else(|_| crate::random::uuid().to_string());
+        let correlation_id = crate::random::uuid().to_string();
         let mut try_no = 0;
         loop {
             try_no += 1;
@@ -264,7 +264,7 @@ tokio::task_local! {
 /// have committed it) is recognised by the server and answered as the first time, not done
 /// twice.
 pub async fn one_call<F: std::future::Future>(f: F) -> F::Output {
-    CALL.scope(uuid::Uuid::new_v4(), f).await
+    CALL.scope(crate::random::uuid(), f).await
 }
 
 /// A request id (a GUID) from the call's key, the method, the URL and the body.
@@ -351,11 +351,11 @@ mod tests {
             continuation: None,
             dry_run: false,
         };
-        let call = uuid::Uuid::new_v4();
+        let call = crate::random::uuid();
         let a = derived_request_id(&call, &req("{}"));
         assert_eq!(a, derived_request_id(&call, &req("{}")));
         assert_ne!(a, derived_request_id(&call, &req("{\"x\":1}")));
-        assert_ne!(a, derived_request_id(&uuid::Uuid::new_v4(), &req("{}")));
+        assert_ne!(a, derived_request_id(&crate::random::uuid(), &req("{}")));
         assert!(uuid::Uuid::parse_str(&a).is_ok());
     }
 

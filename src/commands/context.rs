@@ -201,7 +201,7 @@ impl Context {
         self.check_data_dir()?;
         let dir = if self.dry_run && !self.store_exists() {
             let scratch =
-                std::env::temp_dir().join(format!("partnerctl-dry-run-{}", uuid::Uuid::new_v4()));
+                std::env::temp_dir().join(format!("partnerctl-dry-run-{}", crate::random::uuid()));
             self.out.debug(format_args!(
                 "dry run: {} has no store yet; using a throwaway one",
                 self.data_dir.display()

@@ -282,7 +282,7 @@ fn replacement(hypers: &[u8], status: u16, labels: Labels) -> Vec<u8> {
     let e = head_refused(status);
     let status = status_of(&e);
     let body = serde_json::to_vec(&ErrorBody::from(&e)).unwrap_or_default();
-    let correlation = uuid::Uuid::new_v4().to_string();
+    let correlation = crate::random::uuid().to_string();
     if labels.log_requests {
         eprintln!(
             "- - {} 0ms correlation={correlation} (refused before routing: {})",

@@ -214,7 +214,7 @@ async fn around(State(st): State<Shared>, req: Request, next: Next) -> Response 
         .and_then(|v| v.to_str().ok())
         .filter(|v| is_id(v))
         .map(str::to_string)
-        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+        .unwrap_or_else(|| crate::random::uuid().to_string());
     // Past the bound on requests in flight, an answer at once rather than a queue that grows.
     let permit = match &st.in_flight {
         Some(s) => s.clone().try_acquire_owned().map(Some),

@@ -47,7 +47,7 @@ impl Cli {
             let pg = partnerctl::testing::postgres().expect("PostgreSQL for the tests");
             std::fs::write(
                 home.path().join("serve.key"),
-                uuid::Uuid::new_v4().as_bytes().repeat(2),
+                partnerctl::random::uuid().as_bytes().repeat(2),
             )
             .unwrap();
             pg.new_database()

@@ -173,7 +173,7 @@ fn a_reset_comes_after_the_commit_and_the_retry_does_not_do_it_twice() {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("d");
     let body = br#"{"domainPrefix":"resetco","domains":["resetco.com"]}"#;
-    let id = uuid::Uuid::new_v4().to_string();
+    let id = partnerctl::random::uuid().to_string();
     let post = |addr: &str, id: &str| {
         let mut s = TcpStream::connect(addr).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
@@ -211,7 +211,7 @@ fn a_reset_comes_after_the_commit_and_the_retry_does_not_do_it_twice() {
         again.contains("already created the tenant resetco.onmicrosoft.com"),
         "{again}"
     );
-    let other = post(&server.addr(), &uuid::Uuid::new_v4().to_string());
+    let other = post(&server.addr(), &partnerctl::random::uuid().to_string());
     assert!(
         other.starts_with("HTTP/1.1 409"),
         "the tenant exists once: {other}"

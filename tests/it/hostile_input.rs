@@ -181,7 +181,7 @@ struct Run {
 
 /// Runs `c` with stdout and stderr in files under `dir`, killing it after the hang guard.
 fn run_guarded(mut c: Command, dir: &Path) -> Run {
-    let err_path = dir.join(format!("stderr-{}", uuid::Uuid::new_v4()));
+    let err_path = dir.join(format!("stderr-{}", partnerctl::random::uuid()));
     c.stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(&err_path).unwrap());

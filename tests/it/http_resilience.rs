@@ -49,7 +49,7 @@ fn a_repeated_request_id_gets_the_first_answer_also_after_a_restart() {
     let server = Server::start(home.path(), &data, T0, &[]);
     let (upn, password) = enroll(home.path(), &server.url, T0, "contoso-us.yaml");
     let token = sign_in(&server.addr(), &upn, &password);
-    let id = uuid::Uuid::new_v4().to_string();
+    let id = partnerctl::random::uuid().to_string();
 
     let first = post_user(&server.addr(), &token, &id, "ana@contoso.com");
     assert_eq!(first.status, 201);
@@ -102,7 +102,7 @@ fn anonymous_replays_never_hand_out_the_temporary_password() {
     let a = post_tenant(&server.addr(), "tenant-create-1", "contoso");
     assert_eq!((a.status, a.json()["code"].as_u64()), (400, Some(1009)));
 
-    let id = uuid::Uuid::new_v4().to_string();
+    let id = partnerctl::random::uuid().to_string();
     let first = post_tenant(&server.addr(), &id, "contoso");
     assert_eq!(first.status, 201, "{:?}", first.json());
     let password = first.json()["temporaryPassword"]

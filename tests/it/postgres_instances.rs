@@ -310,7 +310,7 @@ fn seats_are_never_assigned_past_the_quantity_across_instances() {
 fn one_request_id_sent_to_both_instances_has_one_effect() {
     let Some((p, admin)) = setup() else { return };
     for round in 0..5 {
-        let id = uuid::Uuid::new_v4().to_string();
+        let id = partnerctl::random::uuid().to_string();
         let mut headers = auth(&admin);
         headers.push(("MS-RequestId".into(), id));
         let body = json!({"email": format!("same{round}@contoso.com"), "firstName": "Same", "lastName": "Request"});

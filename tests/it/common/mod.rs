@@ -117,7 +117,7 @@ impl Server {
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Server {
-        let log = home.join(format!("serve-{}.log", uuid::Uuid::new_v4()));
+        let log = home.join(format!("serve-{}.log", partnerctl::random::uuid()));
         let mut c = listener.command(Path::new(env!("CARGO_BIN_EXE_partnerctl")));
         clean(&mut c, home);
         c.envs(env.iter().copied());
