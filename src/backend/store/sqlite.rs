@@ -559,6 +559,50 @@ mod tests {
     }
 
     #[test]
+    fn the_user_count_migration_counts_the_users_already_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        let before = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("tenant_user_counts"))
+            .expect("the migration that brings the counts");
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[..before] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", before).unwrap();
+            conn.execute_batch(
+                "INSERT INTO tenants (id, default_domain, created_at) VALUES
+                     ('t1', 'a.onmicrosoft.com', 0), ('t2', 'b.onmicrosoft.com', 0);
+                 INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type,
+                                    created_at) VALUES
+                     ('u1', 't1', 'x@a.onmicrosoft.com', 'X', 'Y', 'x@a.com', 'Member', 0),
+                     ('u2', 't1', 'y@a.onmicrosoft.com', 'X', 'Y', 'y@a.com', 'Member', 0),
+                     ('u3', 't2', 'z@b.onmicrosoft.com', 'X', 'Y', 'z@b.com', 'Member', 0);",
+            )
+            .unwrap();
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        let counts = store
+            .run(Access::Read, |c| Ending {
+                result: c
+                    .query(
+                        "SELECT tenant_id, users FROM tenant_user_counts ORDER BY tenant_id",
+                        Vec::new(),
+                    )
+                    .map_err(ApiError::from),
+                commit: false,
+            })
+            .unwrap();
+        let counts: Vec<(String, i64)> = counts
+            .iter()
+            .map(|r| (r.get(0).unwrap(), r.get(1).unwrap()))
+            .collect();
+        assert_eq!(counts, [("t1".to_string(), 2), ("t2".to_string(), 1)]);
+    }
+
+    #[test]
     fn a_read_transaction_cannot_write() {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
