@@ -734,16 +734,7 @@ fn a_page_of_users_counts_the_tenants_users_as_they_come_and_go() {
         let a = w.as_(&token_a, t0());
         let mut added = Vec::new();
         for name in ["ana", "ben", "cy"] {
-            let user = a
-                .add_user(NewUser {
-                    email: format!("{name}@contoso.com"),
-                    first_name: name.into(),
-                    last_name: "Count".into(),
-                    ..NewUser::default()
-                })
-                .await
-                .unwrap();
-            added.push(user.user.user_principal_name);
+            added.push(user_with(&a, name, &[]).await.0);
         }
         a.remove_user(added[1].clone()).await.unwrap();
         let (total, page) = a.users_page(0, 2).await.unwrap();

@@ -97,6 +97,18 @@ struct PgConn {
 }
 
 impl PgConn {
+    /// Drops the plans of this connection's statements once they are [`PLAN_AGE`] old; the
+    /// statements stay prepared, and each is planned again when next run.
+    fn drop_old_plans(&self) {
+        if self.plans_since.get().elapsed() >= self.plan_age.get()
+            && batch(self, "DISCARD PLANS").is_ok()
+        {
+            self.plans_since.set(Instant::now());
+            self.plan_age
+                .set((self.plan_age.get() * 2).min(PLAN_AGE_MAX));
+        }
+    }
+
     /// Runs `request` to its end on this thread, driving the connection meanwhile.
     fn drive<F: std::future::Future>(&self, request: F) -> F::Output {
         let runtime = self.runtime.as_ref().expect("a connection has its runtime");
@@ -201,14 +213,7 @@ impl PgStore {
     pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
         for attempt in 1..=ATTEMPTS {
             let conn = self.take()?;
-            if conn.plans_since.get().elapsed() >= conn.plan_age.get() {
-                // The statements stay prepared; each is planned again when next run.
-                if batch(&conn, "DISCARD PLANS").is_ok() {
-                    conn.plans_since.set(Instant::now());
-                    conn.plan_age
-                        .set((conn.plan_age.get() * 2).min(PLAN_AGE_MAX));
-                }
-            }
+            conn.drop_old_plans();
             let outcome = self.attempt(&conn, access, &mut f);
             self.give_back(conn);
             match outcome {

@@ -344,7 +344,6 @@ fn engine(e: rusqlite::Error) -> StoreError {
     }
 }
 
-/// A transaction of the SQLite store.
 /// A transaction of the SQLite store. A read on the writer's connection refuses statements
 /// that would write, as a read connection does (opened read-only): SQLite's own switch for it
 /// (`PRAGMA query_only`) makes every prepared statement of the connection be prepared again.
