@@ -74,42 +74,7 @@ pub trait SecretStore: Send + Sync + 'static {
     fn delete(&self, key: &str) -> Result<(), String>;
 }
 
-/// Whether this build has an OS keyring: always on macOS and Windows; on Linux and the BSDs
-/// (Secret Service over D-Bus) with the default feature `os-keyring-linux`. Without one,
-/// sessions go to the private fallback file, as with `keyring: off`.
-pub const OS_KEYRING_BUILT: bool = cfg!(any(
-    feature = "os-keyring-linux",
-    target_os = "macos",
-    target_os = "ios",
-    target_os = "windows"
-));
-
-/// The OS keyring (Secret Service, macOS Keychain, Windows Credential Manager).
-pub struct OsKeyring;
-
-impl SecretStore for OsKeyring {
-    fn get(&self, key: &str) -> Result<Option<String>, String> {
-        let entry = keyring::Entry::new(SERVICE, key).map_err(|e| e.to_string())?;
-        match entry.get_password() {
-            Ok(s) => Ok(Some(s)),
-            Err(keyring::Error::NoEntry) => Ok(None),
-            Err(e) => Err(e.to_string()),
-        }
-    }
-
-    fn set(&self, key: &str, secret: &str) -> Result<(), String> {
-        let entry = keyring::Entry::new(SERVICE, key).map_err(|e| e.to_string())?;
-        entry.set_password(secret).map_err(|e| e.to_string())
-    }
-
-    fn delete(&self, key: &str) -> Result<(), String> {
-        let entry = keyring::Entry::new(SERVICE, key).map_err(|e| e.to_string())?;
-        match entry.delete_credential() {
-            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
-            Err(e) => Err(e.to_string()),
-        }
-    }
-}
+pub use crate::os_keyring::{OsKeyring, OS_KEYRING_BUILT};
 
 /// Where a session was stored.
 #[derive(Debug, Clone, PartialEq, Eq)]

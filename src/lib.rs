@@ -23,6 +23,7 @@ pub mod jwt;
 pub mod mail;
 pub mod names;
 pub mod operations;
+pub mod os_keyring;
 pub mod output;
 pub mod password_policy;
 pub mod profile;

@@ -6,7 +6,7 @@
 
 use crate::error::{ApiError, Result};
 use crate::random;
-use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
+use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
 use argon2::{Argon2, Block, Params};
 use base64::Engine;
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305, NONCE_LEN};
@@ -25,48 +25,48 @@ static WORK_MEMORY: Mutex<Vec<Vec<Block>>> = Mutex::new(Vec::new());
 fn argon2_output(
     argon: &Argon2<'_>,
     password: &str,
-    salt: argon2::password_hash::Salt<'_>,
+    salt: &Salt,
     len: usize,
-) -> std::result::Result<Output, argon2::password_hash::Error> {
+) -> std::result::Result<Output, String> {
     debug_assert!(
         !super::hashing::in_transaction(),
         "argon2 runs on the hashing pool, never inside a store transaction"
     );
-    let mut salt_bytes = [0u8; 64];
-    let raw_salt = salt.decode_b64(&mut salt_bytes)?;
     let mut memory = WORK_MEMORY
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .pop()
         .unwrap_or_default();
     memory.resize(argon.params().block_count(), Block::default());
+    let mut hashed = Ok(());
     let output = Output::init_with(len, |out| {
-        argon
-            .hash_password_into_with_memory(password.as_bytes(), raw_salt, out, &mut memory[..])
-            .map_err(Into::into)
+        hashed =
+            argon.hash_password_into_with_memory(password.as_bytes(), salt, out, &mut memory[..]);
+        Ok(())
     });
     WORK_MEMORY
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .push(memory);
-    output
+    hashed.map_err(|e| e.to_string())?;
+    output.map_err(|e| e.to_string())
 }
 
-fn hashing_failed(e: argon2::password_hash::Error) -> ApiError {
+fn hashing_failed(e: impl std::fmt::Display) -> ApiError {
     ApiError::internal(format!("password hashing: {e}"))
 }
 
 /// An argon2id hash of `password` with a new salt, as a PHC string.
 pub fn hash_password(password: &str) -> Result<String> {
-    let salt = SaltString::encode_b64(&random::bytes::<16>()).map_err(hashing_failed)?;
+    let salt = Salt::new(&random::bytes::<16>()).map_err(hashing_failed)?;
     let argon = Argon2::default();
-    let output = argon2_output(&argon, password, salt.as_salt(), Params::DEFAULT_OUTPUT_LEN)
+    let output = argon2_output(&argon, password, &salt, Params::DEFAULT_OUTPUT_LEN)
         .map_err(hashing_failed)?;
     let hash = PasswordHash {
         algorithm: argon2::Algorithm::default().ident(),
         version: Some(argon2::Version::default().into()),
         params: ParamsString::try_from(argon.params()).map_err(hashing_failed)?,
-        salt: Some(salt.as_salt()),
+        salt: Some(salt),
         hash: Some(output),
     };
     Ok(hash.to_string())
@@ -80,7 +80,7 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
     let (Some(salt), Some(expected)) = (h.salt, h.hash) else {
         return false;
     };
-    let Ok(algorithm) = argon2::Algorithm::try_from(h.algorithm) else {
+    let Ok(algorithm) = argon2::Algorithm::try_from(h.algorithm.as_str()) else {
         return false;
     };
     let version = h
@@ -91,7 +91,7 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
         return false;
     };
     let argon = Argon2::new(algorithm, version, params);
-    let computed = argon2_output(&argon, password, salt, expected.len());
+    let computed = argon2_output(&argon, password, &salt, expected.len());
     // `Output`'s equality is constant-time.
     computed.is_ok_and(|c| c == expected)
 }
@@ -381,8 +381,8 @@ mod tests {
         assert_ne!(h, hash_password("correct horse").unwrap());
         // The same password and salt hash as argon2's own encoder does.
         let parsed = PasswordHash::new(&h).unwrap();
-        let again = Argon2::default()
-            .hash_password(b"correct horse", parsed.salt.unwrap())
+        let again: PasswordHash = Argon2::default()
+            .hash_password_with_salt(b"correct horse", &parsed.salt.unwrap())
             .unwrap();
         assert_eq!(again.to_string(), h);
     }

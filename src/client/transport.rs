@@ -86,6 +86,9 @@ pub struct Transport {
 
 impl Transport {
     pub fn new(verbose: bool) -> Result<Transport> {
+        // TLS through rustls with ring, the cryptography the rest of the program uses. Only
+        // the first call installs it; later ones find it there.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(60))

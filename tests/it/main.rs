@@ -24,6 +24,8 @@ mod live_completion;
 mod lockouts;
 mod mail_delivery;
 mod malformed_profiles;
+#[cfg(all(target_os = "linux", feature = "os-keyring-linux"))]
+mod os_keyring;
 mod partner_center;
 mod password_prompt;
 mod postgres_instances;
