@@ -60,8 +60,15 @@ pub fn command(width: usize) -> clap::Command {
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     use clap::{CommandFactory, FromArgMatches};
     LAZY.set(true);
+    WORDS.set(
+        args.iter()
+            .skip(1)
+            .filter_map(|a| a.to_str().map(str::to_string))
+            .collect(),
+    );
     let mut lazy = Cli::command();
     LAZY.set(false);
+    WORDS.take();
     let parsed = lazy.try_get_matches_from_mut(&args).and_then(|mut m| {
         let cli = Cli::from_arg_matches_mut(&mut m);
         std::mem::forget(m);
@@ -82,6 +89,59 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
 thread_local! {
     /// Whether the tree being made is [`parse`]'s, whose top-level commands are [`Deferred`].
     static LAZY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The words of the command line [`parse`] is making its tree for.
+    static WORDS: std::cell::Cell<Vec<String>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The top-level commands: in [`parse`]'s tree only those whose name is a word of the command
+/// line, since clap copies every global option into every top-level command it has (a fifth
+/// of a quick command's page faults when all twenty were there). A word that names a command
+/// keeps it, whatever its place, so the command used is always there; a command line the
+/// smaller tree cannot parse goes to the whole tree, which answers as it always did.
+#[derive(Debug)]
+pub struct Pruned<T>(pub T);
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Pruned<T> {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(m).map(Pruned)
+    }
+    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(m).map(Pruned)
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(m)
+    }
+}
+
+impl<T: Subcommand> Subcommand for Pruned<T> {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        if !LAZY.get() {
+            return T::augment_subcommands(cmd);
+        }
+        let words = WORDS.take();
+        let all = T::augment_subcommands(clap::Command::new(""));
+        let named = |sub: &&clap::Command| {
+            std::iter::once(sub.get_name())
+                .chain(sub.get_all_aliases())
+                .any(|name| words.iter().any(|w| w == name))
+        };
+        let pruned = all
+            .get_subcommands()
+            .filter(named)
+            .cloned()
+            .fold(cmd, |cmd, sub| cmd.subcommand(sub));
+        WORDS.set(words);
+        pruned
+    }
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        T::augment_subcommands_for_update(cmd)
+    }
+    fn has_subcommand(name: &str) -> bool {
+        T::has_subcommand(name)
+    }
 }
 
 /// A top-level command whose arguments and subcommands join [`parse`]'s tree only when clap
@@ -161,7 +221,7 @@ pub struct Cli {
     #[command(flatten)]
     pub global: Global,
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Pruned<Command>,
 }
 
 #[derive(Debug, Args)]
@@ -1394,7 +1454,7 @@ mod tests {
             "invoice",
         ])
         .unwrap();
-        let Command::Membership(Deferred(MembershipCmd::Upgrade(a))) = cli.command else {
+        let Command::Membership(Deferred(MembershipCmd::Upgrade(a))) = cli.command.0 else {
             panic!("parsed into the wrong command")
         };
         assert_eq!(a.area, Some(CompetencyArea::CloudPlatform));
@@ -1403,7 +1463,7 @@ mod tests {
 
         let cli =
             Cli::try_parse_from(["partnerctl", "users", "grant", "admin-agent", "a@b.c"]).unwrap();
-        let Command::Users(Deferred(UsersCmd::Grant(g))) = cli.command else {
+        let Command::Users(Deferred(UsersCmd::Grant(g))) = cli.command.0 else {
             panic!("parsed into the wrong command")
         };
         assert_eq!(g.role, RoleName::AdminAgent);

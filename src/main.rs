@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let cli = partnerctl::cli::parse(args).unwrap_or_else(|e| e.exit());
-    if matches!(cli.command, Command::Serve(_)) {
+    if matches!(cli.command.0, Command::Serve(_)) {
         // Before any thread starts: the variables leave the environment.
         partnerctl::server::activation::take_environment();
     }
@@ -31,7 +31,7 @@ fn main() -> ExitCode {
     // against 1.27-1.44 s with one worker thread and 1.38-1.52 s with two); over HTTP it
     // waits on the network, and one worker thread beside this one, which keeps the output and
     // the journal, was a few percent quicker than this thread alone and than two workers.
-    let runtime = match &cli.command {
+    let runtime = match &cli.command.0 {
         Command::Serve(_) => tokio::runtime::Builder::new_multi_thread(),
         Command::Enroll(_) if cli.global.backend.is_some() => {
             let mut one = tokio::runtime::Builder::new_multi_thread();

@@ -44,7 +44,7 @@ pub async fn run(cli: Cli) -> Result<()> {
 
 async fn run_command(cli: Cli) -> Result<()> {
     // Commands about the tool itself need no data dir, backend or session.
-    match cli.command {
+    match cli.command.0 {
         Command::Completions(args) => return completions::run(args.0),
         Command::Config(cmd) => return config::run(&cli.global, cmd.0),
         Command::Profile(cmd) => return profile::run(&cli.global, cmd.0),
@@ -54,7 +54,7 @@ async fn run_command(cli: Cli) -> Result<()> {
     let mut ctx = Context::new(&cli.global)?;
     // Only these make a store in a data dir that has none; any other command finds nothing.
     ctx.may_create = matches!(
-        &cli.command,
+        &cli.command.0,
         Command::Tenant(Deferred(TenantCmd::Create(_)))
             | Command::Account(Deferred(AccountCmd::Create(_)))
             | Command::Enroll(_)
@@ -62,8 +62,8 @@ async fn run_command(cli: Cli) -> Result<()> {
     );
     // Before any request: a command the backend kind cannot do fails here, naming the place
     // where it can be done.
-    crate::capabilities::check(ctx.kind(), &cli.command)?;
-    let result = match cli.command {
+    crate::capabilities::check(ctx.kind(), &cli.command.0)?;
+    let result = match cli.command.0 {
         Command::Tenant(cmd) => tenant::run(&ctx, cmd.0).await,
         Command::Login(args) => auth::login(&ctx, args.0).await,
         Command::Logout => auth::logout(&ctx).await,
