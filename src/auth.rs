@@ -18,8 +18,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
-/// The keyring's service name.
-pub const SERVICE: &str = "partnerctl";
 /// How long to wait for the keyring before using the file.
 pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
 
@@ -67,14 +65,7 @@ pub fn remote_session_key(base_url: &str) -> String {
     format!("url:{base_url}")
 }
 
-/// A place that keeps secrets by key: the OS keyring, or a stand-in in tests.
-pub trait SecretStore: Send + Sync + 'static {
-    fn get(&self, key: &str) -> Result<Option<String>, String>;
-    fn set(&self, key: &str, secret: &str) -> Result<(), String>;
-    fn delete(&self, key: &str) -> Result<(), String>;
-}
-
-pub use crate::os_keyring::{OsKeyring, OS_KEYRING_BUILT};
+pub use crate::os_keyring::{OsKeyring, SecretStore, OS_KEYRING_BUILT, SERVICE};
 
 /// Where a session was stored.
 #[derive(Debug, Clone, PartialEq, Eq)]

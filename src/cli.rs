@@ -86,6 +86,29 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     }
 }
 
+/// Reads a wrapper of the command line's types (`Deferred`, `Pruned`) as what it wraps.
+macro_rules! matches_as_inner {
+    ($wrapper:ident) => {
+        impl<T: clap::FromArgMatches> clap::FromArgMatches for $wrapper<T> {
+            fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+                T::from_arg_matches(m).map($wrapper)
+            }
+            fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+                T::from_arg_matches_mut(m).map($wrapper)
+            }
+            fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+                self.0.update_from_arg_matches(m)
+            }
+            fn update_from_arg_matches_mut(
+                &mut self,
+                m: &mut clap::ArgMatches,
+            ) -> Result<(), clap::Error> {
+                self.0.update_from_arg_matches_mut(m)
+            }
+        }
+    };
+}
+
 thread_local! {
     /// Whether the tree being made is [`parse`]'s, whose top-level commands are [`Deferred`].
     static LAZY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -101,20 +124,7 @@ thread_local! {
 #[derive(Debug)]
 pub struct Pruned<T>(pub T);
 
-impl<T: clap::FromArgMatches> clap::FromArgMatches for Pruned<T> {
-    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
-        T::from_arg_matches(m).map(Pruned)
-    }
-    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
-        T::from_arg_matches_mut(m).map(Pruned)
-    }
-    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches(m)
-    }
-    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches_mut(m)
-    }
-}
+matches_as_inner!(Pruned);
 
 impl<T: Subcommand> Subcommand for Pruned<T> {
     fn augment_subcommands(cmd: clap::Command) -> clap::Command {
@@ -151,20 +161,7 @@ impl<T: Subcommand> Subcommand for Pruned<T> {
 #[derive(Debug)]
 pub struct Deferred<T>(pub T);
 
-impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
-    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
-        T::from_arg_matches(m).map(Deferred)
-    }
-    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
-        T::from_arg_matches_mut(m).map(Deferred)
-    }
-    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches(m)
-    }
-    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches_mut(m)
-    }
-}
+matches_as_inner!(Deferred);
 
 /// `augment` applied to `cmd`: when clap builds it in [`parse`]'s tree, else at once.
 fn deferred(cmd: clap::Command, augment: fn(clap::Command) -> clap::Command) -> clap::Command {

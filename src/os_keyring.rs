@@ -3,16 +3,30 @@
 //! `os-keyring-linux`). Callers reach it on a thread of their own with a timeout
 //! (`auth::Credentials`), since a keyring can hang waiting for an unlock prompt.
 
-use crate::auth::{SecretStore, SERVICE};
+/// The keyring's service name.
+pub const SERVICE: &str = "partnerctl";
+
+/// A place that keeps secrets by key: the OS keyring, or a stand-in in tests.
+pub trait SecretStore: Send + Sync + 'static {
+    fn get(&self, key: &str) -> Result<Option<String>, String>;
+    fn set(&self, key: &str, secret: &str) -> Result<(), String>;
+    fn delete(&self, key: &str) -> Result<(), String>;
+}
 
 /// Whether this build has an OS keyring: always on macOS and Windows; on Linux and the BSDs
-/// (Secret Service over D-Bus) with the default feature `os-keyring-linux`. Without one,
-/// sessions go to the private fallback file, as with `keyring: off`.
+/// (Secret Service over D-Bus) with the default feature `os-keyring-linux`; never on iOS.
+/// Without one, sessions go to the private fallback file, as with `keyring: off`.
 pub const OS_KEYRING_BUILT: bool = cfg!(any(
-    feature = "os-keyring-linux",
     target_os = "macos",
-    target_os = "ios",
-    target_os = "windows"
+    target_os = "windows",
+    all(
+        feature = "os-keyring-linux",
+        not(any(
+            target_os = "macos",
+            target_os = "ios",
+            target_os = "windows"
+        ))
+    )
 ));
 
 /// The OS keyring (Secret Service, macOS Keychain, Windows Credential Manager). Entries are
@@ -20,7 +34,7 @@ pub const OS_KEYRING_BUILT: bool = cfg!(any(
 /// them, so sessions kept by earlier versions are found.
 pub struct OsKeyring;
 
-#[cfg(any(target_os = "macos", target_os = "ios", target_os = "windows"))]
+#[cfg(any(target_os = "macos", target_os = "windows"))]
 mod platform {
     use super::SERVICE;
     use std::sync::{Arc, OnceLock};
@@ -31,7 +45,7 @@ mod platform {
         if let Some(store) = STORE.get() {
             return Ok(store.clone());
         }
-        #[cfg(any(target_os = "macos", target_os = "ios"))]
+        #[cfg(target_os = "macos")]
         let opened = apple_native_keyring_store::keychain::Store::new();
         #[cfg(target_os = "windows")]
         let opened = windows_native_keyring_store::Store::new();
@@ -137,10 +151,12 @@ mod platform {
 
 /// No OS keyring in this build: every call says so, and sessions go to the file.
 #[cfg(not(any(
-    feature = "os-keyring-linux",
     target_os = "macos",
-    target_os = "ios",
-    target_os = "windows"
+    target_os = "windows",
+    all(
+        feature = "os-keyring-linux",
+        not(any(target_os = "macos", target_os = "ios", target_os = "windows"))
+    )
 )))]
 mod platform {
     const NONE: &str = "this build has no OS keyring";
