@@ -1370,6 +1370,8 @@ mod tests {
             &["partnerctl", "users", "list", "--bogus"],
             &["partnerctl", "membership", "upgrade"],
             &["partnerctl", "--output", "xml", "whoami"],
+            &["partnerctl"],
+            &["partnerctl", "-o", "json"],
         ] {
             let lazy = parse(args.iter().map(Into::into).collect()).expect_err("a mistake");
             let whole = command(100)
@@ -1378,6 +1380,41 @@ mod tests {
             assert_eq!(lazy.kind(), whole.kind());
             assert_eq!(lazy.to_string(), whole.to_string(), "{args:?}");
         }
+    }
+
+    /// The parsing tree holds only the top-level commands the line names, wherever a name
+    /// stands (here a global option's value), and parses as the whole tree does.
+    #[test]
+    fn the_parsing_tree_holds_the_commands_the_line_names() {
+        let args = [
+            "partnerctl",
+            "--data-dir",
+            "users",
+            "membership",
+            "show",
+            "-o",
+            "json",
+        ];
+        LAZY.set(true);
+        WORDS.set(args[1..].iter().map(|w| w.to_string()).collect());
+        let tree = Cli::command();
+        LAZY.set(false);
+        WORDS.take();
+        let mut names: Vec<&str> = tree
+            .get_subcommands()
+            .map(|c| c.get_name())
+            .filter(|n| *n != "help")
+            .collect();
+        names.sort();
+        assert_eq!(names, ["membership", "users"]);
+        let lazy = parse(args.iter().map(Into::into).collect()).unwrap();
+        let whole = Cli::from_arg_matches(&command(100).try_get_matches_from(args).unwrap());
+        assert_eq!(format!("{lazy:?}"), format!("{:?}", whole.unwrap()));
+        assert!(matches!(lazy.command.0, Command::Membership(_)));
+        assert_eq!(
+            lazy.global.data_dir.as_deref(),
+            Some(std::path::Path::new("users"))
+        );
     }
 
     // Issue 14: every example in help is a command line partnerctl accepts, with real values
