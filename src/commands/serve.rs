@@ -194,13 +194,22 @@ fn open_store(ctx: &Context, args: &ServeArgs, clock: Clock) -> Result<Arc<Servi
     let pg = PgOptions {
         url,
         password,
-        pool_size: args.database_pool as usize,
+        pool_size: args.database_pool.map_or_else(default_pool, |n| n as usize),
     };
     let opts = OpenOptions {
         create_sandbox: ctx.sandbox_requested(),
         clock,
     };
     Ok(Service::open_postgres(&pg, key, opts)?)
+}
+
+/// Database connections an instance keeps when not told: twice this machine's cores. More
+/// connections than the database server has cores to run them only queue inside PostgreSQL:
+/// on two cores, 4 connections against 16 served `GET /v1/me` at 64 clients with a p99 of
+/// 13-15 ms instead of 95-1,060 ms, at the same rate, and bulk enrollment no slower
+/// (README, Performance).
+fn default_pool() -> usize {
+    2 * std::thread::available_parallelism().map_or(2, usize::from)
 }
 
 /// `--smtp-url` and the flags that go with it: the mailer, or `None` when mail stays in the
