@@ -58,17 +58,8 @@ pub fn command(width: usize) -> clap::Command {
 /// built, not the whole tree; help, `--version` and errors are answered by the whole tree as
 /// [`command`] shows it, so they read as they always did.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
-    use clap::{CommandFactory, FromArgMatches};
-    LAZY.set(true);
-    WORDS.set(
-        args.iter()
-            .skip(1)
-            .filter_map(|a| a.to_str().map(str::to_string))
-            .collect(),
-    );
-    let mut lazy = Cli::command();
-    LAZY.set(false);
-    WORDS.take();
+    use clap::FromArgMatches;
+    let mut lazy = parsing_tree(&args);
     let parsed = lazy.try_get_matches_from_mut(&args).and_then(|mut m| {
         let cli = Cli::from_arg_matches_mut(&mut m);
         std::mem::forget(m);
@@ -110,10 +101,23 @@ macro_rules! matches_as_inner {
 }
 
 thread_local! {
-    /// Whether the tree being made is [`parse`]'s, whose top-level commands are [`Deferred`].
-    static LAZY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// The words of the command line [`parse`] is making its tree for.
-    static WORDS: std::cell::Cell<Vec<String>> = const { std::cell::Cell::new(Vec::new()) };
+    /// While [`parsing_tree`] makes its tree: the words of the command line it is for.
+    static PARSING: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The tree [`parse`] parses `args` (the program's name first) with: the top-level commands
+/// the line names ([`Pruned`]), each built only when clap reaches it ([`Deferred`]).
+fn parsing_tree(args: &[std::ffi::OsString]) -> clap::Command {
+    use clap::CommandFactory;
+    let words = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .map(str::to_string);
+    PARSING.set(Some(words.collect()));
+    let tree = Cli::command();
+    PARSING.set(None);
+    tree
 }
 
 /// The top-level commands: in [`parse`]'s tree only those whose name is a word of the command
@@ -128,23 +132,21 @@ matches_as_inner!(Pruned);
 
 impl<T: Subcommand> Subcommand for Pruned<T> {
     fn augment_subcommands(cmd: clap::Command) -> clap::Command {
-        if !LAZY.get() {
-            return T::augment_subcommands(cmd);
-        }
-        let words = WORDS.take();
-        let all = T::augment_subcommands(clap::Command::new(""));
-        let named = |sub: &&clap::Command| {
-            std::iter::once(sub.get_name())
-                .chain(sub.get_all_aliases())
-                .any(|name| words.iter().any(|w| w == name))
-        };
-        let pruned = all
-            .get_subcommands()
-            .filter(named)
-            .cloned()
-            .fold(cmd, |cmd, sub| cmd.subcommand(sub));
-        WORDS.set(words);
-        pruned
+        PARSING.with_borrow(|parsing| {
+            let Some(words) = parsing else {
+                return T::augment_subcommands(cmd);
+            };
+            let named = |sub: &&clap::Command| {
+                std::iter::once(sub.get_name())
+                    .chain(sub.get_all_aliases())
+                    .any(|name| words.iter().any(|w| w == name))
+            };
+            T::augment_subcommands(clap::Command::new(""))
+                .get_subcommands()
+                .filter(named)
+                .cloned()
+                .fold(cmd, |cmd, sub| cmd.subcommand(sub))
+        })
     }
     fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
         T::augment_subcommands_for_update(cmd)
@@ -165,7 +167,7 @@ matches_as_inner!(Deferred);
 
 /// `augment` applied to `cmd`: when clap builds it in [`parse`]'s tree, else at once.
 fn deferred(cmd: clap::Command, augment: fn(clap::Command) -> clap::Command) -> clap::Command {
-    match LAZY.get() {
+    match PARSING.with_borrow(Option::is_some) {
         true => cmd.defer(augment),
         false => augment(cmd),
     }
@@ -1395,11 +1397,7 @@ mod tests {
             "-o",
             "json",
         ];
-        LAZY.set(true);
-        WORDS.set(args[1..].iter().map(|w| w.to_string()).collect());
-        let tree = Cli::command();
-        LAZY.set(false);
-        WORDS.take();
+        let tree = parsing_tree(&args.iter().map(Into::into).collect::<Vec<_>>());
         let mut names: Vec<&str> = tree
             .get_subcommands()
             .map(|c| c.get_name())
