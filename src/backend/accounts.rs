@@ -49,8 +49,13 @@ pub fn resolve(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<AccountRow> 
 /// Takes the lock of the account (see `store`'s module comment on what it guards) and reads
 /// the account again under it.
 pub fn lock_account(tx: &Tx, id: &str) -> Result<AccountRow> {
-    tx.lock("account", id)?;
+    lock(tx, id)?;
     by_id(tx, id)
+}
+
+/// Takes the lock of the account, for a caller that reads it under the lock itself.
+pub fn lock(tx: &Tx, id: &str) -> Result<()> {
+    tx.lock("account", id)
 }
 
 /// The account a changing operation acts on, locked for the rest of the transaction.

@@ -54,19 +54,25 @@ fn with_assignments(tx: &Tx, mut b: Benefit) -> Result<Benefit> {
 
 /// A benefit of the caller's tenant, as it stands.
 fn find(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
-    let row = queries::benefits::in_tenant(tx, &caller.tenant_id, id.trim())?.ok_or_else(|| {
-        ApiError::new(Code::BenefitNotFound, format!("no benefit {}", id.trim()))
-            .hint("list benefits with `partnerctl benefits list`")
-    })?;
+    let row = queries::benefits::in_tenant(tx, &caller.tenant_id, id.trim())?
+        .ok_or_else(|| not_found(id))?;
     Ok(benefit_at(tx.now, row))
 }
 
-/// A benefit a changing operation acts on: its account locked (and read under the lock), then
-/// the benefit read again.
+fn not_found(id: &str) -> ApiError {
+    ApiError::new(Code::BenefitNotFound, format!("no benefit {}", id.trim()))
+        .hint("list benefits with `partnerctl benefits list`")
+}
+
+/// A benefit a changing operation acts on: its account locked, then the benefit and its
+/// account read again under the lock.
 fn load_to_change(tx: &Tx, caller: &Caller, id: &str) -> Result<(Benefit, AccountRow)> {
     let account_id = find(tx, caller, id)?.account_id;
-    let account = accounts::lock_account(tx, &account_id)?;
-    Ok((find(tx, caller, id)?, account))
+    accounts::lock(tx, &account_id)?;
+    let (row, account) =
+        queries::benefits::in_tenant_with_account(tx, &caller.tenant_id, id.trim())?
+            .ok_or_else(|| not_found(id))?;
+    Ok((benefit_at(tx.now, row), account))
 }
 
 pub fn list(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vec<Benefit>> {
@@ -101,16 +107,27 @@ pub fn activate(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     }
     accounts::require_authorized(&account)?;
     term::require_writable(tx, &account)?;
-    queries::benefits::activate(
+    let access_id = new_id();
+    let contract_id = format!("CTR-{}", crate::random::chars_from(b"0123456789", 10));
+    let at = queries::benefits::activate(
         tx,
         &queries::benefits::Activation {
             benefit_id: &b.id,
-            access_id: &new_id(),
-            contract_id: &format!("CTR-{}", crate::random::chars_from(b"0123456789", 10)),
+            access_id: &access_id,
+            contract_id: &contract_id,
             by: &caller.upn,
         },
     )?;
-    get(tx, caller, id)
+    // The benefit as the update left it, not read again. It holds no seats: seats are
+    // assigned only once a benefit is activated.
+    Ok(Benefit {
+        status: BenefitStatus::Activated,
+        access_id: Some(access_id),
+        contract_id: Some(contract_id),
+        activated_at: Some(at),
+        activated_by: Some(caller.upn.clone()),
+        ..b
+    })
 }
 
 fn get(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {

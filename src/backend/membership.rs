@@ -19,7 +19,7 @@ use crate::clock::{days, shown};
 use crate::error::{ApiError, Code, Result};
 use jiff::Timestamp;
 
-use super::term::{lapsed, mpn_flag, term};
+use super::term::{end_of, lapsed, mpn_flag, term};
 pub use super::term::{require_writable, status_at, RENEWAL_WINDOW_DAYS, TERM_DAYS};
 /// Invoice orders unpaid after this many days expire; refunds are possible this long.
 pub const PAYMENT_DAYS: i64 = 30;
@@ -146,11 +146,16 @@ fn load_order(tx: &Tx, caller: &Caller, order_id: &str) -> Result<LoadedOrder> {
     load_tenant_order(tx, &caller.tenant_id, order_id)
 }
 
-/// An order a changing operation acts on: its account locked, then the order read again.
-fn load_order_to_change(tx: &Tx, caller: &Caller, order_id: &str) -> Result<LoadedOrder> {
+/// An order a changing operation acts on: its account locked (and read under the lock), then
+/// the order read again.
+fn load_order_to_change(
+    tx: &Tx,
+    caller: &Caller,
+    order_id: &str,
+) -> Result<(LoadedOrder, AccountRow)> {
     let o = load_order(tx, caller, order_id)?;
-    accounts::lock_account(tx, &o.order.account_id)?;
-    load_order(tx, caller, order_id)
+    let row = accounts::lock_account(tx, &o.order.account_id)?;
+    Ok((load_order(tx, caller, order_id)?, row))
 }
 
 /// An order of one tenant: orders of other tenants do not exist for it.
@@ -175,10 +180,10 @@ pub fn orders(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vec<Order>> {
         .collect())
 }
 
-/// Complete an order and apply what it bought.
-fn complete(tx: &Tx, o: &LoadedOrder) -> Result<()> {
-    let row = accounts::by_id(tx, &o.order.account_id)?;
-    queries::membership::complete_order(tx, &o.order.id)?;
+/// Complete an order of `row` (read under its lock) and apply what it bought; the order as
+/// it now stands.
+fn complete(tx: &Tx, row: &AccountRow, o: &LoadedOrder) -> Result<Order> {
+    let completed_at = queries::membership::complete_order(tx, &o.order.id)?;
     match o.order.kind {
         OrderKind::Purchase => {
             let offer_id = o.stored.offer_id.as_deref().unwrap_or_default();
@@ -199,8 +204,9 @@ fn complete(tx: &Tx, o: &LoadedOrder) -> Result<()> {
                     attested_by: o.stored.attested_by.as_deref(),
                 },
             )?;
-            let end = term(tx, &row.id)?.end;
-            entitlements::grant(tx, &row, &offer, &o.order.id, end)?;
+            // A purchase leaves the term where it is: its end as read with the row.
+            let end = end_of(tx, row)?;
+            entitlements::grant(tx, row, &offer, &o.order.id, end)?;
         }
         OrderKind::Renewal => {
             let from = o.stored.renewal_from.unwrap_or_default();
@@ -215,7 +221,11 @@ fn complete(tx: &Tx, o: &LoadedOrder) -> Result<()> {
         }
         OrderKind::Rejoin => {}
     }
-    Ok(())
+    // The order as the update left it, not read again.
+    let mut stored = o.stored.clone();
+    stored.stored_status = "completed".into();
+    stored.completed_at = Some(completed_at);
+    Ok(order_at(tx.now, &stored))
 }
 
 /// Where a renewal from the anniversary `end` moves it: the same calendar date (and time) a
@@ -241,12 +251,14 @@ fn shift_term(tx: &Tx, account_id: &str, from: Timestamp, to: Timestamp) -> Resu
 fn place(tx: &Tx, row: &AccountRow, o: NewOrder) -> Result<Purchase> {
     let payment = o.payment;
     let id = insert_order(tx, row, o)?;
-    let order = load_tenant_order(tx, &row.tenant_id, &id)?;
-    if payment == PaymentMethod::Card || order.order.total.amount == 0.0 {
-        complete(tx, &order)?;
-    }
+    let placed = load_tenant_order(tx, &row.tenant_id, &id)?;
+    let order = if payment == PaymentMethod::Card || placed.order.total.amount == 0.0 {
+        complete(tx, row, &placed)?
+    } else {
+        placed.order
+    };
     Ok(Purchase {
-        order: load_tenant_order(tx, &row.tenant_id, &id)?.order,
+        order,
         membership: membership(tx, row)?,
     })
 }
@@ -519,7 +531,7 @@ pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Resul
 
 pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
     caller.require(Action::ManageOrders)?;
-    let o = load_order_to_change(tx, caller, order_id)?;
+    let (o, row) = load_order_to_change(tx, caller, order_id)?;
     match o.order.status {
         OrderStatus::PendingPayment => {}
         OrderStatus::Expired => {
@@ -544,13 +556,12 @@ pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
             ))
         }
     }
-    complete(tx, &o)?;
-    Ok(load_order(tx, caller, order_id)?.order)
+    complete(tx, &row, &o)
 }
 
 pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
     caller.require(Action::ManageOrders)?;
-    let o = load_order_to_change(tx, caller, order_id)?;
+    let (o, _) = load_order_to_change(tx, caller, order_id)?;
     let refused = |why: String| {
         Err(ApiError::new(
             Code::RefundNotAllowed,

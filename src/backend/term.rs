@@ -32,7 +32,7 @@ pub fn term(tx: &Tx, account_id: &str) -> Result<Term> {
 /// The end of the account's term: as read with its row, else (a row made before its term
 /// was started) from the store. A row read before the term moves in the same transaction
 /// (renewal, refund) would be out of date: those read the term with [`term`] instead.
-fn end_of(tx: &Tx, row: &AccountRow) -> Result<Timestamp> {
+pub(super) fn end_of(tx: &Tx, row: &AccountRow) -> Result<Timestamp> {
     match row.term_end {
         Some(end) => Ok(end),
         None => Ok(term(tx, &row.id)?.end),

@@ -390,3 +390,35 @@ fn plain_http_to_another_host_is_refused_before_any_traffic() {
     assert!(stderr.contains("--insecure-http"), "{stderr}");
     // https to it is not refused by the check, and loopback http is fine (tested everywhere).
 }
+
+/// A database that cannot be reached stops `serve` at start with a message saying which and
+/// why, not a crash (no PostgreSQL needed: nothing listens on the port).
+#[test]
+fn serve_says_when_its_database_cannot_be_reached() {
+    let home = common::Home::new();
+    let key = home.path().join("partnerctl.key");
+    std::fs::write(&key, [7u8; 32]).unwrap();
+    let port = {
+        let l = TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let url = format!("postgres://partnerctl@127.0.0.1:{port}/partnerctl");
+    let out = home
+        .cmd()
+        .env("PARTNERCTL_DATABASE_PASSWORD", "not-shown")
+        .args(["serve", "--listen", "127.0.0.1:0", "--database", &url])
+        .args(["--key-file", key.to_str().unwrap()])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("cannot connect to the database {url}")),
+        "{err}"
+    );
+    assert!(
+        !err.contains("panicked") && !err.contains("not-shown"),
+        "{err}"
+    );
+}

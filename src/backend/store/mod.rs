@@ -41,7 +41,8 @@ pub use value::{FromValue, Params, Row, ToValue, Value};
 
 use crate::error::ApiError;
 use jiff::Timestamp;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 /// A store failed: a statement, a connection, or data it holds.
 #[derive(Debug, thiserror::Error)]
@@ -159,6 +160,10 @@ pub struct Tx<'c> {
     /// Set when a failing operation must still record what it did (a wrong verification
     /// code counts against the limit even though the call fails).
     keep_on_error: Cell<bool>,
+    /// The offers this transaction has read, by id: each is read once per transaction (a
+    /// purchase reads its offer, and the offer of every subscription, more than once). An
+    /// operator's change to the catalog lands between transactions, never within one.
+    offers: RefCell<HashMap<String, crate::api::Offer>>,
 }
 
 /// The 64-bit advisory lock key of `id` in `scope`.
@@ -199,6 +204,7 @@ impl<'c> Tx<'c> {
             mail_key,
             public_url: None,
             keep_on_error: Cell::new(false),
+            offers: RefCell::new(HashMap::new()),
         }
     }
 

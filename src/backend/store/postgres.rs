@@ -177,16 +177,22 @@ impl PgStore {
             .enable_all()
             .build()
             .map_err(|e| ApiError::internal(format!("cannot start the database driver: {e}")))?;
-        let (client, connection) = block_on(&runtime, self.config.connect(NoTls)).map_err(|e| {
-            ApiError::new(
-                Code::StoreBusy,
-                format!(
-                    "cannot connect to the database {}: {}",
-                    self.describe,
-                    chain(&e)
-                ),
-            )
-        })?;
+        let (client, connection) = match block_on(&runtime, self.config.connect(NoTls)) {
+            Ok(connected) => connected,
+            Err(e) => {
+                // Not dropped where it stands: dropping a runtime inside another (`serve`'s)
+                // panics.
+                runtime.shutdown_background();
+                return Err(ApiError::new(
+                    Code::StoreBusy,
+                    format!(
+                        "cannot connect to the database {}: {}",
+                        self.describe,
+                        chain(&e)
+                    ),
+                ));
+            }
+        };
         // The connection ends when its client is dropped, or when the server goes; the next
         // statement then fails and the pool drops the client.
         runtime.spawn(async move {
@@ -240,8 +246,15 @@ impl PgStore {
             raced: Cell::new(false),
             read_only: access == Access::Read,
             begun: Cell::new(false),
+            locks: RefCell::new(Vec::new()),
         };
-        let ending = f(&tx);
+        let mut ending = f(&tx);
+        if tx.begun.get() && !tx.raced.get() {
+            // A lock no statement followed: taken before the transaction ends all the same.
+            if let Err(e) = tx.send_locks() {
+                ending.result = Err(e.into());
+            }
+        }
         if !tx.begun.get() {
             // A read, or a write that ran no statement: nothing to end.
             return if tx.raced.get() {
@@ -447,6 +460,9 @@ struct Pg<'a> {
     read_only: bool,
     /// `BEGIN` was sent (writes only).
     begun: Cell<bool>,
+    /// Locks taken and not sent yet: each goes with the next statement, ahead of it in one
+    /// round trip (see [`Pg::run`]).
+    locks: RefCell<Vec<(i64, bool)>>,
 }
 
 impl Pg<'_> {
@@ -464,20 +480,67 @@ impl Pg<'_> {
         Ok(prepared)
     }
 
-    /// Runs `request` (a statement's future) to its end, in this write's transaction: the
-    /// first one is sent together with `BEGIN`.
+    /// Runs `request` (a statement's future) to its end, in this write's transaction, in one
+    /// round trip with what must go ahead of it: `BEGIN` before a write's first statement, and
+    /// the locks taken since the last statement. The server runs them in the order sent, and
+    /// a statement reads what was committed when it starts, so a statement sent behind a lock
+    /// sees what the lock's holder before committed, as if the lock had been a round trip of
+    /// its own.
     fn run<T>(
         &self,
         request: impl std::future::Future<Output = std::result::Result<T, tokio_postgres::Error>>,
     ) -> StoreResult<T> {
-        if self.read_only || self.begun.get() {
+        if self.read_only {
             return self.conn.drive(request).map_err(|e| self.failed(e));
         }
-        self.begun.set(true);
-        let begin = self.conn.client.batch_execute("BEGIN");
-        let (begun, done) = (self.conn).drive(futures_util::future::join(begin, request));
+        let locks = self.lock_statements()?;
+        let keys: Vec<[&(dyn ToSql + Sync); 1]> = locks.iter().map(|(_, k)| [k as _]).collect();
+        let begin = !self.begun.replace(true);
+        let ahead = async {
+            if begin {
+                self.conn.client.batch_execute("BEGIN").await?;
+            }
+            Ok(())
+        };
+        let lock_requests = futures_util::future::join_all(
+            locks
+                .iter()
+                .zip(&keys)
+                .map(|((stmt, _), key)| self.conn.client.execute(stmt, key)),
+        );
+        // Polled in this order, the requests go out in this order.
+        let (begun, locked, done) =
+            (self.conn).drive(futures_util::future::join3(ahead, lock_requests, request));
         begun.map_err(|e| self.failed(e))?;
+        for l in locked {
+            l.map_err(|e| self.failed(e))?;
+        }
         done.map_err(|e| self.failed(e))
+    }
+
+    /// The prepared statements of the locks waiting to be sent, and their keys; none wait
+    /// after this.
+    fn lock_statements(&self) -> StoreResult<Vec<(Statement, Value)>> {
+        let locks = std::mem::take(&mut *self.locks.borrow_mut());
+        locks
+            .into_iter()
+            .map(|(key, shared)| {
+                let sql = if shared {
+                    "SELECT pg_advisory_xact_lock_shared(?1)"
+                } else {
+                    "SELECT pg_advisory_xact_lock(?1)"
+                };
+                Ok((self.statement(sql)?, Value::Integer(key)))
+            })
+            .collect()
+    }
+
+    /// Sends the locks that are waiting, on their own.
+    fn send_locks(&self) -> StoreResult<()> {
+        if self.locks.borrow().is_empty() {
+            return Ok(());
+        }
+        self.run(async { Ok(()) })
     }
 
     fn failed(&self, e: tokio_postgres::Error) -> StoreError {
@@ -495,15 +558,11 @@ impl Conn for Pg<'_> {
     }
 
     fn lock(&self, key: i64, shared: bool) -> StoreResult<()> {
-        if self.read_only {
-            return Ok(());
+        // Sent with the next statement (see [`Pg::run`]).
+        if !self.read_only {
+            self.locks.borrow_mut().push((key, shared));
         }
-        let sql = if shared {
-            "SELECT pg_advisory_xact_lock_shared(?1)"
-        } else {
-            "SELECT pg_advisory_xact_lock(?1)"
-        };
-        self.execute(sql, vec![Value::Integer(key)]).map(drop)
+        Ok(())
     }
 
     fn execute(&self, sql: &str, params: Vec<Value>) -> StoreResult<usize> {

@@ -32,30 +32,35 @@ pub struct AccountRow {
     pub term_end: Option<Timestamp>,
 }
 
-const ACCOUNT_COLUMNS: &str =
+pub(super) const ACCOUNT_COLUMNS: &str =
     "a.id, a.tenant_id, a.mpn_id, a.kind, a.legal_json, a.legal_etag, a.org_json, a.org_etag, \
      a.vetting_status, a.vetting_sub_status, a.created_at, m.end_at";
 
 /// Accounts (`a`) with their membership term (`m`).
-const ACCOUNTS: &str = "accounts a LEFT JOIN memberships m ON m.account_id = a.id";
+pub(super) const ACCOUNTS: &str = "accounts a LEFT JOIN memberships m ON m.account_id = a.id";
 
 fn account_row(r: &Row) -> StoreResult<AccountRow> {
+    account_row_from(r, 0)
+}
+
+/// The account whose [`ACCOUNT_COLUMNS`] start at column `c` of `r`.
+pub(super) fn account_row_from(r: &Row, c: usize) -> StoreResult<AccountRow> {
     Ok(AccountRow {
-        id: r.get(0)?,
-        tenant_id: r.get(1)?,
-        mpn_id: r.get(2)?,
-        kind: parse_enum(&r.get::<_, String>(3)?)?,
-        legal: parse_json(&r.get::<_, String>(4)?)?,
-        legal_etag: r.get(5)?,
+        id: r.get(c)?,
+        tenant_id: r.get(c + 1)?,
+        mpn_id: r.get(c + 2)?,
+        kind: parse_enum(&r.get::<_, String>(c + 3)?)?,
+        legal: parse_json(&r.get::<_, String>(c + 4)?)?,
+        legal_etag: r.get(c + 5)?,
         org: r
-            .get::<_, Option<String>>(6)?
+            .get::<_, Option<String>>(c + 6)?
             .map(|j| parse_json(&j))
             .transpose()?,
-        org_etag: r.get(7)?,
-        vetting_status: parse_enum(&r.get::<_, String>(8)?)?,
-        vetting_sub_status: parse_enum(&r.get::<_, String>(9)?)?,
-        created_at: ts(r.get(10)?)?,
-        term_end: r.get::<_, Option<i64>>(11)?.map(ts).transpose()?,
+        org_etag: r.get(c + 7)?,
+        vetting_status: parse_enum(&r.get::<_, String>(c + 8)?)?,
+        vetting_sub_status: parse_enum(&r.get::<_, String>(c + 9)?)?,
+        created_at: ts(r.get(c + 10)?)?,
+        term_end: r.get::<_, Option<i64>>(c + 11)?.map(ts).transpose()?,
     })
 }
 

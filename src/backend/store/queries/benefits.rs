@@ -1,5 +1,6 @@
 //! Benefits' statements: the benefits orders grant, their seats and their product keys.
 
+use super::accounts::{account_row_from, AccountRow, ACCOUNTS, ACCOUNT_COLUMNS};
 use crate::api::{BenefitKind, ProductKey, SeatAssignment};
 use crate::backend::store::{enum_str, parse_enum, ts, Row, StoreResult, ToValue, Tx};
 use crate::error::Result;
@@ -124,6 +125,24 @@ pub fn in_tenant(tx: &Tx, tenant_id: &str, id: &str) -> Result<Option<BenefitRow
     )
 }
 
+/// The tenant's benefit with this id, and its account (as [`super::accounts::by_id`] reads
+/// it), in one statement.
+pub fn in_tenant_with_account(
+    tx: &Tx,
+    tenant_id: &str,
+    id: &str,
+) -> Result<Option<(BenefitRow, AccountRow)>> {
+    let benefit_columns = BENEFIT_COLUMNS.split(',').count();
+    tx.one(
+        &format!(
+            "SELECT {BENEFIT_COLUMNS}, {ACCOUNT_COLUMNS} FROM {ACCOUNTS} JOIN benefits b ON b.account_id = a.id
+             WHERE b.id = ?1 AND a.tenant_id = ?2"
+        ),
+        (id, tenant_id),
+        |r| Ok((benefit_row(r)?, account_row_from(r, benefit_columns)?)),
+    )
+}
+
 /// The account's benefits, oldest first.
 pub fn of_account(tx: &Tx, account_id: &str) -> Result<Vec<BenefitRow>> {
     tx.all(
@@ -145,14 +164,14 @@ pub struct Activation<'a> {
     pub by: &'a str,
 }
 
-/// Marks a benefit activated.
-pub fn activate(tx: &Tx, a: &Activation) -> Result<()> {
+/// Marks a benefit activated; when, as stored (to the second).
+pub fn activate(tx: &Tx, a: &Activation) -> Result<Timestamp> {
     tx.exec(
         "UPDATE benefits SET status = 'activated', access_id = ?2, contract_id = ?3, activated_at = ?4, activated_by = ?5
          WHERE id = ?1",
         (a.benefit_id, a.access_id, a.contract_id, tx.now_s(), a.by),
     )?;
-    Ok(())
+    Ok(ts(tx.now_s())?)
 }
 
 /// Moves the account's benefits valid until `from` to `to` (its anniversary moved).

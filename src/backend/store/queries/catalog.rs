@@ -22,7 +22,14 @@ pub fn offers(tx: &Tx) -> Result<Vec<Offer>> {
 
 /// The offer with this id.
 pub fn offer(tx: &Tx, id: &str) -> Result<Option<Offer>> {
-    tx.one("SELECT json FROM offers WHERE id = ?1", [id], |r| {
+    if let Some(offer) = tx.offers.borrow().get(id) {
+        return Ok(Some(offer.clone()));
+    }
+    let offer: Option<Offer> = tx.one("SELECT json FROM offers WHERE id = ?1", [id], |r| {
         parse_json(&r.get::<_, String>(0)?)
-    })
+    })?;
+    if let Some(o) = &offer {
+        tx.offers.borrow_mut().insert(id.to_string(), o.clone());
+    }
+    Ok(offer)
 }

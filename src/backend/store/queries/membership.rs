@@ -215,12 +215,12 @@ pub fn awaiting_payment(
 }
 
 /// Marks an order completed, now.
-pub fn complete_order(tx: &Tx, order_id: &str) -> Result<()> {
+pub fn complete_order(tx: &Tx, order_id: &str) -> Result<Timestamp> {
     tx.exec(
         "UPDATE orders SET status = 'completed', completed_at = ?2 WHERE id = ?1",
         (order_id, tx.now_s()),
     )?;
-    Ok(())
+    Ok(ts(tx.now_s())?)
 }
 
 /// Marks an order refunded.
