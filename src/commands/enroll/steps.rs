@@ -68,8 +68,14 @@ impl Plan {
             report: SubsidiaryReport::new(index, s),
             steps,
         };
+        // Whether this run made the location: it then holds nothing yet.
+        let mut made = false;
         let gate = match &self.parent {
-            Readiness::Ready => self.location_and_vetting(s, &mut r).await,
+            Readiness::Ready => {
+                let (gate, created) = self.location_and_vetting(s, &mut r).await;
+                made = created;
+                gate
+            }
             Readiness::Waiting(why) => {
                 let gate = Gate::Closed(Outcome::Pending, why.clone(), None);
                 for step in ["location", "vetting"] {
@@ -92,7 +98,7 @@ impl Plan {
             }
             None => {
                 let at = AccountRef::mpn(r.report.mpn_id.clone().unwrap_or_default());
-                let (step, gate) = self.membership(&at, &s.membership).await;
+                let (step, gate) = self.membership(&at, &s.membership, made).await;
                 r.say(step);
                 gate
             }
@@ -121,8 +127,9 @@ impl Plan {
         report
     }
 
-    /// The location by its key, then where its vetting stands.
-    async fn location_and_vetting(&self, s: &Subsidiary, r: &mut Recorder<'_>) -> Gate {
+    /// The location by its key, then where its vetting stands; and whether the location was
+    /// made now.
+    async fn location_and_vetting(&self, s: &Subsidiary, r: &mut Recorder<'_>) -> (Gate, bool) {
         let req = ApplyLocation {
             key: s.key.clone(),
             legal_business_profile: s.legal_business_profile.clone(),
@@ -138,20 +145,21 @@ impl Plan {
                 let why = "the location could not be applied".to_string();
                 let gate = Gate::Closed(Outcome::Skipped, why, None);
                 r.say(gate.report("vetting").expect("closed"));
-                return gate;
+                return (gate, false);
             }
         };
+        let created = applied.outcome == Applied::Created;
         r.report.mpn_id = Some(applied.account.mpn_id.clone());
         r.say(done("location", outcome_of(applied.outcome)));
-        if self.dry_run && applied.outcome == Applied::Created {
+        if self.dry_run && created {
             let why = "would follow once the location exists (dry run)".to_string();
             let gate = Gate::Closed(Outcome::Skipped, why, None);
             r.say(gate.report("vetting").expect("closed"));
-            return gate;
+            return (gate, created);
         }
         let (step, gate) = self.vetting(&applied);
         r.say(step);
-        gate
+        (gate, created)
     }
 
     fn vetting(&self, a: &LocationApplied) -> (StepReport, Gate) {
@@ -213,8 +221,15 @@ impl Plan {
     }
 
     /// Buys what the backend's plan says the subsidiary lacks (Action Pack, competencies),
-    /// and waits for the orders it says await payment.
-    async fn membership(&self, at: &AccountRef, spec: &MembershipSpec) -> (StepReport, Gate) {
+    /// and waits for the orders it says await payment. A location `made` by this run holds
+    /// nothing and awaits no payment, so everything is bought without asking for the plan
+    /// (what another run of the file bought meanwhile answers AlreadySubscribed: held).
+    async fn membership(
+        &self,
+        at: &AccountRef,
+        spec: &MembershipSpec,
+        made: bool,
+    ) -> (StepReport, Gate) {
         let mut targets: Vec<UpgradeTarget> = Vec::new();
         if spec.action_pack {
             targets.push(UpgradeTarget::ActionPack);
@@ -228,32 +243,46 @@ impl Plan {
         if targets.is_empty() {
             return (done("membership", Outcome::Unchanged), Gate::Open);
         }
-        let wants = MembershipWants { targets };
-        let plan = match self
-            .throttle
-            .call(|| self.api.membership_plan(at.clone(), wants.clone()))
-            .await
-        {
-            Ok(p) => p,
-            Err(e) => return self.membership_failed(e),
+        // Each target, and the outcome of buying it, or None where nothing is bought.
+        let mut unpaid = Vec::new();
+        let to_buy: Vec<(UpgradeTarget, Option<Outcome>)> = if made {
+            targets
+                .into_iter()
+                .map(|t| (t, Some(Outcome::Created)))
+                .collect()
+        } else {
+            let wants = MembershipWants { targets };
+            let plan = match self
+                .throttle
+                .call(|| self.api.membership_plan(at.clone(), wants.clone()))
+                .await
+            {
+                Ok(p) => p,
+                Err(e) => return self.membership_failed(e),
+            };
+            let mut to_buy = Vec::new();
+            for item in plan.items {
+                let outcome = match item.step {
+                    PlanStep::Held => None,
+                    PlanStep::AwaitingPayment { order_id } => {
+                        unpaid.push(order_id);
+                        None
+                    }
+                    PlanStep::Buy { upgrade: false, .. } => Some(Outcome::Created),
+                    PlanStep::Buy { upgrade: true, .. } => Some(Outcome::Updated),
+                };
+                to_buy.push((item.target, outcome));
+            }
+            to_buy
         };
-        if plan.items.iter().all(|i| i.step == PlanStep::Held) {
+        if unpaid.is_empty() && to_buy.iter().all(|(_, o)| o.is_none()) {
             return (done("membership", Outcome::Unchanged), Gate::Open);
         }
         let mut outcomes = Vec::new();
-        let mut unpaid = Vec::new();
-        for item in plan.items {
-            let outcome = match item.step {
-                PlanStep::Held => continue,
-                PlanStep::AwaitingPayment { order_id } => {
-                    unpaid.push(order_id);
-                    continue;
-                }
-                PlanStep::Buy { upgrade: false, .. } => Outcome::Created,
-                PlanStep::Buy { upgrade: true, .. } => Outcome::Updated,
-            };
+        for (target, outcome) in to_buy {
+            let Some(outcome) = outcome else { continue };
             let req = Upgrade {
-                target: item.target,
+                target,
                 payment: spec.payment,
                 attested_by: spec.attested_by.clone(),
             };
