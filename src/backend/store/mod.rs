@@ -92,7 +92,9 @@ pub trait Conn {
     /// Run a query; every row.
     fn query(&self, sql: &str, params: Vec<Value>) -> StoreResult<Vec<Row>>;
     /// Hold the lock named `key` until the transaction ends (writing transactions only);
-    /// shared holders run side by side, an exclusive one alone.
+    /// shared holders run side by side, an exclusive one alone. A store may send it with the
+    /// next statement: what the statements after it read and write is under it, which is all
+    /// a rule relies on.
     fn lock(&self, key: i64, shared: bool) -> StoreResult<()>;
     /// What a `SELECT` that claims rows for an `UPDATE` ends with: PostgreSQL's
     /// `FOR UPDATE SKIP LOCKED` (rows another instance is claiming are passed over, not
