@@ -156,8 +156,7 @@ pub(super) fn insert_account(
             org_etag: &new_etag(),
             owner_user_id: owner,
         },
-    )?;
-    by_id(tx, &id)
+    )
 }
 
 pub fn locations(tx: &Tx, caller: &Caller) -> Result<Vec<Account>> {

@@ -45,10 +45,10 @@ fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<Stri
             currency: &network.price.currency,
             payment: PaymentMethod::Card,
             by,
+            completed: true,
             ..NewOrder::default()
         },
     )?;
-    queries::membership::complete_order(tx, &order_id)?;
     entitlements::grant(tx, row, &network, &order_id, end)?;
     Ok(order_id)
 }
@@ -180,10 +180,8 @@ pub fn orders(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Vec<Order>> {
         .collect())
 }
 
-/// Complete an order of `row` (read under its lock) and apply what it bought; the order as
-/// it now stands.
-fn complete(tx: &Tx, row: &AccountRow, o: &LoadedOrder) -> Result<Order> {
-    let completed_at = queries::membership::complete_order(tx, &o.order.id)?;
+/// Apply what a completed order of `row` (read under its lock) bought.
+fn fulfil(tx: &Tx, row: &AccountRow, o: &LoadedOrder) -> Result<()> {
     match o.order.kind {
         OrderKind::Purchase => {
             let offer_id = o.stored.offer_id.as_deref().unwrap_or_default();
@@ -221,11 +219,7 @@ fn complete(tx: &Tx, row: &AccountRow, o: &LoadedOrder) -> Result<Order> {
         }
         OrderKind::Rejoin => {}
     }
-    // The order as the update left it, not read again.
-    let mut stored = o.stored.clone();
-    stored.stored_status = "completed".into();
-    stored.completed_at = Some(completed_at);
-    Ok(order_at(tx.now, &stored))
+    Ok(())
 }
 
 /// Where a renewal from the anniversary `end` moves it: the same calendar date (and time) a
@@ -247,18 +241,18 @@ fn shift_term(tx: &Tx, account_id: &str, from: Timestamp, to: Timestamp) -> Resu
     Ok(())
 }
 
-/// Card orders complete at once; invoice orders wait for payment.
-fn place(tx: &Tx, row: &AccountRow, o: NewOrder) -> Result<Purchase> {
-    let payment = o.payment;
+/// Card orders complete at once (they are recorded completed); invoice orders wait for
+/// payment.
+fn place(tx: &Tx, row: &AccountRow, mut o: NewOrder) -> Result<Purchase> {
+    o.completed = o.payment == PaymentMethod::Card || o.total_cents == 0;
+    let completed = o.completed;
     let id = insert_order(tx, row, o)?;
     let placed = load_tenant_order(tx, &row.tenant_id, &id)?;
-    let order = if payment == PaymentMethod::Card || placed.order.total.amount == 0.0 {
-        complete(tx, row, &placed)?
-    } else {
-        placed.order
-    };
+    if completed {
+        fulfil(tx, row, &placed)?;
+    }
     Ok(Purchase {
-        order,
+        order: placed.order,
         membership: membership(tx, row)?,
     })
 }
@@ -556,7 +550,13 @@ pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
             ))
         }
     }
-    complete(tx, &row, &o)
+    let completed_at = queries::membership::complete_order(tx, &o.order.id)?;
+    fulfil(tx, &row, &o)?;
+    // The order as the update left it, not read again.
+    let mut stored = o.stored;
+    stored.stored_status = "completed".into();
+    stored.completed_at = Some(completed_at);
+    Ok(order_at(tx.now, &stored))
 }
 
 pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {

@@ -141,12 +141,16 @@ pub struct NewAccount<'a> {
     pub owner_user_id: Option<&'a str>,
 }
 
+/// Where a new account's vetting starts: waiting for the primary contact's email.
+const VETTING_AT_FIRST: (VettingStatus, VettingSubStatus) =
+    (VettingStatus::Pending, VettingSubStatus::EmailOwnership);
+
 /// Records a new account, its vetting waiting for the primary contact's email.
-pub fn insert(tx: &Tx, a: &NewAccount) -> Result<()> {
+pub fn insert(tx: &Tx, a: &NewAccount) -> Result<AccountRow> {
     tx.exec(
         "INSERT INTO accounts (id, tenant_id, mpn_id, kind, parent_id, company_name, country, legal_json,
              legal_etag, org_json, org_etag, vetting_status, vetting_sub_status, owner_user_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'Pending', 'EmailOwnership', ?12, ?13)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?14, ?15, ?12, ?13)",
         crate::store_params![
             a.id,
             a.tenant_id,
@@ -161,9 +165,25 @@ pub fn insert(tx: &Tx, a: &NewAccount) -> Result<()> {
             a.org_etag,
             a.owner_user_id,
             tx.now_s(),
+            enum_str(&VETTING_AT_FIRST.0),
+            enum_str(&VETTING_AT_FIRST.1),
         ],
     )?;
-    Ok(())
+    // The row as written (and as `by_id` would read it), without reading it.
+    Ok(AccountRow {
+        id: a.id.to_string(),
+        tenant_id: a.tenant_id.to_string(),
+        mpn_id: a.mpn_id.to_string(),
+        kind: a.kind,
+        legal: a.legal.clone(),
+        legal_etag: a.legal_etag.to_string(),
+        org: a.org.cloned(),
+        org_etag: a.org_etag.to_string(),
+        vetting_status: VETTING_AT_FIRST.0,
+        vetting_sub_status: VETTING_AT_FIRST.1,
+        created_at: ts(tx.now_s())?,
+        term_end: None,
+    })
 }
 
 /// Replaces an account's legal business profile.

@@ -70,14 +70,21 @@ pub struct NewOrder<'a> {
     pub payment: PaymentMethod,
     /// The userPrincipalName of who placed it.
     pub by: &'a str,
+    /// Completed as it is placed (paid by card, or free), else awaiting payment.
+    pub completed: bool,
 }
 
-/// Records a new order of the account, placed now and awaiting payment.
+/// Records a new order of the account, placed now: completed now, or awaiting payment.
 pub fn insert_order(tx: &Tx, id: &str, account_id: &str, o: &NewOrder) -> Result<()> {
+    let (status, completed_at) = if o.completed {
+        ("completed", Some(tx.now_s()))
+    } else {
+        ("pendingPayment", None)
+    };
     tx.exec(
         "INSERT INTO orders (id, account_id, kind, offer_id, area, level, supersedes, attested_by, renewal_from,
-             description, total_cents, currency, payment, status, created_at, created_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'pendingPayment', ?14, ?15)",
+             description, total_cents, currency, payment, status, created_at, created_by, completed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?16, ?14, ?15, ?17)",
         crate::store_params![
             id,
             account_id,
@@ -94,6 +101,8 @@ pub fn insert_order(tx: &Tx, id: &str, account_id: &str, o: &NewOrder) -> Result
             enum_str(&o.payment),
             tx.now_s(),
             o.by,
+            status,
+            completed_at,
         ],
     )?;
     Ok(())
