@@ -243,37 +243,14 @@ impl Plan {
         if targets.is_empty() {
             return (done("membership", Outcome::Unchanged), Gate::Open);
         }
-        // Each target, and the outcome of buying it, or None where nothing is bought.
-        let mut unpaid = Vec::new();
-        let to_buy: Vec<(UpgradeTarget, Option<Outcome>)> = if made {
-            targets
-                .into_iter()
-                .map(|t| (t, Some(Outcome::Created)))
-                .collect()
+        let (to_buy, mut unpaid) = if made {
+            let all = targets.into_iter().map(|t| (t, Some(Outcome::Created)));
+            (all.collect(), Vec::new())
         } else {
-            let wants = MembershipWants { targets };
-            let plan = match self
-                .throttle
-                .call(|| self.api.membership_plan(at.clone(), wants.clone()))
-                .await
-            {
-                Ok(p) => p,
+            match self.planned(at, targets).await {
+                Ok(planned) => planned,
                 Err(e) => return self.membership_failed(e),
-            };
-            let mut to_buy = Vec::new();
-            for item in plan.items {
-                let outcome = match item.step {
-                    PlanStep::Held => None,
-                    PlanStep::AwaitingPayment { order_id } => {
-                        unpaid.push(order_id);
-                        None
-                    }
-                    PlanStep::Buy { upgrade: false, .. } => Some(Outcome::Created),
-                    PlanStep::Buy { upgrade: true, .. } => Some(Outcome::Updated),
-                };
-                to_buy.push((item.target, outcome));
             }
-            to_buy
         };
         if unpaid.is_empty() && to_buy.iter().all(|(_, o)| o.is_none()) {
             return (done("membership", Outcome::Unchanged), Gate::Open);
@@ -320,6 +297,35 @@ impl Plan {
             return (step, Gate::Closed(Outcome::Skipped, why, None));
         }
         (done("membership", Outcome::overall(outcomes)), Gate::Open)
+    }
+
+    /// The backend's plan for `targets`: each target with the outcome of buying it (None where
+    /// nothing is bought), and the orders awaiting payment.
+    async fn planned(
+        &self,
+        at: &AccountRef,
+        targets: Vec<UpgradeTarget>,
+    ) -> Result<(Vec<(UpgradeTarget, Option<Outcome>)>, Vec<String>), ApiError> {
+        let wants = MembershipWants { targets };
+        let plan = self
+            .throttle
+            .call(|| self.api.membership_plan(at.clone(), wants.clone()))
+            .await?;
+        let mut unpaid = Vec::new();
+        let mut to_buy = Vec::new();
+        for item in plan.items {
+            let outcome = match item.step {
+                PlanStep::Held => None,
+                PlanStep::AwaitingPayment { order_id } => {
+                    unpaid.push(order_id);
+                    None
+                }
+                PlanStep::Buy { upgrade: false, .. } => Some(Outcome::Created),
+                PlanStep::Buy { upgrade: true, .. } => Some(Outcome::Updated),
+            };
+            to_buy.push((item.target, outcome));
+        }
+        Ok((to_buy, unpaid))
     }
 
     fn membership_failed(&self, e: ApiError) -> (StepReport, Gate) {
