@@ -494,7 +494,12 @@ fn attributes(etag: &str, object_type: &str) -> Attributes {
 }
 
 fn legal_profile_of(tx: &Tx, row: &AccountRow) -> Result<LegalBusinessProfile> {
-    let agreement = queries::accounts::latest_agreement(tx, &row.id)?;
+    // The agreement is accepted for the partner account (the global one) when it is created:
+    // a location has none to read.
+    let agreement = match row.kind {
+        AccountKind::Global => queries::accounts::latest_agreement(tx, &row.id)?,
+        AccountKind::Location => None,
+    };
     Ok(LegalBusinessProfile {
         company_name: row.legal.company_name.clone(),
         address: row.legal.address.clone(),
