@@ -244,8 +244,8 @@ fn shift_term(tx: &Tx, account_id: &str, from: Timestamp, to: Timestamp) -> Resu
 /// Card orders complete at once (they are recorded completed); invoice orders wait for
 /// payment.
 fn place(tx: &Tx, row: &AccountRow, mut o: NewOrder) -> Result<Purchase> {
-    o.completed = o.payment == PaymentMethod::Card || o.total_cents == 0;
-    let completed = o.completed;
+    let completed = o.payment == PaymentMethod::Card || o.total_cents == 0;
+    o.completed = completed;
     let id = insert_order(tx, row, o)?;
     let placed = load_tenant_order(tx, &row.tenant_id, &id)?;
     if completed {

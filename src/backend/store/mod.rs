@@ -224,6 +224,11 @@ impl<'c> Tx<'c> {
         self.now.as_second()
     }
 
+    /// `now` as a statement that stores [`Tx::now_s`] leaves it, read back: whole seconds.
+    pub(in crate::backend::store) fn now_stored(&self) -> StoreResult<Timestamp> {
+        ts(self.now_s())
+    }
+
     // Running SQL is private to the store: the domain reads and writes through [`queries`].
 
     /// Run a statement; the rows it changed.

@@ -181,7 +181,7 @@ pub fn insert(tx: &Tx, a: &NewAccount) -> Result<AccountRow> {
         org_etag: a.org_etag.to_string(),
         vetting_status: VETTING_AT_FIRST.0,
         vetting_sub_status: VETTING_AT_FIRST.1,
-        created_at: ts(tx.now_s())?,
+        created_at: tx.now_stored()?,
         term_end: None,
     })
 }

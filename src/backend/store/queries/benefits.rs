@@ -171,7 +171,7 @@ pub fn activate(tx: &Tx, a: &Activation) -> Result<Timestamp> {
          WHERE id = ?1",
         (a.benefit_id, a.access_id, a.contract_id, tx.now_s(), a.by),
     )?;
-    Ok(ts(tx.now_s())?)
+    Ok(tx.now_stored()?)
 }
 
 /// Moves the account's benefits valid until `from` to `to` (its anniversary moved).

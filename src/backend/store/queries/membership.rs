@@ -229,7 +229,7 @@ pub fn complete_order(tx: &Tx, order_id: &str) -> Result<Timestamp> {
         "UPDATE orders SET status = 'completed', completed_at = ?2 WHERE id = ?1",
         (order_id, tx.now_s()),
     )?;
-    Ok(ts(tx.now_s())?)
+    Ok(tx.now_stored()?)
 }
 
 /// Marks an order refunded.
