@@ -1139,6 +1139,8 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             break
         }
         'partnerctl;benefits;activate' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'With --all: only benefits of this kind (repeat for more) [default: every kind]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'With --all: the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
@@ -1147,6 +1149,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Activate every available benefit of the account (of the kinds --kind names), in one change; those already active are left as they are')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a command would do; nothing is written')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes on stderr; twice (-qq), no warnings either (errors still show)')

@@ -1725,12 +1725,20 @@ _partnerctl() {
             return 0
             ;;
         partnerctl__subcmd__benefits__subcmd__activate)
-            opts="-o -q -v -h --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
+            opts="-o -q -v -h --all --kind --mpn-id --data-dir --sandbox --output --json --jq --color --token-file --dry-run --quiet --verbose --yes --no-input --backend --insecure-http --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "product-key cloud-credit seats support-incidents advisory-hours other" -- "${cur}"))
+                    return 0
+                    ;;
+                --mpn-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1051,6 +1051,8 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'partnerctl;benefits;activate'= {
+            cand --kind 'With --all: only benefits of this kind (repeat for more) [default: every kind]'
+            cand --mpn-id 'With --all: the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
@@ -1059,6 +1061,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --color 'When to use colour [env: PARTNERCTL_COLOR, NO_COLOR] [default: auto]'
             cand --token-file 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]'
             cand --backend 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir'
+            cand --all 'Activate every available benefit of the account (of the kinds --kind names), in one change; those already active are left as they are'
             cand --sandbox 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
             cand --dry-run 'Show what a command would do; nothing is written'
             cand -q 'No notes on stderr; twice (-qq), no warnings either (errors still show)'

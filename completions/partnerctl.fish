@@ -871,6 +871,13 @@ complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fi
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail, naming the flag to pass, when input would be needed'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow a plain http:// backend URL to a host other than this machine'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l kind -d 'With --all: only benefits of this kind (repeat for more) [default: every kind]' -r -f -a "product-key\t''
+cloud-credit\t''
+seats\t''
+support-incidents\t''
+advisory-hours\t''
+other\t''"
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l mpn-id -d 'With --all: the location with this MPN ID, or a unique prefix of it [default: the tenant\'s global account]' -r
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l data-dir -d 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user\'s data dir + /partnerctl]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -884,6 +891,7 @@ always\t''
 never\t''"
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l token-file -d 'Read the access token from the first line of this file instead of the stored session [env: PARTNERCTL_TOKEN_FILE]' -r -F
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l backend -d 'Use the backend served at URL (`partnerctl serve`), or `partner-center` (the real Partner Center, signed in through Azure AD), instead of the data dir' -r
+complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l all -d 'Activate every available benefit of the account (of the kinds --kind names), in one change; those already active are left as they are'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l sandbox -d 'Create the data dir as a sandbox: verification codes are confirmed automatically [env: PARTNERCTL_SANDBOX]'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -l dry-run -d 'Show what a command would do; nothing is written'
 complete -c partnerctl -n "__fish_partnerctl_using_subcommand benefits; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No notes on stderr; twice (-qq), no warnings either (errors still show)'

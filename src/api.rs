@@ -909,6 +909,23 @@ pub struct Benefit {
     pub assignments: Vec<SeatAssignment>,
 }
 
+/// The kinds of benefit to activate at once (`activate_benefits`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct BenefitKinds {
+    pub kinds: Vec<BenefitKind>,
+}
+
+/// What `activate_benefits` activated: each available benefit of the kinds asked for, oldest
+/// first (none when there was none left to activate).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct BenefitsActivated {
+    pub account_id: String,
+    pub mpn_id: String,
+    pub activated: Vec<Benefit>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AssignSeat {
@@ -1063,6 +1080,12 @@ pub trait Api: Send + Sync {
     // Benefits
     async fn benefits(&self, at: AccountRef) -> Result<Vec<Benefit>>;
     async fn activate_benefit(&self, benefit_id: String) -> Result<Benefit>;
+    /// Activates every available benefit of these kinds of the account, in one change.
+    async fn activate_benefits(
+        &self,
+        at: AccountRef,
+        req: BenefitKinds,
+    ) -> Result<BenefitsActivated>;
     async fn assign_benefit(&self, benefit_id: String, req: AssignSeat) -> Result<Benefit>;
     async fn product_keys(&self, benefit_id: String) -> Result<ProductKeys>;
     async fn redeem_key(&self, benefit_id: String, key: String) -> Result<ProductKeys>;

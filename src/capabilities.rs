@@ -105,6 +105,7 @@ const TABLE: &[(&str, &[Operation])] = {
             &[
                 O::benefits,
                 O::activate_benefit,
+                O::activate_benefits,
                 O::assign_benefit,
                 O::product_keys,
                 O::redeem_key,
@@ -122,8 +123,7 @@ const TABLE: &[(&str, &[Operation])] = {
                 O::apply_location,
                 O::membership_plan,
                 O::upgrade,
-                O::benefits,
-                O::activate_benefit,
+                O::activate_benefits,
                 O::apply_user,
                 O::create_tenant,
                 O::create_account,

@@ -1,6 +1,6 @@
 //! The command line: global options and the command tree (clap types only).
 
-use crate::api::{CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
+use crate::api::{BenefitKind, CompetencyArea, CompetencyLevel, PaymentMethod, RoleName};
 use crate::output::{ColorChoice, Format};
 use crate::profile::FileKind;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -862,11 +862,25 @@ Example:
   partnerctl benefits activate 8a1e3c52       # a unique prefix of the id
   partnerctl benefits activate cloud-credit   # the account's one cloud-credit benefit
   id=$(partnerctl benefits list --jq '.[] | select(.kind == \"cloudCredit\") | .id')
-  partnerctl benefits activate \"$id\"")]
+  partnerctl benefits activate \"$id\"
+  partnerctl benefits activate --all --mpn-id 1234567
+  partnerctl benefits activate --all --kind cloud-credit --kind support-incidents")]
     Activate {
         /// The benefit id, a unique prefix of it, or its kind where one benefit has it
         /// (cloud-credit, seats, product-key...)
-        id: String,
+        #[arg(required_unless_present = "all")]
+        id: Option<String>,
+        /// Activate every available benefit of the account (of the kinds --kind names), in one
+        /// change; those already active are left as they are
+        #[arg(long, conflicts_with = "id")]
+        all: bool,
+        /// With --all: only benefits of this kind (repeat for more) [default: every kind]
+        #[arg(long = "kind", value_name = "KIND", conflicts_with = "id", value_parser = benefit_kind_parser())]
+        kinds: Vec<BenefitKind>,
+        /// With --all: the location with this MPN ID, or a unique prefix of it [default: the
+        /// tenant's global account]
+        #[arg(long, value_name = "ID", conflicts_with = "id")]
+        mpn_id: Option<String>,
     },
     /// Assign a seat to a user (Global admin)
     #[command(after_help = "\
@@ -1051,6 +1065,26 @@ where
     PossibleValuesParser::new(names.to_vec()).map(|name| {
         serde_json::from_value(serde_json::Value::String(name))
             .expect("every listed name is a serde name of the enum")
+    })
+}
+
+/// Benefit kinds as the command line spells them: their serde names in kebab case.
+pub(crate) const BENEFIT_KINDS: [(&str, BenefitKind); 6] = [
+    ("product-key", BenefitKind::ProductKey),
+    ("cloud-credit", BenefitKind::CloudCredit),
+    ("seats", BenefitKind::Seats),
+    ("support-incidents", BenefitKind::SupportIncidents),
+    ("advisory-hours", BenefitKind::AdvisoryHours),
+    ("other", BenefitKind::Other),
+];
+
+fn benefit_kind_parser() -> impl TypedValueParser<Value = BenefitKind> {
+    PossibleValuesParser::new(BENEFIT_KINDS.map(|(name, _)| name)).map(|name| {
+        BENEFIT_KINDS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, kind)| *kind)
+            .expect("every listed name is a kind")
     })
 }
 
@@ -1468,6 +1502,40 @@ mod tests {
                 vec!["partnerctl", "x", "$id"]
             ]
         );
+    }
+
+    #[test]
+    fn benefit_kinds_are_spelt_as_lists_show_them() {
+        let cli = Cli::try_parse_from([
+            "partnerctl",
+            "benefits",
+            "activate",
+            "--all",
+            "--kind",
+            "seats",
+            "--kind",
+            "cloud-credit",
+        ])
+        .unwrap();
+        let Command::Benefits(Deferred(BenefitsCmd::Activate { kinds, .. })) = cli.command.0 else {
+            panic!("parsed into the wrong command")
+        };
+        assert_eq!(kinds, [BenefitKind::Seats, BenefitKind::CloudCredit]);
+        for bad in [
+            &["partnerctl", "benefits", "activate"][..],
+            &["partnerctl", "benefits", "activate", "x", "--all"],
+            &["partnerctl", "benefits", "activate", "x", "--kind", "seats"],
+            &[
+                "partnerctl",
+                "benefits",
+                "activate",
+                "--all",
+                "--kind",
+                "cloudCredit",
+            ],
+        ] {
+            assert!(Cli::try_parse_from(bad).is_err(), "{bad:?} was taken");
+        }
     }
 
     #[test]

@@ -136,6 +136,9 @@ macro_rules! operations {
             "Activate a benefit"
             activate_benefit(benefit_id: String as path(benefitId)) -> object Benefit = POST "/v1/benefits/{benefitId}/activate"
                 => portal("benefits activate", "Benefits");
+            "Activate every available benefit of these kinds, in one change"
+            activate_benefits(at: AccountRef as at, req: BenefitKinds as body) -> object BenefitsActivated = POST "/v1/benefits/activate"
+                => portal("benefits activate --all", "Benefits");
             "Assign a seat to a user"
             assign_benefit(benefit_id: String as path(benefitId), req: AssignSeat as body) -> object Benefit = POST "/v1/benefits/{benefitId}/assignments"
                 => portal("benefits assign", "Benefits");

@@ -107,6 +107,43 @@ pub fn activate(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     }
     accounts::require_authorized(&account)?;
     term::require_writable(tx, &account)?;
+    record_activation(tx, caller, b)
+}
+
+/// Activates every available benefit of `kinds` of the account, under the account's lock;
+/// those activated already, withdrawn or refunded are left as they are. The account's vetting
+/// and term are checked only when there is something to activate, as [`activate`] does.
+pub fn activate_kinds(
+    tx: &Tx,
+    caller: &Caller,
+    at: &AccountRef,
+    kinds: &[BenefitKind],
+) -> Result<BenefitsActivated> {
+    caller.require(Action::ActivateBenefit)?;
+    let account = accounts::resolve_to_change(tx, caller, at)?;
+    let to_activate: Vec<Benefit> = queries::benefits::of_account(tx, &account.id)?
+        .into_iter()
+        .map(|r| benefit_at(tx.now, r))
+        .filter(|b| b.status == BenefitStatus::Available && kinds.contains(&b.kind))
+        .collect();
+    if !to_activate.is_empty() {
+        accounts::require_authorized(&account)?;
+        term::require_writable(tx, &account)?;
+    }
+    Ok(BenefitsActivated {
+        activated: to_activate
+            .into_iter()
+            .map(|b| record_activation(tx, caller, b))
+            .collect::<Result<_>>()?,
+        account_id: account.id,
+        mpn_id: account.mpn_id,
+    })
+}
+
+/// Records the activation of `b` (available, its account locked and checked) by the caller:
+/// answers the benefit as the update left it, not read again. It holds no seats: seats are
+/// assigned only once a benefit is activated.
+fn record_activation(tx: &Tx, caller: &Caller, b: Benefit) -> Result<Benefit> {
     let access_id = new_id();
     let contract_id = format!("CTR-{}", crate::random::chars_from(b"0123456789", 10));
     let at = queries::benefits::activate(
@@ -118,8 +155,6 @@ pub fn activate(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
             by: &caller.upn,
         },
     )?;
-    // The benefit as the update left it, not read again. It holds no seats: seats are
-    // assigned only once a benefit is activated.
     Ok(Benefit {
         status: BenefitStatus::Activated,
         access_id: Some(access_id),

@@ -585,6 +585,13 @@ impl Api for Embedded {
     async fn activate_benefit(&self, benefit_id: String) -> Result<Benefit> {
         self.call(|tx, c| benefits::activate(tx, c, &benefit_id))
     }
+    async fn activate_benefits(
+        &self,
+        at: AccountRef,
+        req: BenefitKinds,
+    ) -> Result<BenefitsActivated> {
+        self.call(|tx, c| benefits::activate_kinds(tx, c, &at, &req.kinds))
+    }
     async fn assign_benefit(&self, benefit_id: String, req: AssignSeat) -> Result<Benefit> {
         self.call(|tx, c| benefits::assign(tx, c, &benefit_id, &req))
     }

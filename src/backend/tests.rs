@@ -1269,6 +1269,10 @@ fn nothing_is_bought_or_activated_before_authorization() {
         let b = api.benefits(AccountRef::global()).await.unwrap();
         let r = api.activate_benefit(b[0].id.clone()).await;
         assert_eq!(code_of(r), Code::NotAuthorized as u32);
+        let all = api
+            .activate_benefits(AccountRef::global(), kinds_of(&b))
+            .await;
+        assert_eq!(code_of(all), Code::NotAuthorized as u32);
     });
 }
 
@@ -1455,6 +1459,13 @@ fn an_expired_membership_is_read_only() {
         let b = api.benefits(AccountRef::global()).await.unwrap();
         assert_eq!(
             code_of(api.activate_benefit(b[0].id.clone()).await),
+            Code::MembershipExpired as u32
+        );
+        assert_eq!(
+            code_of(
+                api.activate_benefits(AccountRef::global(), kinds_of(&b))
+                    .await
+            ),
             Code::MembershipExpired as u32
         );
         let upd = api
@@ -1891,6 +1902,75 @@ fn refunds_need_30_days_no_activation_no_key_viewed() {
 // ---------------------------------------------------------------------------------------------
 // 4. Benefits
 // ---------------------------------------------------------------------------------------------
+
+/// Every kind among `benefits`, once each, in their order.
+fn kinds_of(benefits: &[Benefit]) -> BenefitKinds {
+    let mut kinds = Vec::new();
+    for b in benefits {
+        if !kinds.contains(&b.kind) {
+            kinds.push(b.kind);
+        }
+    }
+    BenefitKinds { kinds }
+}
+
+// Rule 4, for many at once: the available benefits of the kinds asked for are activated, in
+// one change; one activated before keeps its ids, the other kinds stay available.
+#[test]
+fn activating_benefits_by_kind_takes_the_available_ones_of_those_kinds_only() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        api.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+            .await
+            .unwrap();
+        let before = api.benefits(AccountRef::global()).await.unwrap();
+        let kinds = kinds_of(&before).kinds;
+        assert!(kinds.len() >= 3, "{kinds:?}");
+        let asked = BenefitKinds {
+            kinds: kinds[..2].to_vec(),
+        };
+        let early = before.iter().find(|b| b.kind == kinds[0]).unwrap();
+        let early = api.activate_benefit(early.id.clone()).await.unwrap();
+
+        let got = api
+            .activate_benefits(AccountRef::global(), asked.clone())
+            .await
+            .unwrap();
+        let after = api.benefits(AccountRef::global()).await.unwrap();
+        let expected: Vec<&str> = before
+            .iter()
+            .filter(|b| asked.kinds.contains(&b.kind) && b.id != early.id)
+            .map(|b| b.id.as_str())
+            .collect();
+        assert!(!expected.is_empty());
+        let ids: Vec<&str> = got.activated.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, expected);
+        for b in &after {
+            if let Some(answered) = got.activated.iter().find(|a| a.id == b.id) {
+                assert_eq!(answered, b, "answered as stored");
+                assert!(b.access_id.is_some() && b.contract_id.is_some());
+            } else if b.id == early.id {
+                assert_eq!(b, &early, "left as it was");
+            } else {
+                assert!(!asked.kinds.contains(&b.kind));
+                assert_eq!(
+                    b.status,
+                    BenefitStatus::Available,
+                    "{} not asked for",
+                    b.name
+                );
+            }
+        }
+        let again = api
+            .activate_benefits(AccountRef::global(), asked)
+            .await
+            .unwrap();
+        assert!(again.activated.is_empty(), "{again:?}");
+        assert_eq!(again.mpn_id, got.mpn_id);
+    });
+}
 
 // Rule 4: activating needs Global admin or MPN partner admin and yields an access id and a
 // contract id every user of the account can see; buying does not need Global admin.

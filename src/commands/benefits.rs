@@ -1,6 +1,7 @@
 use super::{resolve, Context, Result};
-use crate::api::AssignSeat;
-use crate::cli::BenefitsCmd;
+use crate::api::{AssignSeat, BenefitKinds};
+use crate::cli::{AccountSel, BenefitsCmd};
+use crate::profile::ALL_BENEFITS;
 
 pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
     match cmd {
@@ -10,10 +11,28 @@ pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
             })
             .await
         }
-        BenefitsCmd::Activate { id } => {
+        BenefitsCmd::Activate {
+            id: Some(id),
+            all: false,
+            ..
+        } => {
             ctx.call(|api| async move {
                 let id = resolve::benefit(&*api, &id).await?;
                 api.activate_benefit(id).await
+            })
+            .await
+        }
+        BenefitsCmd::Activate { kinds, mpn_id, .. } => {
+            let kinds = BenefitKinds {
+                kinds: if kinds.is_empty() {
+                    ALL_BENEFITS.to_vec()
+                } else {
+                    kinds
+                },
+            };
+            ctx.call_list("benefits", |api| async move {
+                let at = resolve::account(&*api, &AccountSel { mpn_id }).await?;
+                Ok(api.activate_benefits(at, kinds).await?.activated)
             })
             .await
         }

@@ -240,6 +240,15 @@ mod tests {
     }
 
     #[test]
+    fn the_kind_option_spells_every_kind_as_benefit_ids_do() {
+        for (name, k) in crate::cli::BENEFIT_KINDS {
+            assert_eq!(name, kind(k));
+        }
+        let listed: Vec<BenefitKind> = crate::cli::BENEFIT_KINDS.map(|(_, k)| k).to_vec();
+        assert_eq!(listed, crate::profile::ALL_BENEFITS);
+    }
+
+    #[test]
     fn a_unique_prefix_names_its_item() {
         let all = [order("6efae75c-1111"), order("6e00aaaa-2222")];
         assert_eq!(pick("order", "6efa", &all).unwrap(), "6efae75c-1111");

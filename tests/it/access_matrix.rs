@@ -68,6 +68,7 @@ pay_order                     Y  .   Y  .   .  .  .   .   .  .  .   .    .
 refund_order                  Y  .   Y  .   .  .  .   .   .  .  .   .    .
 benefits                      Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 activate_benefit              Y  .   .  .   .  .  .   Y   .  .  .   .    Y
+activate_benefits             Y  .   .  .   .  .  .   Y   .  .  .   .    Y
 assign_benefit                Y  .   .  .   .  .  .   .   .  .  .   .    .
 product_keys                  Y  .   .  .   .  .  .   Y   .  .  .   .    Y
 redeem_key                    Y  .   .  .   .  .  .   Y   .  .  .   .    Y
@@ -281,6 +282,15 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
         "benefits" => api.benefits(global()).await.map(drop),
         "activate_benefit" => api
             .activate_benefit(org.key_benefit.id.clone())
+            .await
+            .map(drop),
+        "activate_benefits" => api
+            .activate_benefits(
+                global(),
+                BenefitKinds {
+                    kinds: vec![BenefitKind::ProductKey],
+                },
+            )
             .await
             .map(drop),
         "assign_benefit" => api

@@ -508,6 +508,30 @@ fn short_ids_name_orders_benefits_users_and_locations(backend: Backend) {
     let shown = cli.json(T0, &["benefits", "keys", &keys[0][..8]]);
     assert_eq!(shown["benefitId"], keys[0], "{shown:#}");
 
+    // `--all --kind` activates every available benefit of those kinds at once, and lists them.
+    let all = cli.json(
+        T0,
+        &["benefits", "activate", "--all", "--kind", "product-key"],
+    );
+    let activated: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(activated, keys, "{all:#}");
+    let again = cli.json(
+        T0,
+        &["benefits", "activate", "--all", "--kind", "product-key"],
+    );
+    assert_eq!(again, serde_json::json!([]), "nothing left to activate");
+    let e = cli.fails(
+        T0,
+        &["benefits", "activate", "--all", "--kind", "productKey"],
+        2,
+    );
+    assert!(e.contains("cloud-credit"), "the valid kinds are named: {e}");
+
     // A UPN's unique prefix names the user.
     cli.json(
         T0,

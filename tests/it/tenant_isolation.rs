@@ -11,7 +11,9 @@ use crate::common;
 
 use common::tenant::{self, Org};
 use common::{bearer, http, Answer, Server};
-use partnerctl::api::{AccountRef, Api, ApiError, AssignSeat, PaymentMethod, RoleName};
+use partnerctl::api::{
+    AccountRef, Api, ApiError, AssignSeat, BenefitKind, BenefitKinds, PaymentMethod, RoleName,
+};
 use partnerctl::backend::Embedded;
 use partnerctl::error::ErrorKind;
 use serde_json::{json, Value};
@@ -193,6 +195,9 @@ fn cases(method: &str, path: &str, a: &Org, b: &Org) -> Option<Vec<Probe>> {
             path,
             Some(json!({"target": {"to": "actionPack"}})),
         )],
+        ("POST", "/v1/benefits/activate") => {
+            vec![scoped("POST", path, Some(json!({"kinds": ["productKey"]})))]
+        }
         ("POST", "/v1/membership/plan") => vec![scoped(
             "POST",
             path,
@@ -633,6 +638,16 @@ fn embedded_operations_with_another_tenants_ids_are_refused() {
     probe!("membership", mpn, api.membership(at()));
     probe!("orders", mpn, api.orders(at()));
     probe!("benefits", mpn, api.benefits(at()));
+    probe!(
+        "activate_benefits",
+        mpn,
+        api.activate_benefits(
+            at(),
+            BenefitKinds {
+                kinds: vec![BenefitKind::ProductKey],
+            }
+        )
+    );
     probe!(
         "verify_account",
         mpn,

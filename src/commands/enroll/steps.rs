@@ -336,31 +336,22 @@ impl Plan {
         )
     }
 
-    /// Activates every available benefit of the kinds asked for.
+    /// Activates every available benefit of the kinds asked for, in one request.
     async fn benefits(&self, at: &AccountRef, kinds: &[BenefitKind]) -> StepReport {
         if kinds.is_empty() {
             return done("benefits", Outcome::Unchanged);
         }
-        let benefits = match self.throttle.call(|| self.api.benefits(at.clone())).await {
-            Ok(b) => b,
-            Err(e) => return failed("benefits", e),
+        let req = BenefitKinds {
+            kinds: kinds.to_vec(),
         };
-        let mut outcome = Outcome::Unchanged;
-        for b in benefits {
-            if b.status != BenefitStatus::Available || !kinds.contains(&b.kind) {
-                continue;
-            }
-            let id = b.id.clone();
-            if let Err(e) = self
-                .throttle
-                .call(|| self.api.activate_benefit(id.clone()))
-                .await
-            {
-                return failed("benefits", e);
-            }
-            outcome = Outcome::Updated;
+        match (self.throttle)
+            .call(|| self.api.activate_benefits(at.clone(), req.clone()))
+            .await
+        {
+            Ok(a) if a.activated.is_empty() => done("benefits", Outcome::Unchanged),
+            Ok(_) => done("benefits", Outcome::Updated),
+            Err(e) => failed("benefits", e),
         }
-        done("benefits", outcome)
     }
 
     /// Adds each user, or grants an existing one the roles it lacks.
