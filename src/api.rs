@@ -848,6 +848,52 @@ pub enum PlanStep {
     AwaitingPayment { order_id: String },
 }
 
+/// The programmes an account should hold, and how to pay for what it lacks
+/// (`apply_membership`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplyMembership {
+    /// Action Pack, competencies (area and level), in the order the answer keeps.
+    pub targets: Vec<UpgradeTarget>,
+    #[serde(default)]
+    pub payment: PaymentMethod,
+    /// Who attests that a competency's requirements are met; defaults to the signed-in user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attested_by: Option<String>,
+}
+
+/// What `apply_membership` found or did for each programme wanted, in one change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MembershipApplied {
+    pub account_id: String,
+    pub mpn_id: String,
+    /// One per target asked for, in its order.
+    pub items: Vec<AppliedItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AppliedItem {
+    pub target: UpgradeTarget,
+    pub step: AppliedStep,
+}
+
+/// Where one wanted programme stands after `apply_membership`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", tag = "state")]
+pub enum AppliedStep {
+    /// Held already (a Gold competency holds Silver in its area too).
+    Held,
+    /// An earlier invoice order for it awaits payment: nothing was bought.
+    #[serde(rename_all = "camelCase")]
+    AwaitingPayment { order_id: String },
+    /// Bought now, as a new programme or as an upgrade of the one held; an invoice order
+    /// awaits payment, a card order is complete.
+    #[serde(rename_all = "camelCase")]
+    Bought { order: Order, upgrade: bool },
+}
+
 // ---------------------------------------------------------------------------------------------
 // Benefits
 // ---------------------------------------------------------------------------------------------
@@ -1072,6 +1118,13 @@ pub trait Api: Send + Sync {
     /// to buy (which offer, new or an upgrade), or awaiting the payment of an order.
     async fn membership_plan(&self, at: AccountRef, req: MembershipWants)
         -> Result<MembershipPlan>;
+    /// Buys, in one change, what the account lacks of the programmes wanted; answers each as
+    /// held, awaiting the payment of an earlier order, or bought.
+    async fn apply_membership(
+        &self,
+        at: AccountRef,
+        req: ApplyMembership,
+    ) -> Result<MembershipApplied>;
     async fn offers(&self) -> Result<Vec<Offer>>;
     async fn orders(&self, at: AccountRef) -> Result<Vec<Order>>;
     async fn pay_order(&self, order_id: String) -> Result<Order>;

@@ -121,8 +121,7 @@ const TABLE: &[(&str, &[Operation])] = {
             "enroll",
             &[
                 O::apply_location,
-                O::membership_plan,
-                O::upgrade,
+                O::apply_membership,
                 O::activate_benefits,
                 O::apply_user,
                 O::create_tenant,
@@ -316,10 +315,10 @@ mod tests {
         let row = |name: &str| table().into_iter().find(|c| c.command == name).unwrap();
         assert_eq!(row("orders").portal_page, Some(orders));
         assert!(row("users grant").partner_center);
-        // enroll buys what the membership plan says: portal-only as the plan is.
+        // enroll buys what a subsidiary lacks in one request: portal-only as that is.
         assert!(TABLE
             .iter()
-            .any(|(c, ops)| *c == "enroll" && ops.contains(&O::membership_plan)));
+            .any(|(c, ops)| *c == "enroll" && ops.contains(&O::apply_membership)));
     }
 
     /// Every row name `entry` gives a command is a row of the table (read from its source).

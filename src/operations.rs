@@ -116,6 +116,9 @@ macro_rules! operations {
             "What it takes to hold the programmes wanted, each: held, to buy (new or an upgrade), or awaiting the payment of an order. Buys nothing"
             membership_plan(at: AccountRef as at, req: MembershipWants as body) -> object MembershipPlan = POST "/v1/membership/plan"
                 => portal("enroll", "Membership > Offers");
+            "Buy, in one change, what the account lacks of the programmes wanted"
+            apply_membership(at: AccountRef as at, req: ApplyMembership as body) -> object MembershipApplied = POST "/v1/membership/apply"
+                => portal("enroll", "Membership > Offers");
             "The offer catalog"
             offers() -> list Vec<Offer> = GET "/v1/offers"
                 => portal("offers", "Membership > Offers");

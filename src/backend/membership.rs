@@ -79,7 +79,7 @@ pub fn show(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Membership> {
     membership(tx, &accounts::resolve(tx, caller, at)?)
 }
 
-fn active_subscriptions(tx: &Tx, account_id: &str) -> Result<Vec<Subscription>> {
+pub fn active_subscriptions(tx: &Tx, account_id: &str) -> Result<Vec<Subscription>> {
     queries::membership::active_subscriptions(tx, account_id)?
         .into_iter()
         .map(|s| {
@@ -243,7 +243,7 @@ fn shift_term(tx: &Tx, account_id: &str, from: Timestamp, to: Timestamp) -> Resu
 
 /// Card orders complete at once (they are recorded completed); invoice orders wait for
 /// payment.
-fn place(tx: &Tx, row: &AccountRow, mut o: NewOrder) -> Result<Purchase> {
+fn place(tx: &Tx, row: &AccountRow, mut o: NewOrder) -> Result<Order> {
     let completed = o.payment == PaymentMethod::Card || o.total_cents == 0;
     o.completed = completed;
     let id = insert_order(tx, row, o)?;
@@ -251,8 +251,13 @@ fn place(tx: &Tx, row: &AccountRow, mut o: NewOrder) -> Result<Purchase> {
     if completed {
         fulfil(tx, row, &placed)?;
     }
+    Ok(placed.order)
+}
+
+/// The order placed, and the membership it leaves.
+fn purchase(tx: &Tx, row: &AccountRow, order: Order) -> Result<Purchase> {
     Ok(Purchase {
-        order: placed.order,
+        order,
         membership: membership(tx, row)?,
     })
 }
@@ -324,7 +329,7 @@ pub fn renew(
         names.push(offer.name);
     }
     let description = format!("Renewal: {}", names.join(", "));
-    place(
+    let order = place(
         tx,
         &row,
         NewOrder {
@@ -337,7 +342,8 @@ pub fn renew(
             by: &caller.upn,
             ..NewOrder::default()
         },
-    )
+    )?;
+    purchase(tx, &row, order)
 }
 
 pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
@@ -406,121 +412,127 @@ pub fn need(held: &[Subscription], target: &UpgradeTarget) -> Need {
 pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Result<Purchase> {
     caller.require(Action::Buy)?;
     let row = accounts::resolve_to_change(tx, caller, at)?;
-    accounts::require_authorized(&row)?;
-    // Upgrading needs an active network membership: exactly what "writable" means.
-    require_writable(tx, &row).map_err(|e| ApiError {
+    require_buyable(tx, &row)?;
+    let subs = active_subscriptions(tx, &row.id)?;
+    let need = refuse_held_or_awaited(tx, &row, &subs, &req.target)?;
+    let order = buy(tx, caller, &row, &subs, need, &req)?;
+    purchase(tx, &row, order)
+}
+
+/// What buying needs of the account: vetting Authorized, and an active network membership
+/// (exactly what "writable" means).
+pub fn require_buyable(tx: &Tx, row: &AccountRow) -> Result<()> {
+    accounts::require_authorized(row)?;
+    require_writable(tx, row).map_err(|e| ApiError {
         code: Code::NetworkMembershipInactive as u32,
         message: format!(
             "upgrading needs an active network membership: {}",
             e.message
         ),
         ..e
-    })?;
-    let subs = active_subscriptions(tx, &row.id)?;
-    match req.target {
-        UpgradeTarget::ActionPack => {
-            if need(&subs, &req.target) == Need::Held {
-                return Err(ApiError::new(
+    })
+}
+
+/// What buying `target` would be for the account `row`, which holds `subs`; refused when it
+/// holds it already (or Gold where Silver is asked for) or an order for it awaits payment.
+fn refuse_held_or_awaited(
+    tx: &Tx,
+    row: &AccountRow,
+    subs: &[Subscription],
+    target: &UpgradeTarget,
+) -> Result<Need> {
+    let need = need(subs, target);
+    match (target, need) {
+        (UpgradeTarget::ActionPack, Need::Held) => {
+            return Err(ApiError::new(
+                Code::AlreadySubscribed,
+                format!(
+                    "account {} already has Action Pack (one per account)",
+                    row.mpn_id
+                ),
+            ))
+        }
+        (UpgradeTarget::Competency { area, level }, Need::Held) => {
+            let gold_held = subs.iter().any(|s| {
+                s.kind == OfferKind::Competency
+                    && s.area == Some(*area)
+                    && s.level == Some(CompetencyLevel::Gold)
+            });
+            return Err(if *level == CompetencyLevel::Silver && gold_held {
+                ApiError::new(
+                    Code::GoldHeld,
+                    format!(
+                        "account {} holds Gold in {}: Silver in the same area cannot be bought",
+                        row.mpn_id,
+                        area.key()
+                    ),
+                )
+            } else {
+                ApiError::new(
                     Code::AlreadySubscribed,
                     format!(
-                        "account {} already has Action Pack (one per account)",
-                        row.mpn_id
+                        "account {} already holds {} in {}",
+                        row.mpn_id,
+                        catalog::level_key(*level),
+                        area.key()
                     ),
-                ));
-            }
-            if let Some(id) = pending_order_for_target(tx, &row, &req.target)? {
-                return Err(awaiting_payment("Action Pack", &id));
-            }
-            let offer = catalog::offer(tx, catalog::ACTION_PACK)?;
-            place(
-                tx,
-                &row,
-                NewOrder {
-                    kind: OrderKind::Purchase,
-                    offer_id: Some(&offer.id),
-                    description: &offer.name,
-                    total_cents: cents(&offer.price),
-                    currency: &offer.price.currency,
-                    payment: req.payment,
-                    by: &caller.upn,
-                    ..NewOrder::default()
-                },
-            )
+                )
+            });
         }
-        UpgradeTarget::Competency { area, level } => {
-            let held = subs
-                .iter()
-                .find(|s| s.kind == OfferKind::Competency && s.area == Some(area));
-            let mut supersedes = None;
-            let offer = catalog::offer(tx, &catalog::competency_offer_id(area, level))?;
-            let mut price = cents(&offer.price);
-            match need(&subs, &req.target) {
-                Need::Held
-                    if level == CompetencyLevel::Silver
-                        && held.and_then(|s| s.level) == Some(CompetencyLevel::Gold) =>
-                {
-                    return Err(ApiError::new(
-                        Code::GoldHeld,
-                        format!(
-                            "account {} holds Gold in {}: Silver in the same area cannot be bought",
-                            row.mpn_id,
-                            area.key()
-                        ),
-                    ))
-                }
-                Need::Held => {
-                    return Err(ApiError::new(
-                        Code::AlreadySubscribed,
-                        format!(
-                            "account {} already holds {} in {}",
-                            row.mpn_id,
-                            catalog::level_key(level),
-                            area.key()
-                        ),
-                    ))
-                }
-                Need::Upgrade => {
-                    price = price * GOLD_UPGRADE_PERCENT / 100;
-                    supersedes = held.map(|s| s.id.clone());
-                }
-                Need::New => {}
-            }
-            if let Some(id) = pending_order_for_target(tx, &row, &req.target)? {
-                return Err(awaiting_payment(
-                    &format!("the {} competency", area.key()),
-                    &id,
-                ));
-            }
-            // The purchase records who attested that the requirements are met.
-            let attester = match &req.attested_by {
-                Some(upn) => directory::find_user(tx, &caller.tenant_id, upn)?.user_principal_name,
-                None => caller.upn.clone(),
-            };
-            let description = if supersedes.is_some() {
-                format!("{} (upgrade from Silver, 25% off)", offer.name)
-            } else {
-                offer.name.clone()
-            };
-            place(
-                tx,
-                &row,
-                NewOrder {
-                    kind: OrderKind::Purchase,
-                    offer_id: Some(&offer.id),
-                    area: Some(area),
-                    level: Some(level),
-                    supersedes,
-                    attested_by: Some(attester),
-                    description: &description,
-                    total_cents: price,
-                    currency: &offer.price.currency,
-                    payment: req.payment,
-                    by: &caller.upn,
-                    ..NewOrder::default()
-                },
-            )
-        }
+        _ => {}
     }
+    if let Some(id) = pending_order_for_target(tx, row, target)? {
+        let what = match target {
+            UpgradeTarget::ActionPack => "Action Pack".to_string(),
+            UpgradeTarget::Competency { area, .. } => format!("the {} competency", area.key()),
+        };
+        return Err(awaiting_payment(&what, &id));
+    }
+    Ok(need)
+}
+
+/// Places the order for `req.target` for the account `row` (locked, checked by
+/// [`require_buyable`]), which holds `subs` and `need`s it (new, or an upgrade of Silver).
+pub fn buy(
+    tx: &Tx,
+    caller: &Caller,
+    row: &AccountRow,
+    subs: &[Subscription],
+    need: Need,
+    req: &Upgrade,
+) -> Result<Order> {
+    let offer = catalog::offer(tx, &catalog::offer_id(&req.target))?;
+    let mut order = NewOrder {
+        kind: OrderKind::Purchase,
+        offer_id: Some(&offer.id),
+        description: &offer.name,
+        total_cents: cents(&offer.price),
+        currency: &offer.price.currency,
+        payment: req.payment,
+        by: &caller.upn,
+        ..NewOrder::default()
+    };
+    let UpgradeTarget::Competency { area, level } = req.target else {
+        return place(tx, row, order);
+    };
+    let description;
+    if need == Need::Upgrade {
+        order.total_cents = order.total_cents * GOLD_UPGRADE_PERCENT / 100;
+        order.supersedes = subs
+            .iter()
+            .find(|s| s.kind == OfferKind::Competency && s.area == Some(area))
+            .map(|s| s.id.clone());
+        description = format!("{} (upgrade from Silver, 25% off)", offer.name);
+        order.description = &description;
+    }
+    // The purchase records who attests that the requirements are met.
+    order.attested_by = Some(match &req.attested_by {
+        Some(upn) => directory::find_user(tx, &caller.tenant_id, upn)?.user_principal_name,
+        None => caller.upn.clone(),
+    });
+    order.area = Some(area);
+    order.level = Some(level);
+    place(tx, row, order)
 }
 
 pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {

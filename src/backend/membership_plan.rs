@@ -2,14 +2,16 @@
 //! brings an account to a described state (`enroll`): per programme, held already, to buy
 //! (which offer, new or an upgrade of the one held), or awaiting the payment of an order.
 //!
-//! A read: it buys nothing, and answers the same on an expired or lapsed account (a lapsed
-//! one holds nothing; buying is refused by `membership::upgrade` then, not here).
+//! [`plan`] is a read: it buys nothing, and answers the same on an expired or lapsed account
+//! (a lapsed one holds nothing; buying is refused by `membership::upgrade` then, not here).
+//! [`apply`] buys what the plan would say, in one change.
 
 use super::accounts;
 use super::catalog;
 use super::directory::Caller;
 use super::membership::{self, Need};
 use super::permissions::Action;
+use super::store::queries::accounts::AccountRow;
 use super::store::Tx;
 use crate::api::*;
 use crate::error::Result;
@@ -52,4 +54,67 @@ pub fn plan(
         mpn_id: row.mpn_id.clone(),
         items,
     })
+}
+
+/// Buys what the account at `at` lacks of the programmes wanted, under the account's lock, in
+/// one change: each target is held, awaits the payment of an earlier order, or is bought (as
+/// `membership::upgrade` buys it). A failure buys nothing at all. The programmes held are read
+/// again after each purchase, so that Silver then Gold in one area upgrades what was just
+/// bought.
+pub fn apply(
+    tx: &Tx,
+    caller: &Caller,
+    at: &AccountRef,
+    req: &ApplyMembership,
+) -> Result<MembershipApplied> {
+    caller.require(Action::Buy)?;
+    let row = accounts::resolve_to_change(tx, caller, at)?;
+    let mut subs = membership::active_subscriptions(tx, &row.id)?;
+    let mut bought = false;
+    let mut items = Vec::with_capacity(req.targets.len());
+    for target in &req.targets {
+        if std::mem::take(&mut bought) {
+            subs = membership::active_subscriptions(tx, &row.id)?;
+        }
+        let step = match membership::need(&subs, target) {
+            Need::Held => AppliedStep::Held,
+            need => match membership::pending_order_for_target(tx, &row, target)? {
+                Some(order_id) => AppliedStep::AwaitingPayment { order_id },
+                None => {
+                    membership::require_buyable(tx, &row)?;
+                    bought = true;
+                    AppliedStep::Bought {
+                        order: buy(tx, caller, &row, &subs, need, target, req)?,
+                        upgrade: need == Need::Upgrade,
+                    }
+                }
+            },
+        };
+        items.push(AppliedItem {
+            target: target.clone(),
+            step,
+        });
+    }
+    Ok(MembershipApplied {
+        account_id: row.id.clone(),
+        mpn_id: row.mpn_id.clone(),
+        items,
+    })
+}
+
+fn buy(
+    tx: &Tx,
+    caller: &Caller,
+    row: &AccountRow,
+    subs: &[Subscription],
+    need: Need,
+    target: &UpgradeTarget,
+    req: &ApplyMembership,
+) -> Result<Order> {
+    let upgrade = Upgrade {
+        target: target.clone(),
+        payment: req.payment,
+        attested_by: req.attested_by.clone(),
+    };
+    membership::buy(tx, caller, row, subs, need, &upgrade)
 }

@@ -563,6 +563,13 @@ impl Api for Embedded {
     ) -> Result<MembershipPlan> {
         self.read(|tx, c| membership_plan::plan(tx, c, &at, &req))
     }
+    async fn apply_membership(
+        &self,
+        at: AccountRef,
+        req: ApplyMembership,
+    ) -> Result<MembershipApplied> {
+        self.call(|tx, c| membership_plan::apply(tx, c, &at, &req))
+    }
     async fn offers(&self) -> Result<Vec<Offer>> {
         self.read(|tx, c| {
             c.require(permissions::Action::View)?;

@@ -1727,6 +1727,140 @@ fn a_membership_plan_counts_gold_as_silver_and_buys_nothing() {
     });
 }
 
+fn apply(targets: &[UpgradeTarget], payment: PaymentMethod) -> ApplyMembership {
+    ApplyMembership {
+        targets: targets.to_vec(),
+        payment,
+        attested_by: None,
+    }
+}
+
+/// Each item's step, with a bought order shown by its offer, status and upgrade flag.
+fn applied(a: &MembershipApplied) -> Vec<String> {
+    a.items
+        .iter()
+        .map(|i| match &i.step {
+            AppliedStep::Held => "held".to_string(),
+            AppliedStep::AwaitingPayment { order_id } => format!("awaiting {order_id}"),
+            AppliedStep::Bought { order, upgrade } => format!(
+                "bought {} {:?}{}",
+                order.offer_ids.join(","),
+                order.status,
+                if *upgrade { " (upgrade)" } else { "" }
+            ),
+        })
+        .collect()
+}
+
+// Rule 3, applied: what the plan says to buy is bought in one change; Silver then Gold in one
+// area is an upgrade of the Silver just bought; an invoice order awaits payment and stands
+// for its programme next time; what is held is not bought again; and a failure buys nothing.
+#[test]
+fn applying_a_membership_buys_what_the_plan_lacks_in_one_change() {
+    use CompetencyArea::*;
+    use CompetencyLevel::*;
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        let at = AccountRef::global;
+        let orders = || async { api.orders(at()).await.unwrap() };
+        api.upgrade(at(), competency(Security, Gold)).await.unwrap();
+        let before = orders().await.len();
+
+        // A failure (an attester who is not a user) buys nothing, not even Action Pack first.
+        let mut bad = apply(
+            &[UpgradeTarget::ActionPack, comp(DataAnalytics, Silver)],
+            PaymentMethod::Card,
+        );
+        bad.attested_by = Some("nobody@contoso.onmicrosoft.com".into());
+        assert!(api.apply_membership(at(), bad).await.is_err());
+        assert_eq!(orders().await.len(), before, "nothing bought");
+
+        let targets = [
+            UpgradeTarget::ActionPack,
+            comp(Security, Silver),
+            comp(DataAnalytics, Silver),
+            comp(DataAnalytics, Gold),
+        ];
+        let first = api
+            .apply_membership(at(), apply(&targets, PaymentMethod::Card))
+            .await
+            .unwrap();
+        assert_eq!(
+            applied(&first),
+            [
+                "bought action-pack Completed",
+                "held",
+                "bought competency-data-analytics-silver Completed",
+                "bought competency-data-analytics-gold Completed (upgrade)",
+            ]
+        );
+        let after = orders().await;
+        assert_eq!(after.len(), before + 3);
+        for item in &first.items {
+            if let AppliedStep::Bought { order, .. } = &item.step {
+                assert!(after.contains(order), "answered as stored: {order:?}");
+            }
+        }
+        let held = api.membership(at()).await.unwrap();
+        let levels: Vec<_> = held
+            .subscriptions
+            .iter()
+            .filter(|s| s.area == Some(DataAnalytics))
+            .map(|s| s.level)
+            .collect();
+        assert_eq!(
+            levels,
+            [Some(Gold)],
+            "Gold superseded the Silver bought with it"
+        );
+
+        let again = api
+            .apply_membership(at(), apply(&targets, PaymentMethod::Card))
+            .await
+            .unwrap();
+        assert!(applied(&again).iter().all(|s| s == "held"), "{again:?}");
+        assert_eq!(orders().await.len(), before + 3);
+
+        let cloud = [comp(CloudPlatform, Silver)];
+        let invoiced = api
+            .apply_membership(at(), apply(&cloud, PaymentMethod::Invoice))
+            .await
+            .unwrap();
+        let AppliedStep::Bought { order, .. } = &invoiced.items[0].step else {
+            panic!("{invoiced:?}")
+        };
+        assert_eq!(order.status, OrderStatus::PendingPayment);
+        let waiting = api
+            .apply_membership(at(), apply(&cloud, PaymentMethod::Card))
+            .await
+            .unwrap();
+        assert_eq!(applied(&waiting), [format!("awaiting {}", order.id)]);
+    });
+}
+
+// Rule 2 and rule 3, applied: buying needs an authorized account and an active membership.
+#[test]
+fn applying_a_membership_needs_what_buying_needs() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "contoso").await;
+        let api = relogin(&w, &upn, &pw, t0() + days(366)).await;
+        let ap = apply(&[UpgradeTarget::ActionPack], PaymentMethod::Card);
+        assert_eq!(
+            code_of(api.apply_membership(AccountRef::global(), ap.clone()).await),
+            Code::NetworkMembershipInactive as u32
+        );
+        api.renew(AccountRef::global(), PaymentMethod::Card)
+            .await
+            .unwrap();
+        api.apply_membership(AccountRef::global(), ap)
+            .await
+            .unwrap();
+    });
+}
+
 // Rule 3, as a plan: an invoice order awaiting payment stands for what it buys (Action Pack,
 // or any level of its competency area), until it expires; the plan reads on an expired or
 // lapsed membership the same way (a lapsed one holds nothing).

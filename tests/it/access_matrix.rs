@@ -62,6 +62,7 @@ renew                         Y  .   Y  .   .  .  .   Y   .  .  .   .    Y
 rejoin                        Y  .   Y  .   .  .  .   Y   .  .  .   .    Y
 upgrade                       Y  .   Y  .   .  .  .   Y   .  .  .   .    Y
 membership_plan               Y  .   Y  .   Y  .  .   Y   .  .  .   .    Y
+apply_membership              Y  .   Y  .   .  .  .   Y   .  .  .   .    Y
 offers                        Y  Y   Y  Y   Y  Y  Y   Y   Y  Y  Y   Y    Y
 orders                        Y  .   Y  .   Y  .  .   Y   .  .  .   .    Y
 pay_order                     Y  .   Y  .   .  .  .   .   .  .  .   .    .
@@ -268,6 +269,20 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
                         area: CompetencyArea::CloudPlatform,
                         level: CompetencyLevel::Gold,
                     }],
+                },
+            )
+            .await
+            .map(drop),
+        "apply_membership" => api
+            .apply_membership(
+                global(),
+                ApplyMembership {
+                    targets: vec![UpgradeTarget::Competency {
+                        area: CompetencyArea::CloudPlatform,
+                        level: CompetencyLevel::Gold,
+                    }],
+                    payment: PaymentMethod::Card,
+                    attested_by: None,
                 },
             )
             .await

@@ -12,7 +12,8 @@ use crate::common;
 use common::tenant::{self, Org};
 use common::{bearer, http, Answer, Server};
 use partnerctl::api::{
-    AccountRef, Api, ApiError, AssignSeat, BenefitKind, BenefitKinds, PaymentMethod, RoleName,
+    AccountRef, Api, ApiError, ApplyMembership, AssignSeat, BenefitKind, BenefitKinds,
+    PaymentMethod, RoleName, UpgradeTarget,
 };
 use partnerctl::backend::Embedded;
 use partnerctl::error::ErrorKind;
@@ -198,6 +199,11 @@ fn cases(method: &str, path: &str, a: &Org, b: &Org) -> Option<Vec<Probe>> {
         ("POST", "/v1/benefits/activate") => {
             vec![scoped("POST", path, Some(json!({"kinds": ["productKey"]})))]
         }
+        ("POST", "/v1/membership/apply") => vec![scoped(
+            "POST",
+            path,
+            Some(json!({"targets": [{"to": "actionPack"}]})),
+        )],
         ("POST", "/v1/membership/plan") => vec![scoped(
             "POST",
             path,
@@ -655,6 +661,17 @@ fn embedded_operations_with_another_tenants_ids_are_refused() {
     );
     probe!("resend_code", mpn, api.resend_code(at()));
     probe!("renew", mpn, api.renew(at(), PaymentMethod::Card));
+    probe!(
+        "apply_membership",
+        mpn,
+        api.apply_membership(
+            at(),
+            ApplyMembership {
+                targets: vec![UpgradeTarget::ActionPack],
+                ..ApplyMembership::default()
+            }
+        )
+    );
     let pending = &b.pending_order.id;
     probe!("pay_order", pending, api.pay_order(pending.clone()));
     let completed = &b.completed_order.id;

@@ -7,7 +7,6 @@ use super::parent::Readiness;
 use super::report::{done, failed, not_done, SubsidiaryReport, UserReport};
 use crate::api::*;
 use crate::batch::{Outcome, StepReport, Steps, Throttle};
-use crate::error::Code;
 use crate::profile::{MembershipSpec, Subsidiary};
 use jiff::Timestamp;
 use std::sync::Arc;
@@ -68,14 +67,8 @@ impl Plan {
             report: SubsidiaryReport::new(index, s),
             steps,
         };
-        // Whether this run made the location: it then holds nothing yet.
-        let mut made = false;
         let gate = match &self.parent {
-            Readiness::Ready => {
-                let (gate, created) = self.location_and_vetting(s, &mut r).await;
-                made = created;
-                gate
-            }
+            Readiness::Ready => self.location_and_vetting(s, &mut r).await,
             Readiness::Waiting(why) => {
                 let gate = Gate::Closed(Outcome::Pending, why.clone(), None);
                 for step in ["location", "vetting"] {
@@ -98,7 +91,7 @@ impl Plan {
             }
             None => {
                 let at = AccountRef::mpn(r.report.mpn_id.clone().unwrap_or_default());
-                let (step, gate) = self.membership(&at, &s.membership, made).await;
+                let (step, gate) = self.membership(&at, &s.membership).await;
                 r.say(step);
                 gate
             }
@@ -127,9 +120,8 @@ impl Plan {
         report
     }
 
-    /// The location by its key, then where its vetting stands; and whether the location was
-    /// made now.
-    async fn location_and_vetting(&self, s: &Subsidiary, r: &mut Recorder<'_>) -> (Gate, bool) {
+    /// The location by its key, then where its vetting stands.
+    async fn location_and_vetting(&self, s: &Subsidiary, r: &mut Recorder<'_>) -> Gate {
         let req = ApplyLocation {
             key: s.key.clone(),
             legal_business_profile: s.legal_business_profile.clone(),
@@ -145,7 +137,7 @@ impl Plan {
                 let why = "the location could not be applied".to_string();
                 let gate = Gate::Closed(Outcome::Skipped, why, None);
                 r.say(gate.report("vetting").expect("closed"));
-                return (gate, false);
+                return gate;
             }
         };
         let created = applied.outcome == Applied::Created;
@@ -155,11 +147,11 @@ impl Plan {
             let why = "would follow once the location exists (dry run)".to_string();
             let gate = Gate::Closed(Outcome::Skipped, why, None);
             r.say(gate.report("vetting").expect("closed"));
-            return (gate, created);
+            return gate;
         }
         let (step, gate) = self.vetting(&applied);
         r.say(step);
-        (gate, created)
+        gate
     }
 
     fn vetting(&self, a: &LocationApplied) -> (StepReport, Gate) {
@@ -220,16 +212,9 @@ impl Plan {
         }
     }
 
-    /// Buys what the backend's plan says the subsidiary lacks (Action Pack, competencies),
-    /// and waits for the orders it says await payment. A location `made` by this run holds
-    /// nothing and awaits no payment, so everything is bought without asking for the plan
-    /// (what another run of the file bought meanwhile answers AlreadySubscribed: held).
-    async fn membership(
-        &self,
-        at: &AccountRef,
-        spec: &MembershipSpec,
-        made: bool,
-    ) -> (StepReport, Gate) {
+    /// Buys what the subsidiary lacks of the programmes the file asks for (Action Pack,
+    /// competencies), in one request, and waits for the orders that await payment.
+    async fn membership(&self, at: &AccountRef, spec: &MembershipSpec) -> (StepReport, Gate) {
         let mut targets: Vec<UpgradeTarget> = Vec::new();
         if spec.action_pack {
             targets.push(UpgradeTarget::ActionPack);
@@ -243,37 +228,31 @@ impl Plan {
         if targets.is_empty() {
             return (done("membership", Outcome::Unchanged), Gate::Open);
         }
-        let (to_buy, mut unpaid) = if made {
-            let all = targets.into_iter().map(|t| (t, Some(Outcome::Created)));
-            (all.collect(), Vec::new())
-        } else {
-            match self.planned(at, targets).await {
-                Ok(planned) => planned,
-                Err(e) => return self.membership_failed(e),
-            }
+        let req = ApplyMembership {
+            targets,
+            payment: spec.payment,
+            attested_by: spec.attested_by.clone(),
         };
-        if unpaid.is_empty() && to_buy.iter().all(|(_, o)| o.is_none()) {
-            return (done("membership", Outcome::Unchanged), Gate::Open);
-        }
+        let applied = match (self.throttle)
+            .call(|| self.api.apply_membership(at.clone(), req.clone()))
+            .await
+        {
+            Ok(applied) => applied,
+            Err(e) => return self.membership_failed(e),
+        };
+        let mut unpaid = Vec::new();
         let mut outcomes = Vec::new();
-        for (target, outcome) in to_buy {
-            let Some(outcome) = outcome else { continue };
-            let req = Upgrade {
-                target,
-                payment: spec.payment,
-                attested_by: spec.attested_by.clone(),
-            };
-            match self
-                .throttle
-                .call(|| self.api.upgrade(at.clone(), req.clone()))
-                .await
-            {
-                Ok(p) if p.order.status == OrderStatus::PendingPayment => unpaid.push(p.order.id),
-                Ok(_) => outcomes.push(outcome),
-                // Bought since we looked (another run of the file at the same time): what the
-                // file asks for is held.
-                Err(e) if e.is(Code::AlreadySubscribed) => outcomes.push(Outcome::Unchanged),
-                Err(e) => return self.membership_failed(e),
+        for item in applied.items {
+            match item.step {
+                AppliedStep::Held => {}
+                AppliedStep::AwaitingPayment { order_id } => unpaid.push(order_id),
+                AppliedStep::Bought { order, .. }
+                    if order.status == OrderStatus::PendingPayment =>
+                {
+                    unpaid.push(order.id)
+                }
+                AppliedStep::Bought { upgrade: false, .. } => outcomes.push(Outcome::Created),
+                AppliedStep::Bought { upgrade: true, .. } => outcomes.push(Outcome::Updated),
             }
         }
         if !unpaid.is_empty() {
@@ -291,41 +270,12 @@ impl Plan {
             };
             return (step, Gate::Closed(Outcome::Pending, message, Some(hint)));
         }
-        if self.dry_run {
+        if self.dry_run && !outcomes.is_empty() {
             let why = "would follow the purchase (dry run)".to_string();
             let step = done("membership", Outcome::overall(outcomes));
             return (step, Gate::Closed(Outcome::Skipped, why, None));
         }
         (done("membership", Outcome::overall(outcomes)), Gate::Open)
-    }
-
-    /// The backend's plan for `targets`: each target with the outcome of buying it (None where
-    /// nothing is bought), and the orders awaiting payment.
-    async fn planned(
-        &self,
-        at: &AccountRef,
-        targets: Vec<UpgradeTarget>,
-    ) -> Result<(Vec<(UpgradeTarget, Option<Outcome>)>, Vec<String>), ApiError> {
-        let wants = MembershipWants { targets };
-        let plan = self
-            .throttle
-            .call(|| self.api.membership_plan(at.clone(), wants.clone()))
-            .await?;
-        let mut unpaid = Vec::new();
-        let mut to_buy = Vec::new();
-        for item in plan.items {
-            let outcome = match item.step {
-                PlanStep::Held => None,
-                PlanStep::AwaitingPayment { order_id } => {
-                    unpaid.push(order_id);
-                    None
-                }
-                PlanStep::Buy { upgrade: false, .. } => Some(Outcome::Created),
-                PlanStep::Buy { upgrade: true, .. } => Some(Outcome::Updated),
-            };
-            to_buy.push((item.target, outcome));
-        }
-        Ok((to_buy, unpaid))
     }
 
     fn membership_failed(&self, e: ApiError) -> (StepReport, Gate) {
