@@ -891,7 +891,7 @@ pub enum AppliedStep {
     /// Bought now, as a new programme or as an upgrade of the one held; an invoice order
     /// awaits payment, a card order is complete.
     #[serde(rename_all = "camelCase")]
-    Bought { order: Order, upgrade: bool },
+    Bought { order: Box<Order>, upgrade: bool },
 }
 
 // ---------------------------------------------------------------------------------------------

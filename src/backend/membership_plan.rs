@@ -84,7 +84,7 @@ pub fn apply(
                     membership::require_buyable(tx, &row)?;
                     bought = true;
                     AppliedStep::Bought {
-                        order: buy(tx, caller, &row, &subs, need, target, req)?,
+                        order: Box::new(buy(tx, caller, &row, &subs, need, target, req)?),
                         upgrade: need == Need::Upgrade,
                     }
                 }
