@@ -107,7 +107,8 @@ pub fn activate(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {
     }
     accounts::require_authorized(&account)?;
     term::require_writable(tx, &account)?;
-    record_activation(tx, caller, b)
+    let activated = record_activations(tx, caller, vec![b])?;
+    Ok(activated.into_iter().next().expect("one benefit activated"))
 }
 
 /// Activates every available benefit of `kinds` of the account, under the account's lock;
@@ -131,38 +132,50 @@ pub fn activate_kinds(
         term::require_writable(tx, &account)?;
     }
     Ok(BenefitsActivated {
-        activated: to_activate
-            .into_iter()
-            .map(|b| record_activation(tx, caller, b))
-            .collect::<Result<_>>()?,
+        activated: record_activations(tx, caller, to_activate)?,
         account_id: account.id,
         mpn_id: account.mpn_id,
     })
 }
 
-/// Records the activation of `b` (available, its account locked and checked) by the caller:
-/// answers the benefit as the update left it, not read again. It holds no seats: seats are
-/// assigned only once a benefit is activated.
-fn record_activation(tx: &Tx, caller: &Caller, b: Benefit) -> Result<Benefit> {
-    let access_id = new_id();
-    let contract_id = format!("CTR-{}", crate::random::chars_from(b"0123456789", 10));
-    let at = queries::benefits::activate(
-        tx,
-        &queries::benefits::Activation {
-            benefit_id: &b.id,
-            access_id: &access_id,
-            contract_id: &contract_id,
-            by: &caller.upn,
-        },
-    )?;
-    Ok(Benefit {
-        status: BenefitStatus::Activated,
-        access_id: Some(access_id),
-        contract_id: Some(contract_id),
-        activated_at: Some(at),
-        activated_by: Some(caller.upn.clone()),
-        ..b
-    })
+/// Records the activation of `benefits` (available, their account locked and checked) by the
+/// caller, in one statement: answers each as the update left it, not read again. They hold
+/// no seats: seats are assigned only once a benefit is activated.
+fn record_activations(tx: &Tx, caller: &Caller, benefits: Vec<Benefit>) -> Result<Vec<Benefit>> {
+    if benefits.is_empty() {
+        return Ok(benefits);
+    }
+    let ids: Vec<(String, String)> = benefits
+        .iter()
+        .map(|_| {
+            let contract = format!("CTR-{}", crate::random::chars_from(b"0123456789", 10));
+            (new_id(), contract)
+        })
+        .collect();
+    let each: Vec<queries::benefits::Activation> = benefits
+        .iter()
+        .zip(&ids)
+        .map(
+            |(b, (access_id, contract_id))| queries::benefits::Activation {
+                benefit_id: &b.id,
+                access_id,
+                contract_id,
+            },
+        )
+        .collect();
+    let at = queries::benefits::activate(tx, &caller.upn, &each)?;
+    Ok(benefits
+        .into_iter()
+        .zip(ids)
+        .map(|(b, (access_id, contract_id))| Benefit {
+            status: BenefitStatus::Activated,
+            access_id: Some(access_id),
+            contract_id: Some(contract_id),
+            activated_at: Some(at),
+            activated_by: Some(caller.upn.clone()),
+            ..b
+        })
+        .collect())
 }
 
 fn get(tx: &Tx, caller: &Caller, id: &str) -> Result<Benefit> {

@@ -49,6 +49,7 @@ fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<Stri
             ..NewOrder::default()
         },
     )?;
+    let order_id = order_id.order.id;
     entitlements::grant(tx, row, &network, &order_id, end)?;
     Ok(order_id)
 }
@@ -102,10 +103,13 @@ pub fn active_subscriptions(tx: &Tx, account_id: &str) -> Result<Vec<Subscriptio
 // Orders
 // ---------------------------------------------------------------------------------------------
 
-fn insert_order(tx: &Tx, row: &AccountRow, o: NewOrder) -> Result<String> {
-    let id = new_id();
-    queries::membership::insert_order(tx, &id, &row.id, &o)?;
-    Ok(id)
+/// The new order as stored.
+fn insert_order(tx: &Tx, row: &AccountRow, o: NewOrder) -> Result<LoadedOrder> {
+    let stored = queries::membership::insert_order(tx, &new_id(), &row.id, &row.mpn_id, &o)?;
+    Ok(LoadedOrder {
+        order: order_at(tx.now, &stored),
+        stored,
+    })
 }
 
 /// An order as stored, and as it stands now.
@@ -246,8 +250,7 @@ fn shift_term(tx: &Tx, account_id: &str, from: Timestamp, to: Timestamp) -> Resu
 fn place(tx: &Tx, row: &AccountRow, mut o: NewOrder) -> Result<Order> {
     let completed = o.payment == PaymentMethod::Card || o.total_cents == 0;
     o.completed = completed;
-    let id = insert_order(tx, row, o)?;
-    let placed = load_tenant_order(tx, &row.tenant_id, &id)?;
+    let placed = insert_order(tx, row, o)?;
     if completed {
         fulfil(tx, row, &placed)?;
     }

@@ -74,8 +74,15 @@ pub struct NewOrder<'a> {
     pub completed: bool,
 }
 
-/// Records a new order of the account, placed now: completed now, or awaiting payment.
-pub fn insert_order(tx: &Tx, id: &str, account_id: &str, o: &NewOrder) -> Result<()> {
+/// Records a new order of the account (`account_id`, `mpn_id`), placed now: completed now,
+/// or awaiting payment. Answers it as stored, not read back.
+pub fn insert_order(
+    tx: &Tx,
+    id: &str,
+    account_id: &str,
+    mpn_id: &str,
+    o: &NewOrder,
+) -> Result<OrderRow> {
     let (status, completed_at) = if o.completed {
         ("completed", Some(tx.now_s()))
     } else {
@@ -105,7 +112,27 @@ pub fn insert_order(tx: &Tx, id: &str, account_id: &str, o: &NewOrder) -> Result
             completed_at,
         ],
     )?;
-    Ok(())
+    let now = tx.now_stored()?;
+    Ok(OrderRow {
+        id: id.to_string(),
+        account_id: account_id.to_string(),
+        mpn_id: mpn_id.to_string(),
+        kind: o.kind,
+        offer_id: o.offer_id.map(str::to_string),
+        area: o.area,
+        level: o.level,
+        supersedes: o.supersedes.clone(),
+        attested_by: o.attested_by.clone(),
+        renewal_from: o.renewal_from.map(|t| ts(t.as_second())).transpose()?,
+        description: o.description.to_string(),
+        total_cents: o.total_cents,
+        currency: o.currency.to_string(),
+        payment: o.payment,
+        stored_status: status.to_string(),
+        created_at: now,
+        created_by: o.by.to_string(),
+        completed_at: o.completed.then_some(now),
+    })
 }
 
 /// An order as stored. Whether it is still payable depends on "now": see the domain.
