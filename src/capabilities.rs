@@ -278,8 +278,13 @@ mod tests {
         assert!(e.hint.unwrap().contains(PORTAL));
     }
 
-    /// The operations no command calls: reference data for the HTTP API's clients.
-    const NO_COMMAND: &[Operation] = &[Operation::country_rules, Operation::validate_address];
+    /// The operations no command calls, for the HTTP API's clients: reference data, and the
+    /// membership plan (`enroll` applies the membership in one request instead).
+    const NO_COMMAND: &[Operation] = &[
+        Operation::country_rules,
+        Operation::validate_address,
+        Operation::membership_plan,
+    ];
 
     #[test]
     fn every_operation_is_needed_by_a_command_or_by_none_on_purpose() {
