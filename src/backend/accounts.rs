@@ -98,13 +98,9 @@ pub fn require_authorized(row: &AccountRow) -> Result<()> {
     }
 }
 
-fn new_mpn_id(tx: &Tx) -> Result<String> {
-    loop {
-        let id = crate::random::between(1_000_000, 9_999_999).to_string();
-        if !queries::accounts::mpn_id_taken(tx, &id)? {
-            return Ok(id);
-        }
-    }
+/// A new random MPN ID: 7 digits, like Partner Center's.
+fn new_mpn_id() -> String {
+    crate::random::between(1_000_000, 9_999_999).to_string()
 }
 
 fn new_etag() -> String {
@@ -141,13 +137,13 @@ pub(super) fn insert_account(
     owner: Option<&str>,
 ) -> Result<AccountRow> {
     let id = new_id();
-    let mpn = new_mpn_id(tx)?;
-    queries::accounts::insert(
-        tx,
-        &queries::accounts::NewAccount {
+    let vetting = first_vetting(tx, tenant_id, legal)?;
+    // MPN IDs are unique: one taken already is drawn again (the insert writes nothing then).
+    loop {
+        let new = queries::accounts::NewAccount {
             id: &id,
             tenant_id,
-            mpn_id: &mpn,
+            mpn_id: &new_mpn_id(),
             kind,
             parent_id: parent,
             legal,
@@ -155,8 +151,12 @@ pub(super) fn insert_account(
             org,
             org_etag: &new_etag(),
             owner_user_id: owner,
-        },
-    )
+            vetting,
+        };
+        if let Some(row) = queries::accounts::insert(tx, &new)? {
+            return Ok(row);
+        }
+    }
 }
 
 pub fn locations(tx: &Tx, caller: &Caller) -> Result<Vec<Account>> {
@@ -185,16 +185,33 @@ pub fn account(tx: &Tx, row: &AccountRow) -> Result<Account> {
 // Vetting
 // ---------------------------------------------------------------------------------------------
 
-/// Mail a new verification code to the primary contact, with a link to `serve`'s
-/// confirmation page when it has one (see `confirm_link`). A sandbox confirms it at once, as
-/// if the contact had followed the mail.
+/// Mail a new verification code to the primary contact (see [`mail_code`]), and record that
+/// vetting waits for it; a sandbox confirms it at once, as if the contact had followed the
+/// mail.
 pub(super) fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
+    mail_code(tx, row)?;
+    if tx.sandbox {
+        confirm(tx, row)
+    } else {
+        set_vetting(tx, row, AWAITING_CODE)
+    }
+}
+
+/// [`send_code`] for a new account, which was recorded with its first vetting
+/// ([`first_vetting`]): only the mail.
+pub(super) fn send_first_code(tx: &Tx, row: &AccountRow) -> Result<()> {
+    mail_code(tx, row)
+}
+
+/// Mails a new verification code to the primary contact, with a link to `serve`'s
+/// confirmation page when it has one (see `confirm_link`); outside a sandbox the code is kept
+/// for the contact to confirm.
+fn mail_code(tx: &Tx, row: &AccountRow) -> Result<()> {
     let code = secrets::verification_code();
     let link = link_token::new_link();
     let email = row.legal.primary_contact.email.clone();
     let expires = tx.now + days(CODE_LIFETIME_DAYS);
-    // A sandbox confirms the code below, as it is sent: it is never kept, and vetting goes
-    // straight to its outcome.
+    // A sandbox confirms the code as it is sent: it is never kept.
     if !tx.sandbox {
         let salt = secrets::random_salt();
         queries::accounts::save_code(
@@ -208,7 +225,6 @@ pub(super) fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
                 link_hash: &link_token::hash(&link),
             },
         )?;
-        queries::accounts::await_email_ownership(tx, &row.id)?;
     }
     let contact = &row.legal.primary_contact;
     // A sandbox's mail carries no link: nothing is left to confirm, and no page accepts it.
@@ -232,11 +248,7 @@ pub(super) fn send_code(tx: &Tx, row: &AccountRow) -> Result<()> {
         expires: &shown(&expires),
         link: url.as_deref(),
     });
-    outbox::queue(tx, &row.tenant_id, Some(&row.id), &email, &mail)?;
-    if tx.sandbox {
-        confirm(tx, row)?;
-    }
-    Ok(())
+    outbox::queue(tx, &row.tenant_id, Some(&row.id), &email, &mail)
 }
 
 /// The language the account's contact is written to in: its organization's.
@@ -253,15 +265,48 @@ fn code_hash(salt: &str, code: &str) -> String {
     secrets::sha256_hex(&["verification-code", salt, code])
 }
 
-/// The code was confirmed: the email domain decides between Authorized and Rejected.
-fn confirm(tx: &Tx, row: &AccountRow) -> Result<()> {
-    let domain = validate::email_domain(&row.legal.primary_contact.email);
-    let (status, sub) = if directory::tenant_owns_domain(tx, &row.tenant_id, &domain)? {
+/// Where a code sent to the primary contact leaves vetting: waiting for them to confirm it.
+const AWAITING_CODE: (VettingStatus, VettingSubStatus) =
+    (VettingStatus::Pending, VettingSubStatus::EmailOwnership);
+
+/// Where a new account's vetting starts: waiting for the primary contact's email, or in a
+/// sandbox (which confirms codes as it sends them) where confirming it leads. Recorded with
+/// the account, so that sending its first code changes nothing more.
+fn first_vetting(
+    tx: &Tx,
+    tenant_id: &str,
+    legal: &LegalProfileInput,
+) -> Result<(VettingStatus, VettingSubStatus)> {
+    if tx.sandbox {
+        confirmed(tx, tenant_id, &legal.primary_contact.email)
+    } else {
+        Ok(AWAITING_CODE)
+    }
+}
+
+/// Where confirming a code sent to `email` leads: its domain decides between Authorized and
+/// Rejected.
+fn confirmed(tx: &Tx, tenant_id: &str, email: &str) -> Result<(VettingStatus, VettingSubStatus)> {
+    let domain = validate::email_domain(email);
+    Ok(if directory::tenant_owns_domain(tx, tenant_id, &domain)? {
         (VettingStatus::Authorized, VettingSubStatus::None)
     } else {
         (VettingStatus::Rejected, VettingSubStatus::EmailDomain)
-    };
-    queries::accounts::set_vetting(tx, &row.id, status, sub)
+    })
+}
+
+/// Records where `row`'s vetting stands now, unless it stands there already.
+fn set_vetting(tx: &Tx, row: &AccountRow, to: (VettingStatus, VettingSubStatus)) -> Result<()> {
+    if (row.vetting_status, row.vetting_sub_status) == to {
+        return Ok(());
+    }
+    queries::accounts::set_vetting(tx, &row.id, to.0, to.1)
+}
+
+/// The code was confirmed.
+fn confirm(tx: &Tx, row: &AccountRow) -> Result<()> {
+    let to = confirmed(tx, &row.tenant_id, &row.legal.primary_contact.email)?;
+    set_vetting(tx, row, to)
 }
 
 pub(super) fn vetting(tx: &Tx, row: &AccountRow) -> Result<Vetting> {

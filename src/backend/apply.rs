@@ -208,6 +208,8 @@ mod tests {
             let first = api.apply_location(apply("de", de.clone())).await.unwrap();
             assert_eq!(first.outcome, Applied::Created);
             assert_eq!(first.account.vetting_status, VettingStatus::Authorized);
+            let read = api.account(AccountRef::mpn(&first.account.mpn_id)).await;
+            assert_eq!(read.unwrap(), first.account, "answered as stored");
 
             let again = api.apply_location(apply("DE", de.clone())).await.unwrap();
             assert_eq!(again.outcome, Applied::Unchanged);

@@ -3,7 +3,7 @@
 //! `membership`, which it joins.
 
 use super::accounts::{
-    account, by_id, insert_account, normalise, require_authorized, resolve, send_code,
+    account, by_id, insert_account, normalise, require_authorized, resolve, send_first_code,
     validate_legal, AGREEMENT_TYPE, AGREEMENT_VERSION,
 };
 use super::directory::{self, Caller};
@@ -91,7 +91,7 @@ pub fn create_account(tx: &Tx, caller: &Caller, req: CreateAccount) -> Result<Ac
     // The enrolling user joins the Admin agents, needed to finish setup.
     directory::grant_internal(tx, &caller.user_id, RoleName::AdminAgent)?;
     membership::start(tx, &row, &caller.upn)?;
-    send_code(tx, &row)?;
+    send_first_code(tx, &row)?;
     let row = by_id(tx, &row.id)?;
     Ok(AccountCreated {
         account: account(tx, &row)?,
@@ -106,7 +106,7 @@ pub fn add_location(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<
     account(tx, &add_location_row(tx, caller, req)?)
 }
 
-/// [`add_location`]'s new account as stored, read after its last change.
+/// [`add_location`]'s new account as stored (not read back).
 pub fn add_location_row(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Result<AccountRow> {
     caller.require(Action::AddLocation)?;
     let legal = normalise(req);
@@ -114,7 +114,7 @@ pub fn add_location_row(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Res
     let global = resolve(tx, caller, &AccountRef::global())?;
     require_authorized(&global)?;
     term::require_writable(tx, &global)?;
-    let row = insert_account(
+    let mut row = insert_account(
         tx,
         &caller.tenant_id,
         AccountKind::Location,
@@ -123,7 +123,8 @@ pub fn add_location_row(tx: &Tx, caller: &Caller, req: LegalProfileInput) -> Res
         None,
         None,
     )?;
-    membership::start(tx, &row, &caller.upn)?;
-    send_code(tx, &row)?;
-    by_id(tx, &row.id)
+    // As stored: recorded with its first vetting, its term just started.
+    row.term_end = Some(membership::start(tx, &row, &caller.upn)?);
+    send_first_code(tx, &row)?;
+    Ok(row)
 }

@@ -26,13 +26,14 @@ pub const PAYMENT_DAYS: i64 = 30;
 pub const REFUND_DAYS: i64 = 30;
 
 /// Create the network membership of a new account: a free order, its benefits, one term.
-pub fn start(tx: &Tx, row: &AccountRow, by: &str) -> Result<String> {
-    start_as(tx, row, by, OrderKind::Purchase)
+/// Answers the end of the term, as stored.
+pub fn start(tx: &Tx, row: &AccountRow, by: &str) -> Result<Timestamp> {
+    Ok(start_as(tx, row, by, OrderKind::Purchase)?.1)
 }
 
-fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<String> {
-    let end = tx.now + days(TERM_DAYS);
-    queries::membership::start_term(tx, &row.id, end)?;
+/// The network membership's order and the end of its term.
+fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<(String, Timestamp)> {
+    let end = queries::membership::start_term(tx, &row.id, tx.now + days(TERM_DAYS))?;
     let network = catalog::offer(tx, "network")?;
     let order_id = insert_order(
         tx,
@@ -51,7 +52,7 @@ fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<Stri
     )?;
     let order_id = order_id.order.id;
     entitlements::grant(tx, row, &network, &order_id, end)?;
-    Ok(order_id)
+    Ok((order_id, end))
 }
 
 pub fn membership(tx: &Tx, row: &AccountRow) -> Result<Membership> {
@@ -373,7 +374,7 @@ pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
     queries::membership::lapse_subscriptions(tx, &row.id)?;
     queries::benefits::withdraw(tx, &row.id)?;
     queries::benefits::unassign_all_seats(tx, &row.id)?;
-    let order_id = start_as(tx, &row, &caller.upn, OrderKind::Rejoin)?;
+    let (order_id, _) = start_as(tx, &row, &caller.upn, OrderKind::Rejoin)?;
     Ok(Purchase {
         order: load_order(tx, caller, &order_id)?.order,
         membership: membership(tx, &row)?,

@@ -1344,6 +1344,8 @@ fn locations_have_their_own_mpn_id_vetting_and_membership() {
             .unwrap();
         let acct = relogin(&w, &upn, &pw, t0()).await;
         let loc = acct.add_location(sub).await.unwrap();
+        let read = acct.account(AccountRef::mpn(&loc.mpn_id)).await.unwrap();
+        assert_eq!(loc, read, "answered as stored");
         assert_eq!(loc.kind, AccountKind::Location);
         assert_ne!(loc.mpn_id, created.account.mpn_id);
         assert_eq!(loc.vetting_status, VettingStatus::Pending);
@@ -1724,6 +1726,47 @@ fn a_membership_plan_counts_gold_as_silver_and_buys_nothing() {
             steps(&plan).iter().all(|s| *s == PlanStep::Held),
             "{plan:?}"
         );
+    });
+}
+
+// Rule 2: MPN IDs are unique. A new account whose drawn MPN ID is taken writes nothing (and
+// `insert_account` draws again).
+#[test]
+fn an_account_with_a_taken_mpn_id_is_not_written() {
+    use super::store::queries::accounts::{insert, NewAccount};
+    use super::store::Access;
+    let w = World::new();
+    run(async {
+        let (created, _) = tenant(&w, "contoso").await;
+        let service = w.service(t0());
+        let legal = legal("Contoso", "jane@contoso.com");
+        let tenant_id = created.tenant.id.clone();
+        let account = |id: &'static str| NewAccount {
+            id,
+            tenant_id: &tenant_id,
+            mpn_id: "4242424",
+            kind: AccountKind::Location,
+            parent_id: None,
+            legal: &legal,
+            legal_etag: "e",
+            org: None,
+            org_etag: "e",
+            owner_user_id: None,
+            vetting: (VettingStatus::Pending, VettingSubStatus::EmailOwnership),
+        };
+        let (first, second) = service
+            .run(false, Access::Write, |tx| {
+                Ok((insert(tx, &account("a1"))?, insert(tx, &account("a2"))?))
+            })
+            .unwrap();
+        assert_eq!(first.map(|r| r.mpn_id).as_deref(), Some("4242424"));
+        assert!(second.is_none(), "the second was written");
+        let second = service
+            .run(false, Access::Read, |tx| {
+                super::store::queries::accounts::by_id(tx, "a2")
+            })
+            .unwrap();
+        assert!(second.is_none());
     });
 }
 

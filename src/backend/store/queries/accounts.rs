@@ -116,15 +116,6 @@ pub fn locations(tx: &Tx, tenant_id: &str) -> Result<Vec<AccountRow>> {
     )
 }
 
-/// Whether an account has this MPN ID.
-pub fn mpn_id_taken(tx: &Tx, mpn_id: &str) -> Result<bool> {
-    Ok(tx
-        .one("SELECT 1 FROM accounts WHERE mpn_id = ?1", [mpn_id], |_| {
-            Ok(())
-        })?
-        .is_some())
-}
-
 /// An account to record.
 pub struct NewAccount<'a> {
     pub id: &'a str,
@@ -139,18 +130,17 @@ pub struct NewAccount<'a> {
     pub org_etag: &'a str,
     /// The enrolling user, for a global account.
     pub owner_user_id: Option<&'a str>,
+    /// Where its vetting starts.
+    pub vetting: (VettingStatus, VettingSubStatus),
 }
 
-/// Where a new account's vetting starts: waiting for the primary contact's email.
-const VETTING_AT_FIRST: (VettingStatus, VettingSubStatus) =
-    (VettingStatus::Pending, VettingSubStatus::EmailOwnership);
-
-/// Records a new account, its vetting waiting for the primary contact's email.
-pub fn insert(tx: &Tx, a: &NewAccount) -> Result<AccountRow> {
-    tx.exec(
+/// Records a new account; `None` when its MPN ID is taken (nothing is written then).
+pub fn insert(tx: &Tx, a: &NewAccount) -> Result<Option<AccountRow>> {
+    let inserted = tx.exec(
         "INSERT INTO accounts (id, tenant_id, mpn_id, kind, parent_id, company_name, country, legal_json,
              legal_etag, org_json, org_etag, vetting_status, vetting_sub_status, owner_user_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?14, ?15, ?12, ?13)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?14, ?15, ?12, ?13)
+         ON CONFLICT (mpn_id) DO NOTHING",
         crate::store_params![
             a.id,
             a.tenant_id,
@@ -165,12 +155,15 @@ pub fn insert(tx: &Tx, a: &NewAccount) -> Result<AccountRow> {
             a.org_etag,
             a.owner_user_id,
             tx.now_s(),
-            enum_str(&VETTING_AT_FIRST.0),
-            enum_str(&VETTING_AT_FIRST.1),
+            enum_str(&a.vetting.0),
+            enum_str(&a.vetting.1),
         ],
     )?;
+    if inserted == 0 {
+        return Ok(None);
+    }
     // The row as written (and as `by_id` would read it), without reading it.
-    Ok(AccountRow {
+    Ok(Some(AccountRow {
         id: a.id.to_string(),
         tenant_id: a.tenant_id.to_string(),
         mpn_id: a.mpn_id.to_string(),
@@ -179,11 +172,11 @@ pub fn insert(tx: &Tx, a: &NewAccount) -> Result<AccountRow> {
         legal_etag: a.legal_etag.to_string(),
         org: a.org.cloned(),
         org_etag: a.org_etag.to_string(),
-        vetting_status: VETTING_AT_FIRST.0,
-        vetting_sub_status: VETTING_AT_FIRST.1,
+        vetting_status: a.vetting.0,
+        vetting_sub_status: a.vetting.1,
         created_at: tx.now_stored()?,
         term_end: None,
-    })
+    }))
 }
 
 /// Replaces an account's legal business profile.
@@ -294,15 +287,6 @@ pub fn save_code(tx: &Tx, c: &NewCode) -> Result<()> {
             c.expires_at.as_second(),
             c.link_hash,
         ),
-    )?;
-    Ok(())
-}
-
-/// Vetting waits for the primary contact to confirm their email.
-pub fn await_email_ownership(tx: &Tx, account_id: &str) -> Result<()> {
-    tx.exec(
-        "UPDATE accounts SET vetting_status = 'Pending', vetting_sub_status = 'EmailOwnership' WHERE id = ?1",
-        [account_id],
     )?;
     Ok(())
 }

@@ -30,13 +30,13 @@ pub fn term(tx: &Tx, account_id: &str) -> Result<Option<Term>> {
 }
 
 /// Starts the account's term now, running to `end`, in place of any earlier one.
-pub fn start_term(tx: &Tx, account_id: &str, end: Timestamp) -> Result<()> {
+pub fn start_term(tx: &Tx, account_id: &str, end: Timestamp) -> Result<Timestamp> {
     tx.exec(
         "INSERT INTO memberships (account_id, start_at, end_at) VALUES (?1, ?2, ?3)
          ON CONFLICT (account_id) DO UPDATE SET start_at = ?2, end_at = ?3",
         (account_id, tx.now_s(), end.as_second()),
     )?;
-    Ok(())
+    Ok(ts(end.as_second())?)
 }
 
 /// Moves the end of the account's term.
