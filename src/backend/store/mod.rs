@@ -96,6 +96,12 @@ pub trait Conn {
     /// next statement: what the statements after it read and write is under it, which is all
     /// a rule relies on.
     fn lock(&self, key: i64, shared: bool) -> StoreResult<()>;
+    /// Run a statement whose outcome the caller does not look at (a write of a writing
+    /// transaction). A store may send it with the next statement or the commit, in one round
+    /// trip; an error in it then fails the transaction there.
+    fn execute_later(&self, sql: &str, params: Vec<Value>) -> StoreResult<()> {
+        self.execute(sql, params).map(drop)
+    }
     /// What a `SELECT` that claims rows for an `UPDATE` ends with: PostgreSQL's
     /// `FOR UPDATE SKIP LOCKED` (rows another instance is claiming are passed over, not
     /// waited for); nothing on SQLite, whose one writer claims alone.
@@ -238,6 +244,16 @@ impl<'c> Tx<'c> {
         params: impl Params,
     ) -> crate::error::Result<usize> {
         Ok(self.conn.execute(sql, params.values())?)
+    }
+
+    /// Run a statement whose outcome is not looked at: see [`Conn::execute_later`]. Only
+    /// for a statement whose failure is a fault (no error of it is told apart).
+    pub(in crate::backend::store) fn exec_later(
+        &self,
+        sql: &str,
+        params: impl Params,
+    ) -> crate::error::Result<()> {
+        Ok(self.conn.execute_later(sql, params.values())?)
     }
 
     /// Run a query; its first row, if any, through `f`.

@@ -298,7 +298,7 @@ pub fn set_vetting(
     status: VettingStatus,
     sub_status: VettingSubStatus,
 ) -> Result<()> {
-    tx.exec(
+    tx.exec_later(
         "UPDATE accounts SET vetting_status = ?2, vetting_sub_status = ?3 WHERE id = ?1",
         (account_id, enum_str(&status), enum_str(&sub_status)),
     )?;

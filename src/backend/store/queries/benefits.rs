@@ -64,7 +64,7 @@ pub fn insert(tx: &Tx, b: &NewBenefits) -> Result<()> {
             item.unit,
         ]);
     }
-    tx.exec(&sql, params)?;
+    tx.exec_later(&sql, params)?;
     Ok(())
 }
 
@@ -183,7 +183,7 @@ pub fn activate(tx: &Tx, by: &str, each: &[Activation]) -> Result<Timestamp> {
             a.contract_id.to_value(),
         ]);
     }
-    tx.exec(&sql, params)?;
+    tx.exec_later(&sql, params)?;
     Ok(tx.now_stored()?)
 }
 
@@ -308,7 +308,7 @@ pub fn insert_product_keys(tx: &Tx, keys: &[(&str, String)]) -> Result<()> {
         params.push(benefit.to_value());
         params.push(key.to_value());
     }
-    tx.exec(&sql, params)?;
+    tx.exec_later(&sql, params)?;
     Ok(())
 }
 

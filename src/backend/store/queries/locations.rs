@@ -14,7 +14,7 @@ pub fn account_id_by_key(tx: &Tx, tenant_id: &str, key: &str) -> Result<Option<S
 
 /// Records that `key` names the location, unless the key names one already.
 pub fn insert_key(tx: &Tx, tenant_id: &str, key: &str, account_id: &str) -> Result<()> {
-    tx.exec(
+    tx.exec_later(
         "INSERT INTO location_keys (tenant_id, key, account_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         (tenant_id, key, account_id),
     )?;

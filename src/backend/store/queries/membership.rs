@@ -31,7 +31,7 @@ pub fn term(tx: &Tx, account_id: &str) -> Result<Option<Term>> {
 
 /// Starts the account's term now, running to `end`, in place of any earlier one.
 pub fn start_term(tx: &Tx, account_id: &str, end: Timestamp) -> Result<Timestamp> {
-    tx.exec(
+    tx.exec_later(
         "INSERT INTO memberships (account_id, start_at, end_at) VALUES (?1, ?2, ?3)
          ON CONFLICT (account_id) DO UPDATE SET start_at = ?2, end_at = ?3",
         (account_id, tx.now_s(), end.as_second()),
@@ -88,7 +88,7 @@ pub fn insert_order(
     } else {
         ("pendingPayment", None)
     };
-    tx.exec(
+    tx.exec_later(
         "INSERT INTO orders (id, account_id, kind, offer_id, area, level, supersedes, attested_by, renewal_from,
              description, total_cents, currency, payment, status, created_at, created_by, completed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?16, ?14, ?15, ?17)",
@@ -286,7 +286,7 @@ pub struct NewSubscription<'a> {
 
 /// Records a new active subscription, held since now.
 pub fn insert_subscription(tx: &Tx, s: &NewSubscription) -> Result<()> {
-    tx.exec(
+    tx.exec_later(
         "INSERT INTO subscriptions (id, account_id, offer_id, kind, area, level, order_id, since, attested_by, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'active')",
         crate::store_params![

@@ -23,7 +23,7 @@ pub struct NewMail<'a> {
 
 /// Records a mail, written now and queued for delivery at once.
 pub fn insert_mail(tx: &Tx, m: &NewMail) -> Result<()> {
-    tx.exec(
+    tx.exec_later(
         "INSERT INTO outbox (id, tenant_id, account_id, to_addr, subject, body, sealed_body, sent_at,
              sealed_html, state, attempts, queued_at, next_attempt_at)
          VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7, ?8, 'queued', 0, ?9, ?9)",

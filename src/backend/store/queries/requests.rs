@@ -59,7 +59,7 @@ pub fn claim(tx: &Tx, key: &str, fingerprint: &str) -> Result<bool> {
 
 /// Records the answer, sealed, under the key this transaction claimed.
 pub fn record(tx: &Tx, key: &str, sealed_answer: &[u8]) -> Result<()> {
-    tx.exec(
+    tx.exec_later(
         "UPDATE request_log SET answer = ?2 WHERE key = ?1",
         (key, sealed_answer),
     )?;
