@@ -141,29 +141,25 @@ fn run_once<T: Serialize + DeserializeOwned>(
     let lookup = derive("partnerctl request key", scope, &key.request_id);
     let seal = seal_key(scope, &key.request_id);
     let lookup = hex(&lookup);
-    // Two deliveries of one request at once take turns: the second waits on the first's claim
-    // and then finds its answer. A claim whose operation fails without an answer to keep is
-    // rolled back with it, so no claim is ever committed without its answer.
-    if !queries::requests::claim(tx, &lookup, &key.fingerprint)? {
-        let found = queries::requests::answer(tx, &lookup)?
-            .ok_or_else(|| ApiError::internal("a request id's answer vanished while read"))?;
-        if found.fingerprint != key.fingerprint {
-            return Err(ApiError::new(
-                Code::RequestIdReused,
-                format!(
-                    "the request id {} was already used for a different request",
-                    key.request_id
-                ),
-            )
-            .hint("send a new MS-RequestId for each new request, the same one only on a retry"));
-        }
-        let answer: Answer<T> = serde_json::from_slice(&secrets::open(&seal, &found.answer, b"")?)?;
-        return match answer {
-            Answer::Ok(v) => Ok(v),
-            Answer::Err(e) => Err(e),
-        };
+    // Claimed first, two deliveries of one request at once take turns: the second waits on
+    // the first's claim and then finds its answer. A claim whose operation fails without an
+    // answer to keep is rolled back with it, so no claim is ever committed without its answer.
+    //
+    // Claimed at the end (PostgreSQL's first run of a transaction): the request runs, and its
+    // answer goes with the commit, claiming the id then. A delivery whose claim loses (the id
+    // was taken before or meanwhile) fails its commit on the unique index, and commits none of
+    // what it did; so does one that failed where the request had been answered before. Its
+    // next run claims first and gets the recorded answer. This saves every change a statement
+    // and a round trip; a repeated request runs twice, once for nothing.
+    let late = tx.claims_at_the_end();
+    if !late && !queries::requests::claim(tx, &lookup, &key.fingerprint)? {
+        return replay(tx, &lookup, key, &seal);
     }
     let out = op();
+    if late && out.is_err() && queries::requests::answer(tx, &lookup)?.is_some() {
+        tx.run_again();
+        return out;
+    }
     let answer = match &out {
         Ok(v) => Some(match withheld(v) {
             // The secret is not recorded at all: the replay's refusal is.
@@ -181,9 +177,40 @@ fn run_once<T: Serialize + DeserializeOwned>(
             queries::requests::forget_before(tx, tx.now - days(KEEP_DAYS))?;
         }
         let sealed = secrets::seal(&seal, &plain, b"")?;
-        queries::requests::record(tx, &lookup, &sealed)?;
+        if late {
+            queries::requests::insert_answer(tx, &lookup, &key.fingerprint, &sealed)?;
+        } else {
+            queries::requests::record(tx, &lookup, &sealed)?;
+        }
     }
     out
+}
+
+/// The answer recorded under `lookup` for a repeat of the request `key`; refused when the
+/// id was recorded for another request.
+fn replay<T: DeserializeOwned>(
+    tx: &Tx,
+    lookup: &str,
+    key: &RequestKey,
+    seal: &[u8; 32],
+) -> Result<T> {
+    let found = queries::requests::answer(tx, lookup)?
+        .ok_or_else(|| ApiError::internal("a request id's answer vanished while read"))?;
+    if found.fingerprint != key.fingerprint {
+        return Err(ApiError::new(
+            Code::RequestIdReused,
+            format!(
+                "the request id {} was already used for a different request",
+                key.request_id
+            ),
+        )
+        .hint("send a new MS-RequestId for each new request, the same one only on a retry"));
+    }
+    let answer: Answer<T> = serde_json::from_slice(&secrets::open(seal, &found.answer, b"")?)?;
+    match answer {
+        Answer::Ok(v) => Ok(v),
+        Answer::Err(e) => Err(e),
+    }
 }
 
 /// The key an answer is sealed with.

@@ -2534,6 +2534,31 @@ fn a_repeated_request_id_gets_the_first_answer_and_changes_nothing() {
     });
 }
 
+// Protocol: a repeat whose operation would succeed again (with another answer) gets the
+// first answer, and its second run changes nothing.
+#[test]
+fn a_repeated_request_that_would_answer_otherwise_gets_the_first_answer() {
+    let w = World::new();
+    run(async {
+        let (upn, pw) = authorized_ga(&w, "idem").await;
+        let api = relogin(&w, &upn, &pw, t0()).await;
+        let kinds = kinds_of(&api.benefits(AccountRef::global()).await.unwrap());
+        let key = super::RequestKey::new("act-1", "POST", "/v1/benefits/activate", b"all");
+        let sender = api.clone().request(Some(key));
+        let send = || sender.activate_benefits(AccountRef::global(), kinds.clone());
+        let first = send().await.unwrap();
+        assert!(!first.activated.is_empty());
+        let stamps = |b: &[Benefit]| -> Vec<Option<String>> {
+            b.iter().map(|b| b.access_id.clone()).collect()
+        };
+        let stored = stamps(&api.benefits(AccountRef::global()).await.unwrap());
+        let again = send().await.unwrap();
+        assert_eq!(again, first, "the first answer, not an empty one");
+        let now = stamps(&api.benefits(AccountRef::global()).await.unwrap());
+        assert_eq!(now, stored, "nothing changed");
+    });
+}
+
 #[test]
 fn a_request_id_reused_for_another_request_is_refused() {
     let w = World::new();

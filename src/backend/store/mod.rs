@@ -102,6 +102,15 @@ pub trait Conn {
     fn execute_later(&self, sql: &str, params: Vec<Value>) -> StoreResult<()> {
         self.execute(sql, params).map(drop)
     }
+    /// Whether [`Conn::execute_later`] sends later, and this is the transaction's first run:
+    /// a write queued now fails (if it fails) when the transaction ends, and
+    /// [`Conn::run_again`] can still ask for another run.
+    fn first_run_of_late_writes(&self) -> bool {
+        false
+    }
+    /// Roll this transaction back and run it again (see
+    /// [`Conn::first_run_of_late_writes`]); asked only where that says true.
+    fn run_again(&self) {}
     /// What a `SELECT` that claims rows for an `UPDATE` ends with: PostgreSQL's
     /// `FOR UPDATE SKIP LOCKED` (rows another instance is claiming are passed over, not
     /// waited for); nothing on SQLite, whose one writer claims alone.
@@ -223,6 +232,20 @@ impl<'c> Tx<'c> {
 
     pub fn keeps_on_error(&self) -> bool {
         self.keep_on_error.get()
+    }
+
+    /// Whether an answer can be recorded at the end of this run, its request id claimed only
+    /// then (see `idempotency`): on PostgreSQL's first run of a transaction, where a claim
+    /// lost to another delivery of the request fails the commit, and the run after it claims
+    /// first.
+    pub fn claims_at_the_end(&self) -> bool {
+        self.conn.first_run_of_late_writes()
+    }
+
+    /// Roll this transaction back and run it again, claiming first: asked where
+    /// [`Tx::claims_at_the_end`] said true.
+    pub fn run_again(&self) {
+        self.conn.run_again()
     }
 
     /// `now` as stored: whole seconds since the epoch.

@@ -223,7 +223,7 @@ impl PgStore {
         for attempt in 1..=ATTEMPTS {
             let conn = self.take()?;
             conn.drop_old_plans();
-            let outcome = self.attempt(&conn, access, &mut f);
+            let outcome = self.attempt(&conn, access, attempt, &mut f);
             self.give_back(conn);
             match outcome {
                 Attempt::Done(result) => return result,
@@ -242,10 +242,12 @@ impl PgStore {
         &self,
         conn: &PgConn,
         access: Access,
+        attempt: u32,
         f: &mut impl FnMut(&dyn Conn) -> Ending<T>,
     ) -> Attempt<T> {
         let tx = Pg {
             conn,
+            first_run: attempt == 1,
             raced: Cell::new(false),
             read_only: access == Access::Read,
             begun: Cell::new(false),
@@ -472,6 +474,8 @@ struct Pg<'a> {
     raced: Cell<bool>,
     /// A read takes no locks: it sees the last commit and changes nothing.
     read_only: bool,
+    /// This is the transaction's first run (see [`Conn::first_run_of_late_writes`]).
+    first_run: bool,
     /// `BEGIN` was sent (writes only).
     begun: Cell<bool>,
     /// Locks taken and writes queued, not sent yet: each goes with the next statement, ahead
@@ -585,6 +589,14 @@ impl Conn for Pg<'_> {
             self.queued.borrow_mut().push(Queued::Lock(key, shared));
         }
         Ok(())
+    }
+
+    fn first_run_of_late_writes(&self) -> bool {
+        self.first_run && !self.read_only
+    }
+
+    fn run_again(&self) {
+        self.raced.set(true);
     }
 
     fn execute_later(&self, sql: &str, params: Vec<Value>) -> StoreResult<()> {

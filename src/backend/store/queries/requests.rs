@@ -65,3 +65,13 @@ pub fn record(tx: &Tx, key: &str, sealed_answer: &[u8]) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// Claims `key` and records its answer at once, at the end of a transaction that did not
+/// claim it first (see `idempotency`): sent with the commit, where a key taken meanwhile by
+/// another delivery of the request fails the commit on its unique index.
+pub fn insert_answer(tx: &Tx, key: &str, fingerprint: &str, sealed_answer: &[u8]) -> Result<()> {
+    tx.exec_later(
+        "INSERT INTO request_log (key, fingerprint, answer, created_at) VALUES (?1, ?2, ?3, ?4)",
+        (key, fingerprint, sealed_answer, tx.now_s()),
+    )
+}
