@@ -1491,11 +1491,7 @@ fn an_expired_membership_is_read_only() {
 fn a_lapsed_membership_loses_its_benefits() {
     let w = World::new();
     run(async {
-        let (upn, pw) = authorized_ga(&w, "contoso").await;
-        let api = relogin(&w, &upn, &pw, t0()).await;
-        api.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
-            .await
-            .unwrap();
+        let (_, upn, pw) = with_action_pack(&w).await;
         let late = relogin(&w, &upn, &pw, t0() + days(365 + 31)).await;
         let m = late.membership(AccountRef::global()).await.unwrap();
         assert_eq!(m.status, MembershipStatus::Lapsed);
@@ -1978,11 +1974,7 @@ fn a_membership_plan_names_the_order_awaiting_payment() {
 fn a_membership_plan_with_something_to_buy_is_for_who_sees_orders() {
     let w = World::new();
     run(async {
-        let (upn, pw) = authorized_ga(&w, "contoso").await;
-        let ga = relogin(&w, &upn, &pw, t0()).await;
-        ga.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
-            .await
-            .unwrap();
+        let (ga, _, _) = with_action_pack(&w).await;
         let (member, member_pw) = user_with(&ga, "member", &[]).await;
         let member = relogin(&w, &member, &member_pw, t0()).await;
         let held = member
@@ -2080,6 +2072,17 @@ fn refunds_need_30_days_no_activation_no_key_viewed() {
 // 4. Benefits
 // ---------------------------------------------------------------------------------------------
 
+/// Contoso's Global admin, signed in at t0, its partner account authorized and holding Action
+/// Pack (bought by card); with the admin's UPN and password.
+async fn with_action_pack(w: &World) -> (Embedded, String, String) {
+    let (upn, pw) = authorized_ga(w, "contoso").await;
+    let api = relogin(w, &upn, &pw, t0()).await;
+    api.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
+        .await
+        .unwrap();
+    (api, upn, pw)
+}
+
 /// Every kind among `benefits`, once each, in their order.
 fn kinds_of(benefits: &[Benefit]) -> BenefitKinds {
     let mut kinds = Vec::new();
@@ -2097,11 +2100,7 @@ fn kinds_of(benefits: &[Benefit]) -> BenefitKinds {
 fn activating_benefits_by_kind_takes_the_available_ones_of_those_kinds_only() {
     let w = World::new();
     run(async {
-        let (upn, pw) = authorized_ga(&w, "contoso").await;
-        let api = relogin(&w, &upn, &pw, t0()).await;
-        api.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
-            .await
-            .unwrap();
+        let (api, _, _) = with_action_pack(&w).await;
         let before = api.benefits(AccountRef::global()).await.unwrap();
         let kinds = kinds_of(&before).kinds;
         assert!(kinds.len() >= 3, "{kinds:?}");
@@ -2190,11 +2189,7 @@ fn activation_roles_and_visible_ids() {
 fn seats_assignment_rules() {
     let w = World::new();
     run(async {
-        let (upn, pw) = authorized_ga(&w, "contoso").await;
-        let ga = relogin(&w, &upn, &pw, t0()).await;
-        ga.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
-            .await
-            .unwrap();
+        let (ga, upn, pw) = with_action_pack(&w).await;
         let b = ga.benefits(AccountRef::global()).await.unwrap();
         let seats = b
             .iter()
@@ -2254,11 +2249,7 @@ fn seats_assignment_rules() {
 fn product_keys_redeem_once_and_views_are_recorded() {
     let w = World::new();
     run(async {
-        let (upn, pw) = authorized_ga(&w, "contoso").await;
-        let ga = relogin(&w, &upn, &pw, t0()).await;
-        ga.upgrade(AccountRef::global(), action_pack(PaymentMethod::Card))
-            .await
-            .unwrap();
+        let (ga, _, _) = with_action_pack(&w).await;
         let b = ga.benefits(AccountRef::global()).await.unwrap();
         let kb = b
             .iter()

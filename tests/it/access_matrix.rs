@@ -157,6 +157,10 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
         org.prefix
     );
     let location_profile = || legal(&format!("{} Sarl", org.company), "DE", &fresh);
+    let cloud_gold = || UpgradeTarget::Competency {
+        area: CompetencyArea::CloudPlatform,
+        level: CompetencyLevel::Gold,
+    };
     match op {
         "create_tenant" => api
             .create_tenant(CreateTenant {
@@ -250,10 +254,7 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
             .upgrade(
                 global(),
                 Upgrade {
-                    target: UpgradeTarget::Competency {
-                        area: CompetencyArea::CloudPlatform,
-                        level: CompetencyLevel::Gold,
-                    },
+                    target: cloud_gold(),
                     payment: PaymentMethod::Card,
                     attested_by: None,
                 },
@@ -265,10 +266,7 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
             .membership_plan(
                 global(),
                 MembershipWants {
-                    targets: vec![UpgradeTarget::Competency {
-                        area: CompetencyArea::CloudPlatform,
-                        level: CompetencyLevel::Gold,
-                    }],
+                    targets: vec![cloud_gold()],
                 },
             )
             .await
@@ -277,10 +275,7 @@ async fn probe(api: &dyn Api, op: &str, org: &Org, who: Principal) -> Result<(),
             .apply_membership(
                 global(),
                 ApplyMembership {
-                    targets: vec![UpgradeTarget::Competency {
-                        area: CompetencyArea::CloudPlatform,
-                        level: CompetencyLevel::Gold,
-                    }],
+                    targets: vec![cloud_gold()],
                     payment: PaymentMethod::Card,
                     attested_by: None,
                 },
