@@ -156,7 +156,9 @@ fn run_once<T: Serialize + DeserializeOwned>(
         return replay(tx, &lookup, key, &seal);
     }
     let out = op();
-    if late && out.is_err() && queries::requests::answer(tx, &lookup)?.is_some() {
+    // (A lookup that fails, in a transaction an error of the database ended, leaves the
+    // operation's own error to tell.)
+    if late && out.is_err() && queries::requests::answer(tx, &lookup).is_ok_and(|a| a.is_some()) {
         tx.run_again();
         return out;
     }

@@ -264,8 +264,8 @@ impl PgStore {
                     Attempt::Raced
                 }
                 Err(e) => {
-                    // A queued write failed: PostgreSQL ended the transaction with the
-                    // COMMIT that followed it, committing nothing.
+                    // A queued write failed (PostgreSQL then ends the transaction with the
+                    // COMMIT that follows it, committing nothing), or the COMMIT did.
                     let _ = batch(conn, "ROLLBACK");
                     Attempt::Done(Err(e.into()))
                 }
