@@ -22,14 +22,17 @@
 //!   - a user's failed sign-ins and lockout: the user name (`directory::finish_sign_in`);
 //!   - one location per key: the key (`apply::location`);
 //!   - one answer per request id: no lock, but the request log's key: the first delivery
-//!     claims it with an insert that the others wait on (`queries::requests::claim`);
+//!     claims it with an insert that the others wait on (`queries::requests::claim`); on
+//!     PostgreSQL's first run of a transaction, with its answer at the commit instead
+//!     (`queries::requests::insert_answer`), where the loser's commit fails;
 //!   - the cap on device codes: the set of them; one redemption of a device code's tokens:
 //!     the code; one use of a client assertion: its id (`grants`);
 //!   - one refresh of a refresh token: the `DELETE` of its session, which only one wins.
 //!
 //!   Uniqueness rules rest on unique indexes (one global account per tenant, MPN IDs, domains,
 //!   user names, request ids): the loser of such a race, and of a deadlock, is rolled back and
-//!   run again, a bounded number of times, and then sees what the winner wrote.
+//!   run again, a bounded number of times, and then sees what the winner wrote (a new
+//!   account's MPN ID taken already is drawn again: `accounts::insert_account`).
 
 mod pool;
 pub mod postgres;
