@@ -1140,7 +1140,7 @@ Register-ArgumentCompleter -Native -CommandName 'partnerctl' -ScriptBlock {
         }
         'partnerctl;benefits;activate' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'With --all: only benefits of this kind (repeat for more) [default: every kind]')
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'With --all: the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]')

@@ -1052,7 +1052,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
         }
         &'partnerctl;benefits;activate'= {
             cand --kind 'With --all: only benefits of this kind (repeat for more) [default: every kind]'
-            cand --mpn-id 'With --all: the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
+            cand --mpn-id 'Act on the location with this MPN ID, or a unique prefix of it [default: the tenant''s global account]'
             cand --data-dir 'Data directory [env: PARTNERCTL_DATA_DIR] [default: the user''s data dir + /partnerctl]'
             cand -o 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'
             cand --output 'Output format [env: PARTNERCTL_OUTPUT] [default: table on a terminal, json otherwise]'

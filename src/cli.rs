@@ -868,7 +868,7 @@ Example:
     Activate {
         /// The benefit id, a unique prefix of it, or its kind where one benefit has it
         /// (cloud-credit, seats, product-key...)
-        #[arg(required_unless_present = "all")]
+        #[arg(required_unless_present = "all", conflicts_with = "mpn_id")]
         id: Option<String>,
         /// Activate every available benefit of the account (of the kinds --kind names), in one
         /// change; those already active are left as they are
@@ -877,10 +877,9 @@ Example:
         /// With --all: only benefits of this kind (repeat for more) [default: every kind]
         #[arg(long = "kind", value_name = "KIND", conflicts_with = "id", value_parser = benefit_kind_parser())]
         kinds: Vec<BenefitKind>,
-        /// With --all: the location with this MPN ID, or a unique prefix of it [default: the
-        /// tenant's global account]
-        #[arg(long, value_name = "ID", conflicts_with = "id")]
-        mpn_id: Option<String>,
+        // With --all: the account (`--mpn-id`).
+        #[command(flatten)]
+        at: AccountSel,
     },
     /// Assign a seat to a user (Global admin)
     #[command(after_help = "\
@@ -1525,6 +1524,14 @@ mod tests {
             &["partnerctl", "benefits", "activate"][..],
             &["partnerctl", "benefits", "activate", "x", "--all"],
             &["partnerctl", "benefits", "activate", "x", "--kind", "seats"],
+            &[
+                "partnerctl",
+                "benefits",
+                "activate",
+                "x",
+                "--mpn-id",
+                "1234567",
+            ],
             &[
                 "partnerctl",
                 "benefits",

@@ -32,10 +32,10 @@ pub fn start(tx: &Tx, row: &AccountRow, by: &str) -> Result<Timestamp> {
 }
 
 /// The network membership's order and the end of its term.
-fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<(String, Timestamp)> {
+fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<(Order, Timestamp)> {
     let end = queries::membership::start_term(tx, &row.id, tx.now + days(TERM_DAYS))?;
     let network = catalog::offer(tx, "network")?;
-    let order_id = insert_order(
+    let placed = insert_order(
         tx,
         row,
         NewOrder {
@@ -50,9 +50,8 @@ fn start_as(tx: &Tx, row: &AccountRow, by: &str, kind: OrderKind) -> Result<(Str
             ..NewOrder::default()
         },
     )?;
-    let order_id = order_id.order.id;
-    entitlements::grant(tx, row, &network, &order_id, end)?;
-    Ok((order_id, end))
+    entitlements::grant(tx, row, &network, &placed.order.id, end)?;
+    Ok((placed.order, end))
 }
 
 pub fn membership(tx: &Tx, row: &AccountRow) -> Result<Membership> {
@@ -374,11 +373,8 @@ pub fn rejoin(tx: &Tx, caller: &Caller, at: &AccountRef) -> Result<Purchase> {
     queries::membership::lapse_subscriptions(tx, &row.id)?;
     queries::benefits::withdraw(tx, &row.id)?;
     queries::benefits::unassign_all_seats(tx, &row.id)?;
-    let (order_id, _) = start_as(tx, &row, &caller.upn, OrderKind::Rejoin)?;
-    Ok(Purchase {
-        order: load_order(tx, caller, &order_id)?.order,
-        membership: membership(tx, &row)?,
-    })
+    let (order, _) = start_as(tx, &row, &caller.upn, OrderKind::Rejoin)?;
+    purchase(tx, &row, order)
 }
 
 /// What buying `target` would be, given the programmes held.
@@ -413,6 +409,33 @@ pub fn need(held: &[Subscription], target: &UpgradeTarget) -> Need {
     }
 }
 
+/// Where an account stands for a programme it wants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    Held,
+    /// An invoice order for it awaits payment (another would be refused): its id.
+    Awaiting(String),
+    /// To buy: new, or as an upgrade of the Silver held.
+    ToBuy(Need),
+}
+
+/// Where the account `row`, which holds `subs`, stands for `target`; the orders awaiting
+/// payment are read only for what it does not hold.
+pub fn standing(
+    tx: &Tx,
+    row: &AccountRow,
+    subs: &[Subscription],
+    target: &UpgradeTarget,
+) -> Result<Standing> {
+    Ok(match need(subs, target) {
+        Need::Held => Standing::Held,
+        need => match pending_order_for_target(tx, row, target)? {
+            Some(order_id) => Standing::Awaiting(order_id),
+            None => Standing::ToBuy(need),
+        },
+    })
+}
+
 pub fn upgrade(tx: &Tx, caller: &Caller, at: &AccountRef, req: Upgrade) -> Result<Purchase> {
     caller.require(Action::Buy)?;
     let row = accounts::resolve_to_change(tx, caller, at)?;
@@ -445,24 +468,29 @@ fn refuse_held_or_awaited(
     subs: &[Subscription],
     target: &UpgradeTarget,
 ) -> Result<Need> {
-    let need = need(subs, target);
-    match (target, need) {
-        (UpgradeTarget::ActionPack, Need::Held) => {
-            return Err(ApiError::new(
-                Code::AlreadySubscribed,
-                format!(
-                    "account {} already has Action Pack (one per account)",
-                    row.mpn_id
-                ),
-            ))
+    match (standing(tx, row, subs, target)?, target) {
+        (Standing::ToBuy(need), _) => Ok(need),
+        (Standing::Awaiting(id), UpgradeTarget::ActionPack) => {
+            Err(awaiting_payment("Action Pack", &id))
         }
-        (UpgradeTarget::Competency { area, level }, Need::Held) => {
+        (Standing::Awaiting(id), UpgradeTarget::Competency { area, .. }) => Err(awaiting_payment(
+            &format!("the {} competency", area.key()),
+            &id,
+        )),
+        (Standing::Held, UpgradeTarget::ActionPack) => Err(ApiError::new(
+            Code::AlreadySubscribed,
+            format!(
+                "account {} already has Action Pack (one per account)",
+                row.mpn_id
+            ),
+        )),
+        (Standing::Held, UpgradeTarget::Competency { area, level }) => {
             let gold_held = subs.iter().any(|s| {
                 s.kind == OfferKind::Competency
                     && s.area == Some(*area)
                     && s.level == Some(CompetencyLevel::Gold)
             });
-            return Err(if *level == CompetencyLevel::Silver && gold_held {
+            Err(if *level == CompetencyLevel::Silver && gold_held {
                 ApiError::new(
                     Code::GoldHeld,
                     format!(
@@ -481,18 +509,9 @@ fn refuse_held_or_awaited(
                         area.key()
                     ),
                 )
-            });
+            })
         }
-        _ => {}
     }
-    if let Some(id) = pending_order_for_target(tx, row, target)? {
-        let what = match target {
-            UpgradeTarget::ActionPack => "Action Pack".to_string(),
-            UpgradeTarget::Competency { area, .. } => format!("the {} competency", area.key()),
-        };
-        return Err(awaiting_payment(&what, &id));
-    }
-    Ok(need)
 }
 
 /// Places the order for `req.target` for the account `row` (locked, checked by

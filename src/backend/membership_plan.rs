@@ -9,9 +9,8 @@
 use super::accounts;
 use super::catalog;
 use super::directory::Caller;
-use super::membership::{self, Need};
+use super::membership::{self, Need, Standing};
 use super::permissions::Action;
-use super::store::queries::accounts::AccountRow;
 use super::store::Tx;
 use crate::api::*;
 use crate::error::Result;
@@ -28,21 +27,20 @@ pub fn plan(
     let held = membership::membership(tx, &row)?.subscriptions;
     let mut items = Vec::with_capacity(wants.targets.len());
     for target in &wants.targets {
-        let step = match membership::need(&held, target) {
-            Need::Held => PlanStep::Held,
-            need => {
-                // What is to be bought names the orders in its way: who may see orders (every
-                // role that may buy may).
-                caller.require(Action::ViewOrders)?;
-                match membership::pending_order_for_target(tx, &row, target)? {
-                    Some(order_id) => PlanStep::AwaitingPayment { order_id },
-                    None => PlanStep::Buy {
-                        // From the store's catalog: an offer it lacks is an error here.
-                        offer_id: catalog::offer(tx, &catalog::offer_id(target))?.id,
-                        upgrade: need == Need::Upgrade,
-                    },
-                }
-            }
+        let standing = membership::standing(tx, &row, &held, target)?;
+        if standing != Standing::Held {
+            // What is to be bought names the orders in its way: who may see orders (every
+            // role that may buy may).
+            caller.require(Action::ViewOrders)?;
+        }
+        let step = match standing {
+            Standing::Held => PlanStep::Held,
+            Standing::Awaiting(order_id) => PlanStep::AwaitingPayment { order_id },
+            Standing::ToBuy(need) => PlanStep::Buy {
+                // From the store's catalog: an offer it lacks is an error here.
+                offer_id: catalog::offer(tx, &catalog::offer_id(target))?.id,
+                upgrade: need == Need::Upgrade,
+            },
         };
         items.push(PlannedItem {
             target: target.clone(),
@@ -76,19 +74,22 @@ pub fn apply(
         if std::mem::take(&mut bought) {
             subs = membership::active_subscriptions(tx, &row.id)?;
         }
-        let step = match membership::need(&subs, target) {
-            Need::Held => AppliedStep::Held,
-            need => match membership::pending_order_for_target(tx, &row, target)? {
-                Some(order_id) => AppliedStep::AwaitingPayment { order_id },
-                None => {
-                    membership::require_buyable(tx, &row)?;
-                    bought = true;
-                    AppliedStep::Bought {
-                        order: Box::new(buy(tx, caller, &row, &subs, need, target, req)?),
-                        upgrade: need == Need::Upgrade,
-                    }
+        let step = match membership::standing(tx, &row, &subs, target)? {
+            Standing::Held => AppliedStep::Held,
+            Standing::Awaiting(order_id) => AppliedStep::AwaitingPayment { order_id },
+            Standing::ToBuy(need) => {
+                membership::require_buyable(tx, &row)?;
+                bought = true;
+                let req = Upgrade {
+                    target: target.clone(),
+                    payment: req.payment,
+                    attested_by: req.attested_by.clone(),
+                };
+                AppliedStep::Bought {
+                    order: Box::new(membership::buy(tx, caller, &row, &subs, need, &req)?),
+                    upgrade: need == Need::Upgrade,
                 }
-            },
+            }
         };
         items.push(AppliedItem {
             target: target.clone(),
@@ -100,21 +101,4 @@ pub fn apply(
         mpn_id: row.mpn_id.clone(),
         items,
     })
-}
-
-fn buy(
-    tx: &Tx,
-    caller: &Caller,
-    row: &AccountRow,
-    subs: &[Subscription],
-    need: Need,
-    target: &UpgradeTarget,
-    req: &ApplyMembership,
-) -> Result<Order> {
-    let upgrade = Upgrade {
-        target: target.clone(),
-        payment: req.payment,
-        attested_by: req.attested_by.clone(),
-    };
-    membership::buy(tx, caller, row, subs, need, &upgrade)
 }

@@ -1,6 +1,6 @@
 use super::{resolve, Context, Result};
 use crate::api::{AssignSeat, BenefitKinds};
-use crate::cli::{AccountSel, BenefitsCmd};
+use crate::cli::BenefitsCmd;
 use crate::profile::ALL_BENEFITS;
 
 pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
@@ -22,7 +22,7 @@ pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
             })
             .await
         }
-        BenefitsCmd::Activate { kinds, mpn_id, .. } => {
+        BenefitsCmd::Activate { kinds, at, .. } => {
             let kinds = BenefitKinds {
                 kinds: if kinds.is_empty() {
                     ALL_BENEFITS.to_vec()
@@ -31,7 +31,7 @@ pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
                 },
             };
             ctx.call_list("benefits", |api| async move {
-                let at = resolve::account(&*api, &AccountSel { mpn_id }).await?;
+                let at = resolve::account(&*api, &at).await?;
                 Ok(api.activate_benefits(at, kinds).await?.activated)
             })
             .await

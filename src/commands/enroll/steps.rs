@@ -140,10 +140,9 @@ impl Plan {
                 return gate;
             }
         };
-        let created = applied.outcome == Applied::Created;
         r.report.mpn_id = Some(applied.account.mpn_id.clone());
         r.say(done("location", outcome_of(applied.outcome)));
-        if self.dry_run && created {
+        if self.dry_run && applied.outcome == Applied::Created {
             let why = "would follow once the location exists (dry run)".to_string();
             let gate = Gate::Closed(Outcome::Skipped, why, None);
             r.say(gate.report("vetting").expect("closed"));

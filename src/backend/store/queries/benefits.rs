@@ -166,14 +166,11 @@ pub struct Activation<'a> {
 /// statement; when, as stored (to the second).
 pub fn activate(tx: &Tx, by: &str, each: &[Activation]) -> Result<Timestamp> {
     // VALUES names its columns column1, column2... on both stores.
-    let rows: Vec<String> = (0..each.len())
-        .map(|i| format!("({})", super::marks(3 + 3 * i, 3)))
-        .collect();
     let sql = format!(
         "UPDATE benefits SET status = 'activated', access_id = v.column2, contract_id = v.column3,
          activated_at = ?1, activated_by = ?2
          FROM (VALUES {}) AS v WHERE benefits.id = v.column1",
-        rows.join(", ")
+        super::value_rows(3, 3, each.len())
     );
     let mut params = vec![tx.now_s().to_value(), by.to_value()];
     for a in each {
@@ -296,12 +293,9 @@ pub fn insert_product_keys(tx: &Tx, keys: &[(&str, String)]) -> Result<()> {
     if keys.is_empty() {
         return Ok(());
     }
-    let rows: Vec<String> = (0..keys.len())
-        .map(|i| format!("({})", super::marks(2 * i + 1, 2)))
-        .collect();
     let sql = format!(
         "INSERT INTO product_keys (benefit_id, key) VALUES {}",
-        rows.join(", ")
+        super::value_rows(1, 2, keys.len())
     );
     let mut params = Vec::with_capacity(keys.len() * 2);
     for (benefit, key) in keys {

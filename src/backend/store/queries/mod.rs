@@ -26,3 +26,12 @@ fn marks(from: usize, n: usize) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// `(?from, ..), (..)`: `rows` rows of `width` numbered placeholders each, numbered on from
+/// `from`, for a multi-row `VALUES`.
+fn value_rows(from: usize, width: usize, rows: usize) -> String {
+    (0..rows)
+        .map(|i| format!("({})", marks(from + width * i, width)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
