@@ -616,7 +616,7 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
             shown(&until)
         ));
     }
-    let used = queries::benefits::use_of_order(tx, &o.order.id)?;
+    let used = queries::benefits::use_of_order(tx, &o.order.account_id, &o.order.id)?;
     if used.activated > 0 {
         return refused("a benefit of the order was activated".into());
     }
@@ -625,11 +625,11 @@ pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
     }
     match o.order.kind {
         OrderKind::Purchase => {
-            queries::membership::refund_subscriptions(tx, &o.order.id)?;
+            queries::membership::refund_subscriptions(tx, &o.order.account_id, &o.order.id)?;
             if let Some(old) = &o.stored.supersedes {
                 queries::membership::restore_superseded(tx, old)?;
             }
-            queries::benefits::refund(tx, &o.order.id)?;
+            queries::benefits::refund(tx, &o.order.account_id, &o.order.id)?;
         }
         OrderKind::Renewal => {
             // Undo exactly what the renewal did.

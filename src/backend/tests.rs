@@ -124,6 +124,40 @@ fn the_rules_hold_on_postgres_too() {
 }
 
 /// A runtime like `serve`'s (multi-threaded), where the PostgreSQL store may block.
+
+/// Foreign keys that need no index of their own: accounts and orders are never deleted, nothing
+/// looks up accounts by their parent or mail by its account, and what an order granted is
+/// looked up within its account.
+const FOREIGN_KEYS_WITHOUT_INDEX: &str =
+    "accounts.parent_id,benefits.order_id,outbox.account_id,subscriptions.order_id";
+
+/// A foreign key without an index that starts with its column makes every read that follows
+/// it, and every delete of what it points to, read the whole table: the tenant's domains for
+/// each `GET /v1/me` read every tenant's.
+#[test]
+fn every_foreign_key_has_an_index_that_starts_with_its_column() {
+    let world = World::new();
+    let unindexed = if world.postgres.is_some() {
+        "SELECT COALESCE(string_agg(k, ',' ORDER BY k), '') FROM (
+             SELECT c.conrelid::regclass || '.' || a.attname AS k
+             FROM pg_constraint c
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+             WHERE c.contype = 'f' AND NOT EXISTS (
+                 SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])
+         ) fk"
+    } else {
+        "SELECT COALESCE(group_concat(k, ','), '') FROM (
+             SELECT m.name || '.' || f.\"from\" AS k
+             FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+             WHERE m.type = 'table' AND NOT EXISTS (
+                 SELECT 1 FROM pragma_index_list(m.name) l, pragma_index_info(l.name) c
+                 WHERE c.seqno = 0 AND c.name = f.\"from\")
+             ORDER BY k
+         )"
+    };
+    let found: String = world.peek(unindexed, &[]);
+    assert_eq!(found, FOREIGN_KEYS_WITHOUT_INDEX);
+}
 fn run<T>(f: impl std::future::Future<Output = T>) -> T {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -2060,6 +2094,10 @@ fn refunds_need_30_days_no_activation_no_key_viewed() {
             .unwrap();
         let r = api.refund_order(d.order.id.clone()).await.unwrap();
         assert_eq!(r.status, OrderStatus::Refunded);
+        let b = api.benefits(AccountRef::global()).await.unwrap();
+        let granted: Vec<_> = b.iter().filter(|b| b.order_id == d.order.id).collect();
+        assert!(!granted.is_empty());
+        assert!(granted.iter().all(|b| b.status == BenefitStatus::Refunded));
         let m = api.membership(AccountRef::global()).await.unwrap();
         assert!(m
             .subscriptions

@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("postgres/006_temporary_passwords.sql"),
     include_str!("postgres/007_user_list_indexes.sql"),
     include_str!("postgres/008_user_counts.sql"),
+    include_str!("postgres/009_foreign_key_indexes.sql"),
 ];
 
 /// The advisory lock instances take while migrating, so that instances starting together take

@@ -202,11 +202,12 @@ pub fn withdraw(tx: &Tx, account_id: &str) -> Result<()> {
     Ok(())
 }
 
-/// Marks the benefits an order granted refunded.
-pub fn refund(tx: &Tx, order_id: &str) -> Result<()> {
+/// Marks the benefits an order of the account granted refunded (found by the account's
+/// index: an order's benefits have none of their own, see the `foreign_key_indexes` migrations).
+pub fn refund(tx: &Tx, account_id: &str, order_id: &str) -> Result<()> {
     tx.exec(
-        "UPDATE benefits SET status = 'refunded' WHERE order_id = ?1",
-        [order_id],
+        "UPDATE benefits SET status = 'refunded' WHERE account_id = ?1 AND order_id = ?2",
+        (account_id, order_id),
     )?;
     Ok(())
 }
@@ -219,12 +220,13 @@ pub struct OrderUse {
     pub keys_viewed: i64,
 }
 
-/// How much of what the order granted was used.
-pub fn use_of_order(tx: &Tx, order_id: &str) -> Result<OrderUse> {
+/// How much of what the account's order granted was used.
+pub fn use_of_order(tx: &Tx, account_id: &str, order_id: &str) -> Result<OrderUse> {
     Ok(tx
         .one(
-            "SELECT COUNT(activated_at), COUNT(keys_viewed_at) FROM benefits WHERE order_id = ?1",
-            [order_id],
+            "SELECT COUNT(activated_at), COUNT(keys_viewed_at) FROM benefits
+             WHERE account_id = ?1 AND order_id = ?2",
+            (account_id, order_id),
             |r| {
                 Ok(OrderUse {
                     activated: r.get(0)?,

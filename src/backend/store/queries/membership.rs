@@ -370,11 +370,12 @@ pub fn lapse_subscriptions(tx: &Tx, account_id: &str) -> Result<()> {
     Ok(())
 }
 
-/// Marks the subscriptions an order bought refunded.
-pub fn refund_subscriptions(tx: &Tx, order_id: &str) -> Result<()> {
+/// Marks the subscriptions an order of the account bought refunded (found by the account's
+/// index, as [`super::benefits::refund`] finds the benefits).
+pub fn refund_subscriptions(tx: &Tx, account_id: &str, order_id: &str) -> Result<()> {
     tx.exec(
-        "UPDATE subscriptions SET status = 'refunded' WHERE order_id = ?1",
-        [order_id],
+        "UPDATE subscriptions SET status = 'refunded' WHERE account_id = ?1 AND order_id = ?2",
+        (account_id, order_id),
     )?;
     Ok(())
 }
