@@ -123,8 +123,6 @@ fn the_rules_hold_on_postgres_too() {
     );
 }
 
-/// A runtime like `serve`'s (multi-threaded), where the PostgreSQL store may block.
-
 /// Foreign keys that need no index of their own: accounts and orders are never deleted, nothing
 /// looks up accounts by their parent or mail by its account, and what an order granted is
 /// looked up within its account.
@@ -158,6 +156,8 @@ fn every_foreign_key_has_an_index_that_starts_with_its_column() {
     let found: String = world.peek(unindexed, &[]);
     assert_eq!(found, FOREIGN_KEYS_WITHOUT_INDEX);
 }
+
+/// A runtime like `serve`'s (multi-threaded), where the PostgreSQL store may block.
 fn run<T>(f: impl std::future::Future<Output = T>) -> T {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
