@@ -150,7 +150,7 @@ pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
         admin.email.trim().to_string()
     };
     let password = TemporaryPassword::new(&tx.mail_key);
-    let user_id = insert_user(
+    let admin = insert_user(
         tx,
         &tenant_id,
         &upn,
@@ -160,15 +160,15 @@ pub fn create_tenant(tx: &Tx, req: CreateTenant) -> Result<TenantCreated> {
         UserType::Member,
         Some(&password.stored),
     )?;
-    grant(tx, &user_id, RoleName::GlobalAdmin)?;
+    grant(tx, &admin.id, RoleName::GlobalAdmin)?;
     let session = if req.sign_in {
-        Some(issue_tokens(tx, &user_id)?)
+        Some(issue_tokens(tx, &admin.id)?)
     } else {
         None
     };
     Ok(TenantCreated {
         tenant: tenant(tx, &tenant_id)?,
-        global_admin: user(tx, &user_id)?,
+        global_admin: to_user(admin, vec![RoleName::GlobalAdmin]),
         temporary_password: password.shown,
         session,
     })
@@ -231,7 +231,7 @@ fn insert_user(
     email: &str,
     user_type: UserType,
     password: Option<&PasswordRow>,
-) -> Result<String> {
+) -> Result<UserRow> {
     let id = new_id();
     queries::directory::insert_user(
         tx,
@@ -245,8 +245,7 @@ fn insert_user(
             user_type,
             password,
         },
-    )?;
-    Ok(id)
+    )
 }
 
 pub fn roles_of(tx: &Tx, user_id: &str) -> Result<Vec<RoleName>> {
@@ -290,16 +289,16 @@ fn to_user(u: UserRow, roles: Vec<RoleName>) -> User {
 
 /// A user of the caller's tenant by userPrincipalName (or email).
 pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
-    let id = queries::directory::user_id_by_upn_or_email(tx, tenant_id, upn.trim())?.ok_or_else(
-        || {
+    let u =
+        queries::directory::user_by_upn_or_email(tx, tenant_id, upn.trim())?.ok_or_else(|| {
             ApiError::new(
                 Code::UserNotFound,
                 format!("no user {} in this tenant", upn.trim()),
             )
             .hint("list users with `partnerctl users list`")
-        },
-    )?;
-    user(tx, &id)
+        })?;
+    let roles = roles_of(tx, &u.id)?;
+    Ok(to_user(u, roles))
 }
 
 /// The userPrincipalName of the caller's tenant's user named by id or userPrincipalName (in
@@ -398,7 +397,7 @@ pub fn create_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated
     } else {
         (UserType::Member, Some(TemporaryPassword::new(&tx.mail_key)))
     };
-    let id = insert_user(
+    let written = insert_user(
         tx,
         &caller.tenant_id,
         &upn,
@@ -408,11 +407,14 @@ pub fn create_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated
         user_type,
         password.as_ref().map(|p| &p.stored),
     )?;
-    for role in &req.roles {
-        grant(tx, &id, *role)?;
+    let mut roles = req.roles.clone();
+    roles.sort();
+    roles.dedup();
+    for role in &roles {
+        grant(tx, &written.id, *role)?;
     }
     Ok(UserCreated {
-        user: user(tx, &id)?,
+        user: to_user(written, roles),
         temporary_password: password.map(|p| p.shown),
     })
 }
@@ -505,7 +507,13 @@ pub fn grant_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result
         return Err(guest_role_refused(&target.user_principal_name, role));
     }
     grant(tx, &target.id, role)?;
-    user(tx, &target.id)
+    // Answered as written: the roles as read before the change, with this one.
+    let mut granted = target;
+    if !granted.roles.contains(&role) {
+        granted.roles.push(role);
+        granted.roles.sort();
+    }
+    Ok(granted)
 }
 
 /// DOMAIN.md 1: guests may hold only these roles.
@@ -552,7 +560,10 @@ pub fn revoke_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Resul
         return Err(last_global_admin(&target.user_principal_name));
     }
     queries::directory::revoke_role(tx, &target.id, role)?;
-    user(tx, &target.id)
+    // Answered as written: the roles as read before the change, without this one.
+    let mut revoked = target;
+    revoked.roles.retain(|r| *r != role);
+    Ok(revoked)
 }
 
 /// Stable role ids. Directory roles use Azure AD's role template ids where one exists.

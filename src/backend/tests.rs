@@ -810,6 +810,62 @@ fn guests_hold_only_three_roles() {
     });
 }
 
+/// Adding a user and granting or taking away a role answer the user as written, without
+/// reading them back: each answer is what a later read finds.
+#[test]
+fn a_users_changes_answer_what_a_later_read_finds() {
+    let w = World::new();
+    run(async {
+        let (_, token) = authorized(&w, "contoso").await;
+        let api = w.as_(&token, t0());
+        let later = |upn: String| {
+            let api = &api;
+            async move {
+                let users = api.users().await.unwrap();
+                users
+                    .into_iter()
+                    .find(|u| u.user_principal_name == upn)
+                    .unwrap()
+            }
+        };
+        let created = api
+            .add_user(NewUser {
+                email: "amy@contoso.com".into(),
+                first_name: " Amy ".into(),
+                last_name: "Adams".into(),
+                roles: vec![
+                    RoleName::UserManagementAdmin,
+                    RoleName::AdminAgent,
+                    RoleName::UserManagementAdmin,
+                ],
+                ..NewUser::default()
+            })
+            .await
+            .unwrap();
+        let upn = created.user.user_principal_name.clone();
+        assert_eq!(created.user, later(upn.clone()).await);
+        let granted = api
+            .grant_role(RoleName::BillingAdmin, upn.clone())
+            .await
+            .unwrap();
+        assert_eq!(granted, later(upn.clone()).await);
+        let again = api
+            .grant_role(RoleName::BillingAdmin, upn.clone())
+            .await
+            .unwrap();
+        assert_eq!(again, granted);
+        let revoked = api
+            .revoke_role(RoleName::AdminAgent, upn.clone())
+            .await
+            .unwrap();
+        assert_eq!(revoked, later(upn.clone()).await);
+        assert_eq!(
+            revoked.roles,
+            [RoleName::UserManagementAdmin, RoleName::BillingAdmin]
+        );
+    });
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. Enrollment and vetting
 // ---------------------------------------------------------------------------------------------

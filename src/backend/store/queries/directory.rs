@@ -237,8 +237,8 @@ pub struct PasswordRow {
     pub must_change: bool,
 }
 
-/// Records a new user.
-pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<()> {
+/// Records a new user; the user as written (an owner of nothing yet).
+pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<UserRow> {
     tx.exec(
         "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash,
                             created_at, password_kind, must_change_password)
@@ -260,7 +260,16 @@ pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<()> {
             u.password.is_some_and(|p| p.must_change),
         ),
     )?;
-    Ok(())
+    Ok(UserRow {
+        id: u.id.to_string(),
+        upn: u.upn.to_string(),
+        first_name: u.first_name.to_string(),
+        last_name: u.last_name.to_string(),
+        email: u.email.to_string(),
+        user_type: u.user_type,
+        created_at: tx.now_stored()?,
+        owner: false,
+    })
 }
 
 /// A user as stored (roles are read apart).
@@ -353,13 +362,15 @@ pub fn roles_of_users(tx: &Tx, user_ids: &[&str]) -> Result<Vec<(String, RoleNam
         .collect())
 }
 
-/// The id of the tenant's user with this userPrincipalName, else with this email.
-pub fn user_id_by_upn_or_email(tx: &Tx, tenant_id: &str, name: &str) -> Result<Option<String>> {
+/// The tenant's user with this userPrincipalName, else with this email.
+pub fn user_by_upn_or_email(tx: &Tx, tenant_id: &str, name: &str) -> Result<Option<UserRow>> {
     tx.one(
-        "SELECT id FROM users WHERE tenant_id = ?1 AND (upn = ?2 OR email = ?2)
-         ORDER BY upn = ?2 DESC LIMIT 1",
+        &format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE tenant_id = ?1 AND (upn = ?2 OR email = ?2)
+             ORDER BY upn = ?2 DESC LIMIT 1"
+        ),
         (tenant_id, name),
-        |r| r.get::<_, String>(0),
+        user_row,
     )
 }
 
