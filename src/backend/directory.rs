@@ -352,12 +352,6 @@ pub fn create_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated
         permissions::require_assign(&caller.roles, *role)?;
     }
     let email = req.email.trim().to_string();
-    if queries::directory::email_taken(tx, &caller.tenant_id, &email)? {
-        return Err(ApiError::new(
-            Code::UserExists,
-            format!("a user with the email {email} already exists in this tenant"),
-        ));
-    }
     let tenant = tenant(tx, &caller.tenant_id)?;
     let upn = match (&req.user_principal_name, req.guest) {
         (Some(upn), _) => upn.trim().to_string(),
@@ -373,19 +367,24 @@ pub fn create_user(tx: &Tx, caller: &Caller, req: NewUser) -> Result<UserCreated
             tenant.default_domain
         ),
     };
-    if !req.guest {
-        let domain = upn.rsplit('@').next().unwrap_or_default();
-        if !tenant_owns_domain(tx, &caller.tenant_id, domain)? {
-            return Err(ApiError::invalid(
-                "the userPrincipalName must be on one of the tenant's domains",
-                vec![FieldError::new(
-                    "userPrincipalName",
-                    format!("{upn}: use one of {}", domain_list(&tenant)),
-                )],
-            ));
-        }
+    let domain = upn.rsplit('@').next().unwrap_or_default().trim();
+    let checks = queries::directory::new_user_checks(tx, &caller.tenant_id, domain, &email, &upn)?;
+    if checks.email_taken {
+        return Err(ApiError::new(
+            Code::UserExists,
+            format!("a user with the email {email} already exists in this tenant"),
+        ));
     }
-    if queries::directory::upn_taken(tx, &upn)? {
+    if !req.guest && !checks.domain_verified {
+        return Err(ApiError::invalid(
+            "the userPrincipalName must be on one of the tenant's domains",
+            vec![FieldError::new(
+                "userPrincipalName",
+                format!("{upn}: use one of {}", domain_list(&tenant)),
+            )],
+        ));
+    }
+    if checks.upn_taken {
         return Err(ApiError::new(
             Code::UserExists,
             format!("the userPrincipalName {upn} is taken"),

@@ -2398,10 +2398,25 @@ fn adding_users() {
             created.user.user_principal_name,
             "alice@contoso.onmicrosoft.com"
         );
-        assert_eq!(
-            code_of(agent.add_user(alice).await),
-            Code::UserExists as u32
-        );
+        let again = agent.add_user(alice.clone()).await.unwrap_err();
+        assert_eq!(again.code, Code::UserExists as u32);
+        assert!(again.message.contains("email alice@contoso.com"), "{again}");
+        // Another email whose userPrincipalName would be the same.
+        let namesake = NewUser {
+            email: "alice@fabrikam.com".into(),
+            ..alice.clone()
+        };
+        let taken = agent.add_user(namesake).await.unwrap_err();
+        assert_eq!(taken.code, Code::UserExists as u32);
+        assert!(taken.message.contains("userPrincipalName"), "{taken}");
+        let elsewhere = NewUser {
+            email: "alice2@contoso.com".into(),
+            user_principal_name: Some("alice2@fabrikam.com".into()),
+            ..alice
+        };
+        let refused = agent.add_user(elsewhere).await.unwrap_err();
+        assert_eq!(refused.code, Code::InvalidInput as u32);
+        assert_eq!(refused.fields[0].field, "userPrincipalName");
         let listed = serde_json::to_string(&ga.users().await.unwrap()).unwrap();
         assert!(!listed.contains(created.temporary_password.as_deref().unwrap()));
     });

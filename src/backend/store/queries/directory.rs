@@ -200,15 +200,50 @@ pub fn domain_exists(tx: &Tx, domain: &str) -> Result<bool> {
         .is_some())
 }
 
+/// The tenant's (`?1`) domain named `?2`, if it is verified.
+const VERIFIED_DOMAIN: &str =
+    "SELECT 1 FROM domains WHERE tenant_id = ?1 AND name = ?2 AND verified = 1";
+
 /// Whether the tenant has this domain, verified.
 pub fn has_verified_domain(tx: &Tx, tenant_id: &str, domain: &str) -> Result<bool> {
     Ok(tx
-        .one(
-            "SELECT 1 FROM domains WHERE tenant_id = ?1 AND name = ?2 AND verified = 1",
-            (tenant_id, domain),
-            |_| Ok(()),
-        )?
+        .one(VERIFIED_DOMAIN, (tenant_id, domain), |_| Ok(()))?
         .is_some())
+}
+
+/// What stands in the way of a new user of the tenant, asked in one statement.
+pub struct NewUserChecks {
+    /// The tenant has the domain of their userPrincipalName, verified.
+    pub domain_verified: bool,
+    /// The tenant has a user with their email.
+    pub email_taken: bool,
+    /// A user of any tenant has their userPrincipalName.
+    pub upn_taken: bool,
+}
+
+pub fn new_user_checks(
+    tx: &Tx,
+    tenant_id: &str,
+    upn_domain: &str,
+    email: &str,
+    upn: &str,
+) -> Result<NewUserChecks> {
+    let found = tx.one(
+        &format!(
+            "SELECT EXISTS ({VERIFIED_DOMAIN}),
+                    EXISTS (SELECT 1 FROM users WHERE tenant_id = ?1 AND email = ?3),
+                    EXISTS (SELECT 1 FROM users WHERE upn = ?4)"
+        ),
+        (tenant_id, upn_domain, email, upn),
+        |r| {
+            Ok(NewUserChecks {
+                domain_verified: r.get(0)?,
+                email_taken: r.get(1)?,
+                upn_taken: r.get(2)?,
+            })
+        },
+    )?;
+    found.ok_or_else(|| crate::error::ApiError::internal("the checks of a new user found no row"))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,24 +434,6 @@ pub fn user_id_by_email(tx: &Tx, tenant_id: &str, email: &str) -> Result<Option<
         (tenant_id, email),
         |r| r.get::<_, String>(0),
     )
-}
-
-/// Whether the tenant has a user with this email.
-pub fn email_taken(tx: &Tx, tenant_id: &str, email: &str) -> Result<bool> {
-    Ok(tx
-        .one(
-            "SELECT 1 FROM users WHERE tenant_id = ?1 AND email = ?2",
-            (tenant_id, email),
-            |_| Ok(()),
-        )?
-        .is_some())
-}
-
-/// Whether any tenant has a user with this userPrincipalName.
-pub fn upn_taken(tx: &Tx, upn: &str) -> Result<bool> {
-    Ok(tx
-        .one("SELECT 1 FROM users WHERE upn = ?1", [upn], |_| Ok(()))?
-        .is_some())
 }
 
 /// Deletes a user (their roles and sessions go with them).
