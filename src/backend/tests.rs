@@ -854,6 +854,12 @@ fn a_users_changes_answer_what_a_later_read_finds() {
             .await
             .unwrap();
         assert_eq!(again, granted);
+        // Named by email: the same user.
+        let by_email = api
+            .grant_role(RoleName::BillingAdmin, "AMY@contoso.com".into())
+            .await
+            .unwrap();
+        assert_eq!(by_email, granted);
         let revoked = api
             .revoke_role(RoleName::AdminAgent, upn.clone())
             .await
