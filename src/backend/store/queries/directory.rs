@@ -221,6 +221,7 @@ pub struct NewUserChecks {
     pub upn_taken: bool,
 }
 
+/// The checks of a new user of the tenant, whose userPrincipalName is `upn` on `upn_domain`.
 pub fn new_user_checks(
     tx: &Tx,
     tenant_id: &str,
