@@ -912,6 +912,34 @@ pub enum BenefitKind {
     Other,
 }
 
+impl BenefitKind {
+    /// Every kind, in the order lists and help show them.
+    pub const ALL: [BenefitKind; 6] = [
+        BenefitKind::ProductKey,
+        BenefitKind::CloudCredit,
+        BenefitKind::Seats,
+        BenefitKind::SupportIncidents,
+        BenefitKind::AdvisoryHours,
+        BenefitKind::Other,
+    ];
+
+    /// The kind as the command line spells it (`cloud-credit`).
+    pub fn key(self) -> &'static str {
+        match self {
+            BenefitKind::ProductKey => "product-key",
+            BenefitKind::CloudCredit => "cloud-credit",
+            BenefitKind::Seats => "seats",
+            BenefitKind::SupportIncidents => "support-incidents",
+            BenefitKind::AdvisoryHours => "advisory-hours",
+            BenefitKind::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<BenefitKind> {
+        BenefitKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum BenefitStatus {

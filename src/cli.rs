@@ -1067,24 +1067,9 @@ where
     })
 }
 
-/// Benefit kinds as the command line spells them: their serde names in kebab case.
-pub(crate) const BENEFIT_KINDS: [(&str, BenefitKind); 6] = [
-    ("product-key", BenefitKind::ProductKey),
-    ("cloud-credit", BenefitKind::CloudCredit),
-    ("seats", BenefitKind::Seats),
-    ("support-incidents", BenefitKind::SupportIncidents),
-    ("advisory-hours", BenefitKind::AdvisoryHours),
-    ("other", BenefitKind::Other),
-];
-
 fn benefit_kind_parser() -> impl TypedValueParser<Value = BenefitKind> {
-    PossibleValuesParser::new(BENEFIT_KINDS.map(|(name, _)| name)).map(|name| {
-        BENEFIT_KINDS
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, kind)| *kind)
-            .expect("every listed name is a kind")
-    })
+    PossibleValuesParser::new(BenefitKind::ALL.map(BenefitKind::key))
+        .map(|name| BenefitKind::from_key(&name).expect("every listed name is a kind"))
 }
 
 fn role_parser() -> impl TypedValueParser<Value = RoleName> {

@@ -1,7 +1,6 @@
 use super::{resolve, Context, Result};
-use crate::api::{AssignSeat, BenefitKinds};
+use crate::api::{AssignSeat, BenefitKind, BenefitKinds};
 use crate::cli::BenefitsCmd;
-use crate::profile::ALL_BENEFITS;
 
 pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
     match cmd {
@@ -25,7 +24,7 @@ pub async fn run(ctx: &Context, cmd: BenefitsCmd) -> Result<()> {
         BenefitsCmd::Activate { kinds, at, .. } => {
             let kinds = BenefitKinds {
                 kinds: if kinds.is_empty() {
-                    ALL_BENEFITS.to_vec()
+                    BenefitKind::ALL.to_vec()
                 } else {
                     kinds
                 },

@@ -87,7 +87,7 @@ fn benefits() -> ArgValueCompleter {
             for at in accounts(&*api).await {
                 all.extend(api.benefits(at).await.unwrap_or_default());
             }
-            let kinds: Vec<String> = all.iter().map(|b| super::resolve::kind(b.kind)).collect();
+            let kinds: Vec<String> = all.iter().map(|b| b.kind.key().to_string()).collect();
             let mut out: Vec<(String, String)> = all
                 .iter()
                 .zip(&kinds)

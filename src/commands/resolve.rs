@@ -171,11 +171,6 @@ pub async fn benefit(api: &dyn Api, given: &str) -> Result<String> {
     }
 }
 
-/// A benefit's kind as the command line spells it (`cloud-credit`).
-pub fn kind(kind: BenefitKind) -> String {
-    kebab(&camel(kind))
-}
-
 /// A benefit's kind as JSON spells it (`cloudCredit`).
 fn camel(kind: BenefitKind) -> String {
     serde_json::to_value(kind)
@@ -187,22 +182,10 @@ fn camel(kind: BenefitKind) -> String {
 fn benefit_candidate(b: Benefit) -> Candidate {
     Candidate {
         about: format!("{} ({}, {})", b.name, b.offer_id, b.mpn_id),
-        exact: vec![b.id.clone(), kind(b.kind), camel(b.kind)],
+        exact: vec![b.id.clone(), b.kind.key().to_string(), camel(b.kind)],
         prefixed: vec![b.id.clone()],
         value: b.id,
     }
-}
-
-/// `cloudCredit` as `cloud-credit`.
-fn kebab(camel: &str) -> String {
-    let mut out = String::new();
-    for c in camel.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('-');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }
 
 /// The user `given` names: a UPN, a unique prefix of one (`ana` for
@@ -230,6 +213,18 @@ pub async fn user(api: &dyn Api, given: &str) -> Result<String> {
 mod tests {
     use super::*;
 
+    /// `cloudCredit` as `cloud-credit`.
+    fn kebab(camel: &str) -> String {
+        let mut out = String::new();
+        for c in camel.chars() {
+            if c.is_ascii_uppercase() {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
     fn order(id: &str) -> Candidate {
         Candidate {
             value: id.into(),
@@ -241,11 +236,9 @@ mod tests {
 
     #[test]
     fn the_kind_option_spells_every_kind_as_benefit_ids_do() {
-        for (name, k) in crate::cli::BENEFIT_KINDS {
-            assert_eq!(name, kind(k));
+        for k in BenefitKind::ALL {
+            assert_eq!(k.key(), kebab(&camel(k)));
         }
-        let listed: Vec<BenefitKind> = crate::cli::BENEFIT_KINDS.map(|(_, k)| k).to_vec();
-        assert_eq!(listed, crate::profile::ALL_BENEFITS);
     }
 
     #[test]
@@ -287,7 +280,7 @@ mod tests {
 
     #[test]
     fn kinds_are_kebab_case_on_the_command_line() {
-        assert_eq!(kind(BenefitKind::CloudCredit), "cloud-credit");
-        assert_eq!(kind(BenefitKind::Seats), "seats");
+        assert_eq!(BenefitKind::CloudCredit.key(), "cloud-credit");
+        assert_eq!(BenefitKind::Seats.key(), "seats");
     }
 }

@@ -113,16 +113,6 @@ pub struct Competency {
     pub level: CompetencyLevel,
 }
 
-/// Every benefit kind, for `activate: all`.
-pub(crate) const ALL_BENEFITS: [BenefitKind; 6] = [
-    BenefitKind::ProductKey,
-    BenefitKind::CloudCredit,
-    BenefitKind::Seats,
-    BenefitKind::SupportIncidents,
-    BenefitKind::AdvisoryHours,
-    BenefitKind::Other,
-];
-
 /// A benefit kind as written in files: its JSON name (`cloudCredit`).
 pub(crate) fn benefit_name(kind: &BenefitKind) -> String {
     match serde_json::to_value(kind) {
@@ -374,14 +364,14 @@ fn benefits<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> Vec<BenefitKind> {
     let Some(m) = d.section(m, "benefits", what, BENEFITS_KEYS, false) else {
         return Vec::new();
     };
-    let names: Vec<String> = ALL_BENEFITS.iter().map(benefit_name).collect();
+    let names: Vec<String> = BenefitKind::ALL.iter().map(benefit_name).collect();
     let valid = format!("all, or a list of {}", names.join(", "));
     let Some(entry) = m.get("activate") else {
         return Vec::new();
     };
     if let Value::Scalar { text, .. } = &entry.value.value {
         if text == "all" {
-            return ALL_BENEFITS.to_vec();
+            return BenefitKind::ALL.to_vec();
         }
         let message = format!("expected {valid}; found {}", shown(text));
         d.problem(entry.value.pos, m.path_of("activate"), message);
@@ -396,7 +386,7 @@ fn benefits<'t>(d: &mut Decoder<'t>, m: &Map<'t>) -> Vec<BenefitKind> {
             continue;
         };
         match names.iter().position(|n| *n == name) {
-            Some(i) if !kinds.contains(&ALL_BENEFITS[i]) => kinds.push(ALL_BENEFITS[i]),
+            Some(i) if !kinds.contains(&BenefitKind::ALL[i]) => kinds.push(BenefitKind::ALL[i]),
             Some(_) => {}
             None => d.problem(
                 node.pos,

@@ -22,7 +22,6 @@ use crate::api::{CreateAccount, CreateTenant, LegalProfileInput, NewUser};
 use crate::validate::text::escape_controls;
 
 pub(crate) use decode::suggest as suggest_key;
-pub(crate) use enrollment::ALL_BENEFITS;
 pub use enrollment::{derived_key, Competency, Enrollment, MembershipSpec, Subsidiary};
 use std::path::{Path, PathBuf};
 

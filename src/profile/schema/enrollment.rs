@@ -2,10 +2,9 @@
 //! `subsidiaries`, made from the enrollment loader's key lists.
 
 use super::{described, object, reference, text_field, undescribed, users_list};
-use crate::api::CompetencyArea;
+use crate::api::{BenefitKind, CompetencyArea};
 use crate::profile::enrollment::{
-    benefit_name, default_keys, subsidiary_keys, ALL_BENEFITS, BENEFITS_KEYS, COMPETENCY_KEYS,
-    MEMBERSHIP_KEYS,
+    benefit_name, default_keys, subsidiary_keys, BENEFITS_KEYS, COMPETENCY_KEYS, MEMBERSHIP_KEYS,
 };
 use crate::profile::{organization, FileKind};
 use serde_json::{json, Value};
@@ -57,7 +56,7 @@ fn subsidiary_field(key: &str) -> Value {
         "membership" => nullable(object(MEMBERSHIP_KEYS, &[], membership_field)),
         "benefits" => nullable(object(BENEFITS_KEYS, &[], |k| match k {
             "activate" => {
-                let names: Vec<String> = ALL_BENEFITS.iter().map(benefit_name).collect();
+                let names: Vec<String> = BenefitKind::ALL.iter().map(benefit_name).collect();
                 json!({
                     "description": "The benefits to activate once the membership grants them: \
                                     `all`, or a list of kinds.",
