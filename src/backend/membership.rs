@@ -585,13 +585,9 @@ pub fn pay(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {
             ))
         }
     }
-    let completed_at = queries::membership::complete_order(tx, &o.order.id)?;
+    let completed = queries::membership::complete_order(tx, &o.stored)?;
     fulfil(tx, &row, &o)?;
-    // The order as the update left it, not read again.
-    let mut stored = o.stored;
-    stored.stored_status = "completed".into();
-    stored.completed_at = Some(completed_at);
-    Ok(order_at(tx.now, &stored))
+    Ok(order_at(tx.now, &completed))
 }
 
 pub fn refund(tx: &Tx, caller: &Caller, order_id: &str) -> Result<Order> {

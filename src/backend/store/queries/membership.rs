@@ -250,13 +250,18 @@ pub fn awaiting_payment(
     )
 }
 
-/// Marks an order completed, now.
-pub fn complete_order(tx: &Tx, order_id: &str) -> Result<Timestamp> {
+/// Marks an order completed, now; the order as the update leaves it, not read again.
+pub fn complete_order(tx: &Tx, order: &OrderRow) -> Result<OrderRow> {
+    const COMPLETED: &str = "completed";
     tx.exec(
-        "UPDATE orders SET status = 'completed', completed_at = ?2 WHERE id = ?1",
-        (order_id, tx.now_s()),
+        "UPDATE orders SET status = ?3, completed_at = ?2 WHERE id = ?1",
+        (order.id.as_str(), tx.now_s(), COMPLETED),
     )?;
-    Ok(tx.now_stored()?)
+    Ok(OrderRow {
+        stored_status: COMPLETED.into(),
+        completed_at: Some(tx.now_stored()?),
+        ..order.clone()
+    })
 }
 
 /// Marks an order refunded.
