@@ -810,6 +810,44 @@ fn guests_hold_only_three_roles() {
     });
 }
 
+/// A tenant's domains come once each, the default first and then by name, wherever the tenant
+/// is answered: with the signed-in user (a row for every role and domain) or alone.
+#[test]
+fn a_tenants_domains_come_once_the_default_first_then_by_name() {
+    let w = World::sandbox();
+    run(async {
+        let created = w
+            .anon(t0())
+            .create_tenant(CreateTenant {
+                domain_prefix: "contoso".into(),
+                domains: vec!["zeta.com".into(), "alpha.com".into(), "mid.com".into()],
+                ..CreateTenant::default()
+            })
+            .await
+            .unwrap();
+        let upn = created.global_admin.user_principal_name.clone();
+        let (_, tokens) = first_sign_in(&w, &upn, &created.temporary_password, t0()).await;
+        let api = w.as_(&tokens.access_token, t0());
+        api.grant_role(RoleName::BillingAdmin, upn.clone())
+            .await
+            .unwrap();
+        let names =
+            |t: &Tenant| -> Vec<String> { t.domains.iter().map(|d| d.name.clone()).collect() };
+        let expected = [
+            "contoso.onmicrosoft.com",
+            "alpha.com",
+            "beta.com",
+            "mid.com",
+            "zeta.com",
+        ];
+        let added = api.add_domain("beta.com".into()).await.unwrap();
+        assert_eq!(names(&added), expected);
+        let me = api.whoami().await.unwrap();
+        assert_eq!(me.user.roles.len(), 2);
+        assert_eq!(names(&me.tenant), expected);
+    });
+}
+
 /// Adding a user and granting or taking away a role answer the user as written, without
 /// reading them back: each answer is what a later read finds.
 #[test]

@@ -25,11 +25,10 @@ pub fn insert_tenant(tx: &Tx, id: &str, default_domain: &str) -> Result<()> {
     Ok(())
 }
 
-/// A tenant's columns, a row per domain (`t`, `d`), and their order: the default first.
+/// A tenant's columns, a row per domain (`t`, `d`), in no order: [`tenant_of`] orders them.
 const TENANT_COLUMNS: &str =
     "t.default_domain, t.created_at, d.name, d.verified, d.is_default, d.verification_record";
 const TENANT_DOMAINS: &str = "tenants t LEFT JOIN domains d ON d.tenant_id = t.id";
-const DOMAIN_ORDER: &str = "ORDER BY d.is_default DESC, d.name";
 
 /// One row's part of a tenant, from its column `at` on.
 type TenantPart = (String, Timestamp, Option<Domain>);
@@ -52,24 +51,27 @@ fn tenant_part(r: &Row, at: usize) -> StoreResult<TenantPart> {
     Ok((r.get::<_, String>(at)?, ts(r.get(at + 1)?)?, domain))
 }
 
-/// The tenant the rows' parts make, if there is a row.
-fn tenant_of(parts: impl IntoIterator<Item = TenantPart>) -> Option<TenantRow> {
-    let mut parts = parts.into_iter();
-    let (default_domain, created_at, first) = parts.next()?;
+/// The tenant the rows' parts make, if there is a row: its domains once each, the default
+/// first, then by name (sorted here rather than by the statement, which then needs no sort:
+/// names are ASCII, punycode for an IDN, and compared without regard to case as the stores
+/// compare them).
+fn tenant_of(parts: Vec<TenantPart>) -> Option<TenantRow> {
+    let (default_domain, created_at) = parts.first().map(|(n, at, _)| (n.clone(), *at))?;
+    let mut domains: Vec<Domain> = parts.into_iter().filter_map(|(_, _, d)| d).collect();
+    let key = |d: &Domain| (!d.is_default, d.name.to_ascii_lowercase());
+    domains.sort_by_key(key);
+    domains.dedup_by(|a, b| a.name.eq_ignore_ascii_case(&b.name));
     Some(TenantRow {
         default_domain,
         created_at,
-        domains: first
-            .into_iter()
-            .chain(parts.filter_map(|(_, _, d)| d))
-            .collect(),
+        domains,
     })
 }
 
 /// The tenant with this id and its domains, the default first, in one statement.
 pub fn tenant(tx: &Tx, tenant_id: &str) -> Result<Option<TenantRow>> {
     let parts = tx.all(
-        &format!("SELECT {TENANT_COLUMNS} FROM {TENANT_DOMAINS} WHERE t.id = ?1 {DOMAIN_ORDER}"),
+        &format!("SELECT {TENANT_COLUMNS} FROM {TENANT_DOMAINS} WHERE t.id = ?1"),
         [tenant_id],
         |r| tenant_part(r, 0),
     )?;
@@ -87,7 +89,7 @@ pub fn session_me(tx: &Tx, access_hash: &str) -> Result<Option<(SessionUser, Use
              JOIN tenants t ON t.id = users.tenant_id
              LEFT JOIN user_roles r ON r.user_id = users.id
              LEFT JOIN domains d ON d.tenant_id = t.id
-             WHERE s.access_hash = ?1 {DOMAIN_ORDER}, r.role"
+             WHERE s.access_hash = ?1"
         ),
         [access_hash],
         |r| {
@@ -115,8 +117,7 @@ pub fn session_me(tx: &Tx, access_hash: &str) -> Result<Option<(SessionUser, Use
     };
     roles.sort();
     roles.dedup();
-    // Each domain comes once for every role, in a run (the rows are ordered by domain).
-    parts.dedup_by(|a, b| a.2.as_ref().map(|d| &d.name) == b.2.as_ref().map(|d| &d.name));
+    // Each domain comes once for every role: `tenant_of` keeps one.
     let Some(tenant) = tenant_of(parts) else {
         return Ok(None);
     };
