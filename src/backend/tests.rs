@@ -819,9 +819,8 @@ fn a_tenants_domains_come_once_the_default_first_then_by_name() {
         let created = w
             .anon(t0())
             .create_tenant(CreateTenant {
-                domain_prefix: "contoso".into(),
                 domains: vec!["zeta.com".into(), "alpha.com".into(), "mid.com".into()],
-                ..CreateTenant::default()
+                ..new_tenant("contoso")
             })
             .await
             .unwrap();
