@@ -88,9 +88,10 @@ pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<U
     if !problems.is_empty() {
         return Err(ApiError::invalid("the user is not valid", problems));
     }
-    let id = queries::directory::user_id_by_email(tx, &caller.tenant_id, req.email.trim())?;
-    let Some(id) = id else { return Ok(None) };
-    let mut user = directory::user(tx, &id)?;
+    let found = directory::user_by_email(tx, &caller.tenant_id, req.email.trim())?;
+    let Some(mut user) = found else {
+        return Ok(None);
+    };
     let granted: Vec<RoleName> = req
         .roles
         .iter()

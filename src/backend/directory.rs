@@ -267,7 +267,20 @@ pub fn grant_internal(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
 pub fn user(tx: &Tx, user_id: &str) -> Result<User> {
     let u = queries::directory::user(tx, user_id)?
         .ok_or_else(|| ApiError::new(Code::UserNotFound, "no such user"))?;
-    Ok(to_user(u, roles_of(tx, user_id)?))
+    with_roles(tx, u)
+}
+
+/// The tenant's user with this email, if any.
+pub fn user_by_email(tx: &Tx, tenant_id: &str, email: &str) -> Result<Option<User>> {
+    queries::directory::user_by_email(tx, tenant_id, email)?
+        .map(|u| with_roles(tx, u))
+        .transpose()
+}
+
+/// The user as stored, with their roles read.
+fn with_roles(tx: &Tx, u: UserRow) -> Result<User> {
+    let roles = roles_of(tx, &u.id)?;
+    Ok(to_user(u, roles))
 }
 
 fn to_user(u: UserRow, roles: Vec<RoleName>) -> User {
@@ -297,8 +310,7 @@ pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
             )
             .hint("list users with `partnerctl users list`")
         })?;
-    let roles = roles_of(tx, &u.id)?;
-    Ok(to_user(u, roles))
+    with_roles(tx, u)
 }
 
 /// The userPrincipalName of the caller's tenant's user named by id or userPrincipalName (in

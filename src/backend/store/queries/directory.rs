@@ -412,11 +412,7 @@ pub fn user_by_upn_or_email(tx: &Tx, tenant_id: &str, name: &str) -> Result<Opti
     if by_upn.is_some() {
         return Ok(by_upn);
     }
-    tx.one(
-        &format!("SELECT {USER_COLUMNS} FROM users WHERE tenant_id = ?1 AND email = ?2"),
-        (tenant_id, name),
-        user_row,
-    )
+    user_by_email(tx, tenant_id, name)
 }
 
 /// The userPrincipalName of the tenant's user with this id or userPrincipalName, either
@@ -437,12 +433,12 @@ pub fn user_id_by_upn(tx: &Tx, upn: &str) -> Result<Option<String>> {
     })
 }
 
-/// The id of the tenant's user with this email.
-pub fn user_id_by_email(tx: &Tx, tenant_id: &str, email: &str) -> Result<Option<String>> {
+/// The tenant's user with this email.
+pub fn user_by_email(tx: &Tx, tenant_id: &str, email: &str) -> Result<Option<UserRow>> {
     tx.one(
-        "SELECT id FROM users WHERE tenant_id = ?1 AND email = ?2",
+        &format!("SELECT {USER_COLUMNS} FROM users WHERE tenant_id = ?1 AND email = ?2"),
         (tenant_id, email),
-        |r| r.get::<_, String>(0),
+        user_row,
     )
 }
 
