@@ -1684,7 +1684,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --inject-faults 'For testing clients only: fail a share of requests on purpose (500, 503, a connection reset after the commit, slow answers, 429 bursts), e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]'
             cand --database 'Serve a PostgreSQL database instead of the data dir''s SQLite file: postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL)'
             cand --database-password-file 'A file whose first line is the database''s password (else PARTNERCTL_DATABASE_PASSWORD or PGPASSWORD)'
-            cand --database-pool 'Database connections this instance keeps at most [default: twice this machine''s cores]'
+            cand --database-pool 'Database connections this instance keeps at most for reads, and as many again for changes [default: twice this machine''s cores]'
             cand --key-file 'A file of 32 or more random bytes that seals mail and stored answers; every instance on one database must be given the same (PARTNERCTL_KEY_FILE; required with --database)'
             cand --max-in-flight 'Requests handled at once; past that the answer is 503 with Retry-After'
             cand --smtp-url 'Deliver mail through this SMTP server: smtp://[USER@]HOST:PORT (no TLS: a local MTA), smtp://...?tls=required (STARTTLS) or smtps://... (TLS); the password never in the URL [default: mail stays in the outbox]'

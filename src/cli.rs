@@ -448,7 +448,8 @@ pub struct ServeArgs {
     /// or PGPASSWORD)
     #[arg(long, value_name = "FILE")]
     pub database_password_file: Option<std::path::PathBuf>,
-    /// Database connections this instance keeps at most [default: twice this machine's cores]
+    /// Database connections this instance keeps at most for reads, and as many again for changes
+    /// [default: twice this machine's cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub database_pool: Option<u32>,
     /// A file of 32 or more random bytes that seals mail and stored answers; every instance on

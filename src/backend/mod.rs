@@ -127,6 +127,11 @@ impl Service {
         self.store.describe()
     }
 
+    /// How many reads the store runs at once (its read connections).
+    pub fn readers(&self) -> usize {
+        self.store.readers()
+    }
+
     /// The tenant an access token belongs to, if the token is valid (read only).
     pub fn tenant_of_token(&self, token: &str) -> Result<Option<String>> {
         self.run(true, Access::Read, |tx| {

@@ -14,6 +14,7 @@ pub mod faults;
 pub mod listen;
 pub mod mail_sender;
 mod openapi;
+mod reads;
 mod refuse;
 mod route;
 mod sign_in;
@@ -92,6 +93,8 @@ struct AppState {
     public_url: String,
     /// The tenants the authority's `{tenant}` names, for throttling sign-ins.
     names: throttle::TenantNames,
+    /// Where `GET` routes run (none if its threads could not be set up: then where the rest do).
+    reads: Option<reads::Reads>,
 }
 
 type Shared = Arc<AppState>;
@@ -99,7 +102,9 @@ type Shared = Arc<AppState>;
 /// The whole HTTP API over one service.
 pub fn router(service: Arc<Service>, opts: &Options) -> Router {
     let routes = v1::routes();
+    let reads = reads::Reads::new(service.readers()).ok();
     let state: Shared = Arc::new(AppState {
+        reads,
         service,
         throttle: opts.rate_limit.map(Throttle::new),
         log_requests: opts.log_requests,
@@ -326,7 +331,12 @@ async fn dispatch(
     let throttle_key = token
         .map(|t| ThrottleKey::Token(t, peer))
         .unwrap_or(ThrottleKey::Anonymous(peer));
-    let answer = match run_blocking(&st, throttle_key, op).await {
+    let lane = if matches!(route.method, Method::GET | Method::HEAD) {
+        Lane::Read
+    } else {
+        Lane::Change
+    };
+    let answer = match run_blocking(&st, lane, throttle_key, op).await {
         Ok(Ok(reply)) => reply_response(route, &uri, window, reply),
         Ok(Err(e)) => error_response(&e),
         Err(throttled) => throttled,
@@ -406,14 +416,24 @@ async fn on_service<T: Send + 'static>(
         .map_err(|e| ApiError::internal(format!("the operation failed: {e}")))?
 }
 
-/// Runs an operation on the blocking pool (SQLite is synchronous), after taking its turn from
-/// the throttle: `Err` is the answer instead (429, or the task failed).
+/// Where an operation runs (the stores are synchronous).
+#[derive(Clone, Copy)]
+enum Lane {
+    /// A `GET` route's: on the read threads (see [`reads`]).
+    Read,
+    /// Any other: on tokio's blocking pool.
+    Change,
+}
+
+/// Runs an operation in its lane, after taking its turn from the throttle: `Err` is the answer
+/// instead (429, or the task failed).
 async fn run_blocking<T: Send + 'static>(
     st: &Shared,
+    lane: Lane,
     key: ThrottleKey,
     op: impl Future<Output = T> + Send + 'static,
 ) -> std::result::Result<T, Response> {
-    match blocking(st, key, op).await {
+    match blocking(st, lane, key, op).await {
         Ok(v) => Ok(v),
         Err(Blocked::Throttled(wait)) => Err(answer::throttled(wait)),
         Err(Blocked::Failed(why)) => Err(error_response(&ApiError::internal(format!(
@@ -429,15 +449,16 @@ enum Blocked {
 
 async fn blocking<T: Send + 'static>(
     st: &Shared,
+    lane: Lane,
     key: ThrottleKey,
     op: impl Future<Output = T> + Send + 'static,
 ) -> std::result::Result<T, Blocked> {
-    let st = st.clone();
+    let shared = st.clone();
     let rt = tokio::runtime::Handle::current();
-    let task = tokio::task::spawn_blocking(move || {
-        if let Some(throttle) = &st.throttle {
+    let work = move || {
+        if let Some(throttle) = &shared.throttle {
             let bucket = match key {
-                ThrottleKey::Token(t, peer) => match st.service.tenant_of_token(&t) {
+                ThrottleKey::Token(t, peer) => match shared.service.tenant_of_token(&t) {
                     Ok(Some(tenant)) => format!("tenant:{tenant}"),
                     _ => anonymous(peer),
                 },
@@ -449,7 +470,11 @@ async fn blocking<T: Send + 'static>(
             }
         }
         Ok(rt.block_on(op))
-    });
+    };
+    let task = match (lane, &st.reads) {
+        (Lane::Read, Some(reads)) => reads.spawn(work),
+        _ => tokio::task::spawn_blocking(work),
+    };
     task.await.map_err(|e| Blocked::Failed(e.to_string()))?
 }
 

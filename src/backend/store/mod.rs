@@ -163,6 +163,14 @@ impl Store {
             Store::Postgres(p) => p.describe(),
         }
     }
+
+    /// How many transactions can read at once (their connections).
+    pub fn readers(&self) -> usize {
+        match self {
+            Store::Sqlite(s) => s.readers(),
+            Store::Postgres(p) => p.readers(),
+        }
+    }
 }
 
 /// One operation's transaction, with the operation's "now" and the keys it may need.

@@ -53,6 +53,11 @@ impl<C> Pool<C> {
         }
     }
 
+    /// The most connections it opens.
+    pub fn size(&self) -> usize {
+        self.max
+    }
+
     fn state(&self) -> std::sync::MutexGuard<'_, State<C>> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }

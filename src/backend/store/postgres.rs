@@ -68,7 +68,7 @@ pub struct PgOptions {
     pub url: String,
     /// The password, from the environment or a file (never the command line).
     pub password: Option<String>,
-    /// Connections this instance keeps at most.
+    /// Connections this instance keeps at most for reads, and as many for changes.
     pub pool_size: usize,
 }
 
@@ -85,7 +85,12 @@ impl std::fmt::Debug for PgOptions {
 pub struct PgStore {
     config: tokio_postgres::Config,
     describe: String,
+    /// Connections for changes.
     pool: Pool<PgConn>,
+    /// Connections for reads, so that a read never waits for a connection behind changes
+    /// that wait for their locks (under the mixed load of `scripts/bench`, with one pool
+    /// for both, reads ran a quarter slower and the p99 of all requests doubled).
+    readers: Pool<PgConn>,
 }
 
 struct PgConn {
@@ -167,6 +172,7 @@ impl PgStore {
             config,
             describe: describe(&opts.url),
             pool: Pool::new(opts.pool_size, POOL_WAIT),
+            readers: Pool::new(opts.pool_size, POOL_WAIT),
         };
         store.migrate()?;
         Ok(store)
@@ -174,6 +180,11 @@ impl PgStore {
 
     pub fn describe(&self) -> String {
         self.describe.clone()
+    }
+
+    /// How many transactions can read at once: the read connections.
+    pub fn readers(&self) -> usize {
+        self.readers.size()
     }
 
     fn connect(&self) -> Result<PgConn> {
@@ -211,21 +222,29 @@ impl PgStore {
         })
     }
 
-    fn take(&self) -> Result<PgConn> {
-        self.pool.take(|c| !c.client.is_closed(), || self.connect())
+    fn pool(&self, access: Access) -> &Pool<PgConn> {
+        match access {
+            Access::Read => &self.readers,
+            Access::Write => &self.pool,
+        }
     }
 
-    fn give_back(&self, conn: PgConn) {
+    fn take(&self, access: Access) -> Result<PgConn> {
+        self.pool(access)
+            .take(|c| !c.client.is_closed(), || self.connect())
+    }
+
+    fn give_back(&self, access: Access, conn: PgConn) {
         let alive = !conn.client.is_closed();
-        self.pool.give_back(conn, alive);
+        self.pool(access).give_back(conn, alive);
     }
 
     pub fn run<T>(&self, access: Access, mut f: impl FnMut(&dyn Conn) -> Ending<T>) -> Result<T> {
         for attempt in 1..=ATTEMPTS {
-            let conn = self.take()?;
+            let conn = self.take(access)?;
             conn.drop_old_plans();
             let outcome = self.attempt(&conn, access, attempt, &mut f);
-            self.give_back(conn);
+            self.give_back(access, conn);
             match outcome {
                 Attempt::Done(result) => return result,
                 Attempt::Raced if attempt < ATTEMPTS => backoff(attempt),
@@ -293,7 +312,7 @@ impl PgStore {
     }
 
     fn migrate(&self) -> Result<()> {
-        let conn = self.take()?;
+        let conn = self.take(Access::Write)?;
         let out = (|| -> StoreResult<()> {
             execute(
                 &conn,
@@ -347,7 +366,7 @@ impl PgStore {
             );
             done.and(unlocked)
         })();
-        self.give_back(conn);
+        self.give_back(Access::Write, conn);
         out.map_err(|e| ApiError::internal(format!("migrating the database: {}", e.message)))
     }
 }
@@ -750,6 +769,47 @@ mod tests {
             "INSERT INTO meta (key, value) VALUES (?1, ?2)",
             vec![key.to_value(), value.to_value()],
         )
+    }
+
+    /// Every connection for changes busy (each in a transaction that waits), a read still
+    /// gets a connection of its own at once, rather than after one of them ends.
+    #[test]
+    fn a_read_never_waits_for_the_connections_of_changes() {
+        let Some(store) = store() else { return };
+        let store = std::sync::Arc::new(store);
+        let (release, held) = std::sync::mpsc::channel::<()>();
+        let held = std::sync::Arc::new(std::sync::Mutex::new(held));
+        let (started, busy) = std::sync::mpsc::channel();
+        let changes: Vec<_> = (0..store.pool.size())
+            .map(|_| {
+                let (store, held, started) = (store.clone(), held.clone(), started.clone());
+                std::thread::spawn(move || {
+                    store.run(Access::Write, |c| {
+                        let result = c.query("SELECT 1", Vec::new()).map(drop);
+                        started.send(()).unwrap();
+                        let _ = held.lock().unwrap().recv();
+                        Ending {
+                            result: result.map_err(ApiError::from),
+                            commit: false,
+                        }
+                    })
+                })
+            })
+            .collect();
+        for _ in 0..changes.len() {
+            busy.recv().unwrap();
+        }
+        let (answered, answer) = std::sync::mpsc::channel();
+        let reader = store.clone();
+        std::thread::spawn(move || answered.send(meta(&reader, "sandbox")));
+        let read = answer.recv_timeout(Duration::from_secs(5));
+        for _ in 0..changes.len() {
+            release.send(()).unwrap();
+        }
+        for change in changes {
+            change.join().unwrap().unwrap();
+        }
+        assert!(read.is_ok(), "the read waited for a change's connection");
     }
 
     /// A queued write is seen by the statements after it and committed with the transaction;

@@ -149,6 +149,11 @@ impl SqliteStore {
         }
     }
 
+    /// How many transactions can read at once: the read connections.
+    pub fn readers(&self) -> usize {
+        self.readers.size()
+    }
+
     /// A connection for reads: an idle one, a new one (that refuses to write) while there are
     /// fewer than [`READERS`], else the next one given back.
     fn reader(&self) -> Result<Connection> {
