@@ -132,6 +132,11 @@ impl Service {
         self.store.readers()
     }
 
+    /// How many changes the store runs at once.
+    pub fn writers(&self) -> usize {
+        self.store.writers()
+    }
+
     /// The tenant an access token belongs to, if the token is valid (read only).
     pub fn tenant_of_token(&self, token: &str) -> Result<Option<String>> {
         self.run(true, Access::Read, |tx| {

@@ -11,10 +11,10 @@ mod assertion;
 mod authority;
 mod confirm;
 pub mod faults;
+mod lanes;
 pub mod listen;
 pub mod mail_sender;
 mod openapi;
-mod reads;
 mod refuse;
 mod route;
 mod sign_in;
@@ -34,6 +34,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, MethodRouter};
 use axum::Router;
+use lanes::{Lane, Lanes};
 use route::{Input, Route, Shape, Window};
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
@@ -93,8 +94,9 @@ struct AppState {
     public_url: String,
     /// The tenants the authority's `{tenant}` names, for throttling sign-ins.
     names: throttle::TenantNames,
-    /// Where `GET` routes run (none if its threads could not be set up: then where the rest do).
-    reads: Option<reads::Reads>,
+    /// Where routes run (none if their threads could not be set up: then all on tokio's
+    /// blocking pool).
+    lanes: Option<Lanes>,
 }
 
 type Shared = Arc<AppState>;
@@ -102,9 +104,9 @@ type Shared = Arc<AppState>;
 /// The whole HTTP API over one service.
 pub fn router(service: Arc<Service>, opts: &Options) -> Router {
     let routes = v1::routes();
-    let reads = reads::Reads::new(service.readers()).ok();
+    let lanes = Lanes::new(service.readers(), service.writers()).ok();
     let state: Shared = Arc::new(AppState {
-        reads,
+        lanes,
         service,
         throttle: opts.rate_limit.map(Throttle::new),
         log_requests: opts.log_requests,
@@ -416,15 +418,6 @@ async fn on_service<T: Send + 'static>(
         .map_err(|e| ApiError::internal(format!("the operation failed: {e}")))?
 }
 
-/// Where an operation runs (the stores are synchronous).
-#[derive(Clone, Copy)]
-enum Lane {
-    /// A `GET` route's: on the read threads (see [`reads`]).
-    Read,
-    /// Any other: on tokio's blocking pool.
-    Change,
-}
-
 /// Runs an operation in its lane, after taking its turn from the throttle: `Err` is the answer
 /// instead (429, or the task failed).
 async fn run_blocking<T: Send + 'static>(
@@ -471,9 +464,9 @@ async fn blocking<T: Send + 'static>(
         }
         Ok(rt.block_on(op))
     };
-    let task = match (lane, &st.reads) {
-        (Lane::Read, Some(reads)) => reads.spawn(work),
-        _ => tokio::task::spawn_blocking(work),
+    let task = match &st.lanes {
+        Some(lanes) => lanes.spawn(lane, work),
+        None => tokio::task::spawn_blocking(work),
     };
     task.await.map_err(|e| Blocked::Failed(e.to_string()))?
 }

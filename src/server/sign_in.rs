@@ -1,7 +1,8 @@
 //! A sign-in by any grant (password, refresh token, application, device-code approval), shared
 //! by the token endpoint and the device-code page.
 
-use super::{run_blocking, Lane, Shared, ThrottleKey};
+use super::lanes::Lane;
+use super::{run_blocking, Shared, ThrottleKey};
 use crate::api::Tokens;
 use crate::backend::{Embedded, Grant};
 use crate::error::ApiError;
@@ -29,7 +30,7 @@ pub(crate) async fn sign_in(
         let id = service.tenant_of_token(&tokens.access_token).ok().flatten();
         Ok::<_, ApiError>((tokens, id))
     };
-    match run_blocking(st, Lane::Change, ThrottleKey::Taken, op).await {
+    match run_blocking(st, Lane::Hashing, ThrottleKey::Taken, op).await {
         Ok(Ok((tokens, id))) => {
             if let Some(id) = id {
                 st.names.learn(tenant, &id);

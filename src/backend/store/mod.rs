@@ -171,6 +171,15 @@ impl Store {
             Store::Postgres(p) => p.readers(),
         }
     }
+
+    /// How many transactions can write at once: SQLite's one writer, or PostgreSQL's
+    /// connections for changes.
+    pub fn writers(&self) -> usize {
+        match self {
+            Store::Sqlite(_) => 1,
+            Store::Postgres(p) => p.writers(),
+        }
+    }
 }
 
 /// One operation's transaction, with the operation's "now" and the keys it may need.

@@ -187,6 +187,11 @@ impl PgStore {
         self.readers.size()
     }
 
+    /// How many transactions can write at once: the connections for changes.
+    pub fn writers(&self) -> usize {
+        self.pool.size()
+    }
+
     fn connect(&self) -> Result<PgConn> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
