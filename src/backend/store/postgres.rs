@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("postgres/007_user_list_indexes.sql"),
     include_str!("postgres/008_user_counts.sql"),
     include_str!("postgres/009_foreign_key_indexes.sql"),
+    include_str!("postgres/010_no_index_twice.sql"),
 ];
 
 /// The advisory lock instances take while migrating, so that instances starting together take

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sqlite/012_user_counts.sql"),
     include_str!("sqlite/013_unsealed_mail_index.sql"),
     include_str!("sqlite/014_foreign_key_indexes.sql"),
+    include_str!("sqlite/015_no_index_twice.sql"),
 ];
 
 /// Asked at every open: answered from an index that holds unsealed mail only (migration 13),
