@@ -87,7 +87,7 @@ pub struct PgStore {
     config: tokio_postgres::Config,
     describe: String,
     /// Connections for changes.
-    pool: Pool<PgConn>,
+    writers: Pool<PgConn>,
     /// Connections for reads, so that a read never waits for a connection behind changes
     /// that wait for their locks (under the mixed load of `scripts/bench`, with one pool
     /// for both, reads ran a quarter slower and the p99 of all requests doubled).
@@ -172,7 +172,7 @@ impl PgStore {
         let store = PgStore {
             config,
             describe: describe(&opts.url),
-            pool: Pool::new(opts.pool_size, POOL_WAIT),
+            writers: Pool::new(opts.pool_size, POOL_WAIT),
             readers: Pool::new(opts.pool_size, POOL_WAIT),
         };
         store.migrate()?;
@@ -190,7 +190,7 @@ impl PgStore {
 
     /// How many transactions can write at once: the connections for changes.
     pub fn writers(&self) -> usize {
-        self.pool.size()
+        self.writers.size()
     }
 
     fn connect(&self) -> Result<PgConn> {
@@ -231,7 +231,7 @@ impl PgStore {
     fn pool(&self, access: Access) -> &Pool<PgConn> {
         match access {
             Access::Read => &self.readers,
-            Access::Write => &self.pool,
+            Access::Write => &self.writers,
         }
     }
 
@@ -786,7 +786,7 @@ mod tests {
         let (release, held) = std::sync::mpsc::channel::<()>();
         let held = std::sync::Arc::new(std::sync::Mutex::new(held));
         let (started, busy) = std::sync::mpsc::channel();
-        let changes: Vec<_> = (0..store.pool.size())
+        let changes: Vec<_> = (0..store.writers())
             .map(|_| {
                 let (store, held, started) = (store.clone(), held.clone(), started.clone());
                 std::thread::spawn(move || {
