@@ -4,7 +4,7 @@
 use super::accounts;
 use super::directory::{self, Caller};
 use super::enrollment;
-use super::permissions::Action;
+use super::permissions::{self, Action};
 use super::store::queries::{self, accounts::AccountRow};
 use super::store::Tx;
 use crate::api::*;
@@ -99,7 +99,8 @@ pub fn existing_user(tx: &Tx, caller: &Caller, req: &NewUser) -> Result<Option<U
         .filter(|r| !user.roles.contains(r))
         .collect();
     for role in &granted {
-        user = directory::grant_role(tx, caller, *role, &user.user_principal_name)?;
+        permissions::require_assign(&caller.roles, *role)?;
+        user = directory::give_role(tx, user, *role)?;
     }
     Ok(Some(UserApplied {
         outcome: if granted.is_empty() {

@@ -514,11 +514,17 @@ pub fn grant_role(tx: &Tx, caller: &Caller, role: RoleName, upn: &str) -> Result
     let caller = &share_tenant(tx, caller)?;
     permissions::require_assign(&caller.roles, role)?;
     let target = find_user(tx, &caller.tenant_id, upn)?;
+    give_role(tx, target, role)
+}
+
+/// Gives `target`, read under the tenant's lock, `role` (a guest only the guests' roles), once
+/// the caller's right to assign it has been checked; answered as written: the roles as read
+/// before the change, with this one.
+pub fn give_role(tx: &Tx, target: User, role: RoleName) -> Result<User> {
     if target.user_type == UserType::Guest && !GUEST_ROLES.contains(&role) {
         return Err(guest_role_refused(&target.user_principal_name, role));
     }
     grant(tx, &target.id, role)?;
-    // Answered as written: the roles as read before the change, with this one.
     let mut granted = target;
     if !granted.roles.contains(&role) {
         granted.roles.push(role);

@@ -806,7 +806,36 @@ fn guests_hold_only_three_roles() {
         let upn = guest.user.user_principal_name;
         let r = api.grant_role(RoleName::AdminAgent, upn.clone()).await;
         assert_eq!(code_of(r), Code::InvalidRoleForGuest as u32);
-        api.grant_role(RoleName::ReferralAdmin, upn).await.unwrap();
+        api.grant_role(RoleName::ReferralAdmin, upn.clone())
+            .await
+            .unwrap();
+        // The same through `users apply`, which gives an existing user the roles it lacks (a
+        // file that forgets the user is a guest too).
+        let again = |roles: Vec<RoleName>, guest: bool| NewUser {
+            email: "partner@fabrikam.com".into(),
+            first_name: "Pat".into(),
+            last_name: "Guest".into(),
+            roles,
+            guest,
+            ..NewUser::default()
+        };
+        let r = api
+            .apply_user(again(vec![RoleName::AdminAgent], false))
+            .await;
+        assert_eq!(code_of(r), Code::InvalidRoleForGuest as u32);
+        let applied = api
+            .apply_user(again(vec![RoleName::BusinessProfileAdmin], true))
+            .await
+            .unwrap();
+        assert_eq!(applied.granted, vec![RoleName::BusinessProfileAdmin]);
+        let listed = api.users().await.unwrap();
+        let read = listed
+            .iter()
+            .find(|u| u.user_principal_name == upn)
+            .unwrap();
+        assert_eq!(&applied.user, read, "the answer is what a later read finds");
+        assert!(read.roles.contains(&RoleName::BusinessProfileAdmin));
+        assert!(!read.roles.contains(&RoleName::AdminAgent));
     });
 }
 
