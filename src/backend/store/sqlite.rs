@@ -45,13 +45,8 @@ const STATEMENT_CACHE: usize = 256;
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Read connections at most: reads beyond them wait for one to be free, rather than open and
-/// close a connection each (opening one costs more than most reads). Twice the cores: a read
-/// keeps its core busy from start to end, so more only take turns on the cores (`serve` on two
-/// cores, `GET /v1/me` at 64 connections: 8 readers 20,200-21,900/s, 4 readers
-/// 25,000-26,600/s).
-fn readers_wanted() -> usize {
-    2 * std::thread::available_parallelism().map_or(1, usize::from)
-}
+/// close a connection each (opening one costs more than most reads).
+const READERS: usize = 8;
 /// How long a read waits for a read connection (as a write waits for the writer's lock).
 const READER_WAIT: std::time::Duration = BUSY_TIMEOUT;
 
@@ -78,7 +73,7 @@ impl SqliteStore {
         let store = SqliteStore {
             path: path.to_path_buf(),
             writer: FairMutex::new(None),
-            readers: Pool::new(readers_wanted(), READER_WAIT),
+            readers: Pool::new(READERS, READER_WAIT),
         };
         if !store.up_to_date()? {
             drop(store.writer()?);
@@ -155,13 +150,18 @@ impl SqliteStore {
         }
     }
 
-    /// How many transactions can read at once: the read connections.
+    /// How many reads are worth running at once: the read connections, but no more than twice
+    /// the cores, since a read keeps its core busy from start to end and more only take turns
+    /// (`serve` on two cores, `GET /v1/me` at 64 connections: 8 at once 20,200-21,900/s, 4 at
+    /// once 25,000-26,600/s). Asked by `serve` only: the cores are not looked up (a few files
+    /// read) when a command opens the store.
     pub fn readers(&self) -> usize {
-        self.readers.size()
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        self.readers.size().min(2 * cores)
     }
 
     /// A connection for reads: an idle one, a new one (that refuses to write) while there are
-    /// fewer than [`readers_wanted`], else the next one given back.
+    /// fewer than [`READERS`], else the next one given back.
     fn reader(&self) -> Result<Connection> {
         self.readers.take(|_| true, || self.open_reader())
     }
