@@ -1682,7 +1682,7 @@ set edit:completion:arg-completer[partnerctl] = {|@words|
             cand --app-certificate 'Let the application CLIENT_ID sign in with client assertions signed by the key of this certificate (PEM) instead of a secret (repeatable)'
             cand --device-code-lifetime 'How long device codes wait for approval, in seconds of the server''s clock: rehearse an expired code [default: 900]'
             cand --inject-faults 'For testing clients only: fail a share of requests on purpose (500, 503, a connection reset after the commit, slow answers, 429 bursts), e.g. share=0.2,kinds=500+503+reset+slow+429,seed=7 [default: off]'
-            cand --database 'Serve a PostgreSQL database instead of the data dir''s SQLite file: postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL)'
+            cand --database 'Serve a PostgreSQL database instead of the data dir''s SQLite file: postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL); on the database''s own machine, its Unix socket''s directory as the host: postgres://USER@%2Fvar%2Frun%2Fpostgresql/DATABASE'
             cand --database-password-file 'A file whose first line is the database''s password (else PARTNERCTL_DATABASE_PASSWORD or PGPASSWORD)'
             cand --database-pool 'Database connections this instance keeps at most for reads, and as many again for changes [default: twice this machine''s cores]'
             cand --key-file 'A file of 32 or more random bytes that seals mail and stored answers; every instance on one database must be given the same (PARTNERCTL_KEY_FILE; required with --database)'

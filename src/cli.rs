@@ -441,7 +441,9 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SPEC")]
     pub inject_faults: Option<String>,
     /// Serve a PostgreSQL database instead of the data dir's SQLite file:
-    /// postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL)
+    /// postgres://USER@HOST[:PORT]/DATABASE, without the password (PARTNERCTL_DATABASE_URL);
+    /// on the database's own machine, its Unix socket's directory as the host:
+    /// postgres://USER@%2Fvar%2Frun%2Fpostgresql/DATABASE
     #[arg(long, value_name = "URL")]
     pub database: Option<String>,
     /// A file whose first line is the database's password (else PARTNERCTL_DATABASE_PASSWORD
