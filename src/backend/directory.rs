@@ -302,15 +302,16 @@ fn to_user(u: UserRow, roles: Vec<RoleName>) -> User {
 
 /// A user of the caller's tenant by userPrincipalName (or email).
 pub fn find_user(tx: &Tx, tenant_id: &str, upn: &str) -> Result<User> {
-    let u =
-        queries::directory::user_by_upn_or_email(tx, tenant_id, upn.trim())?.ok_or_else(|| {
+    let (u, mut roles) = queries::directory::user_by_upn_or_email(tx, tenant_id, upn.trim())?
+        .ok_or_else(|| {
             ApiError::new(
                 Code::UserNotFound,
                 format!("no user {} in this tenant", upn.trim()),
             )
             .hint("list users with `partnerctl users list`")
         })?;
-    with_roles(tx, u)
+    roles.sort();
+    Ok(to_user(u, roles))
 }
 
 /// The userPrincipalName of the caller's tenant's user named by id or userPrincipalName (in

@@ -274,9 +274,12 @@ pub struct PasswordRow {
     pub must_change: bool,
 }
 
-/// Records a new user; the user as written (an owner of nothing yet).
+/// Records a new user; the user as written (an owner of nothing yet). Sent with the next statement or the commit: a userPrincipalName or
+/// email another transaction took meanwhile fails it there, and PostgreSQL's store runs the
+/// transaction again (a unique index's refusal is a race it retries), whose checks then see
+/// the other user.
 pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<UserRow> {
-    tx.exec(
+    tx.exec_later(
         "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash,
                             created_at, password_kind, must_change_password)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -399,20 +402,36 @@ pub fn roles_of_users(tx: &Tx, user_ids: &[&str]) -> Result<Vec<(String, RoleNam
         .collect())
 }
 
-/// The tenant's user with this userPrincipalName, else with this email: one lookup by a
-/// unique index when the name is a userPrincipalName, as it mostly is (in one statement, `upn
-/// = ?2 OR email = ?2` read both indexes and sorted what it found, and under many inserts into
-/// the tenant it was the dearest statement of a mixed load).
-pub fn user_by_upn_or_email(tx: &Tx, tenant_id: &str, name: &str) -> Result<Option<UserRow>> {
-    let by_upn = tx.one(
-        &format!("SELECT {USER_COLUMNS} FROM users WHERE upn = ?2 AND tenant_id = ?1"),
-        (tenant_id, name),
-        user_row,
-    )?;
-    if by_upn.is_some() {
-        return Ok(by_upn);
+/// The tenant's user with this userPrincipalName, else with this email, with their roles
+/// (unsorted): a row for each role. One lookup by a unique index when the name is a
+/// userPrincipalName, as it mostly is (in one statement, `upn = ?2 OR email = ?2` read both
+/// indexes and sorted what it found, and under many inserts into the tenant it was the
+/// dearest statement of a mixed load); the roles come with the user, not in a statement after.
+pub fn user_by_upn_or_email(
+    tx: &Tx,
+    tenant_id: &str,
+    name: &str,
+) -> Result<Option<(UserRow, Vec<RoleName>)>> {
+    for column in ["upn", "email"] {
+        let rows = tx.all(
+            &format!(
+                "SELECT {USER_COLUMNS}, r.role FROM users
+                 LEFT JOIN user_roles r ON r.user_id = users.id
+                 WHERE users.{column} = ?2 AND users.tenant_id = ?1"
+            ),
+            (tenant_id, name),
+            |r| Ok((user_row(r)?, r.get::<_, Option<String>>(USER_COLUMN_COUNT)?)),
+        )?;
+        let mut rows = rows.into_iter();
+        if let Some((user, role)) = rows.next() {
+            let roles = std::iter::once(role)
+                .chain(rows.map(|(_, role)| role))
+                .filter_map(|k| k.as_deref().and_then(RoleName::from_key))
+                .collect();
+            return Ok(Some((user, roles)));
+        }
     }
-    user_by_email(tx, tenant_id, name)
+    Ok(None)
 }
 
 /// The userPrincipalName of the tenant's user with this id or userPrincipalName, either
@@ -461,18 +480,19 @@ pub fn roles(tx: &Tx, user_id: &str) -> Result<Vec<RoleName>> {
         .collect())
 }
 
-/// Gives a user a role (nothing happens if they hold it).
+/// Gives a user a role (nothing happens if they hold it). Sent with the next statement or the
+/// commit: nothing it could answer changes what follows.
 pub fn grant_role(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
-    tx.exec(
+    tx.exec_later(
         "INSERT INTO user_roles (user_id, role, granted_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         (user_id, role.key(), tx.now_s()),
     )?;
     Ok(())
 }
 
-/// Takes a role from a user.
+/// Takes a role from a user. Sent with the next statement or the commit, as a grant is.
 pub fn revoke_role(tx: &Tx, user_id: &str, role: RoleName) -> Result<()> {
-    tx.exec(
+    tx.exec_later(
         "DELETE FROM user_roles WHERE user_id = ?1 AND role = ?2",
         (user_id, role.key()),
     )?;
