@@ -1,7 +1,7 @@
 //! Putting an operation's outcome on the wire: status, JSON body, `ETag`, collections paged
 //! with `MS-ContinuationToken`, and errors as `{"code", "description", "data", "source"}`.
 
-use super::route::{Reply, Route, Window, MAX_PAGE_SIZE, PAGE_SIZE};
+use super::route::{PageJson, Reply, Route, Window, MAX_PAGE_SIZE, PAGE_SIZE};
 use crate::error::{ApiError, Code, ErrorKind};
 use crate::protocol::{header, Collection, CollectionAttributes, ErrorBody, KeyValue, Link, Links};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::time::Duration;
 
@@ -75,7 +76,7 @@ pub fn public(e: &ApiError) -> std::borrow::Cow<'_, ApiError> {
     })
 }
 
-fn collection_response(c: Result<Collection<Value>, ApiError>) -> Response {
+fn collection_response(c: Result<Collection<Box<RawValue>>, ApiError>) -> Response {
     match c {
         Ok(c) => (StatusCode::OK, Json(c)).into_response(),
         Err(e) => error_response(&e),
@@ -178,8 +179,8 @@ fn collection(
     uri: &Uri,
     w: Window,
     total: usize,
-    page: serde_json::Result<Vec<Value>>,
-) -> Result<Collection<Value>, ApiError> {
+    page: PageJson,
+) -> Result<Collection<Box<RawValue>>, ApiError> {
     let end = w.start.saturating_add(w.size).min(total);
     let next = (end < total).then(|| Link {
         uri: uri

@@ -10,6 +10,7 @@ use axum::http::{Method, StatusCode};
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::future::Future;
@@ -89,11 +90,16 @@ pub enum Reply {
 }
 
 /// A collection whose items are turned into JSON a page at a time: a page of a hundred users
-/// out of thousands costs a hundred conversions, not thousands.
+/// out of thousands costs a hundred conversions, not thousands. Each item is written as JSON
+/// text straight away, not built as a `Value` first (a page of users was a tenth of `serve`'s
+/// time under the mixed load, most of it making and freeing those values).
 pub struct Items {
     len: usize,
-    page: Box<dyn FnOnce(usize, usize) -> serde_json::Result<Vec<Value>> + Send>,
+    page: Box<dyn FnOnce(usize, usize) -> PageJson + Send>,
 }
+
+/// A page of items, each as its JSON text.
+pub type PageJson = serde_json::Result<Vec<Box<RawValue>>>;
 
 impl Items {
     pub fn new<T: Serialize + Send + 'static>(items: Vec<T>) -> Items {
@@ -104,7 +110,7 @@ impl Items {
                     .iter()
                     .skip(start)
                     .take(size)
-                    .map(serde_json::to_value)
+                    .map(serde_json::value::to_raw_value)
                     .collect()
             }),
         }
@@ -115,7 +121,7 @@ impl Items {
     }
 
     /// The JSON of at most `size` items from `start`.
-    pub fn page(self, start: usize, size: usize) -> serde_json::Result<Vec<Value>> {
+    pub fn page(self, start: usize, size: usize) -> PageJson {
         (self.page)(start, size)
     }
 }
