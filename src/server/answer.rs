@@ -10,7 +10,6 @@ use axum::Json;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::value::RawValue;
-use serde_json::Value;
 use std::time::Duration;
 
 pub fn status_of(e: &ApiError) -> StatusCode {
@@ -103,10 +102,8 @@ pub fn busy(e: ApiError, wait: Duration) -> Response {
 pub fn reply_response(route: &Route, uri: &Uri, window: Window, reply: Reply) -> Response {
     match reply {
         Reply::Value(v) => {
-            let etag = v
-                .pointer("/attributes/etag")
-                .and_then(Value::as_str)
-                .map(entity_tag)
+            let etag = etag_of(&v)
+                .map(|e| entity_tag(&e))
                 .and_then(|e| HeaderValue::from_str(&e).ok());
             let mut res = (route.status, Json(v)).into_response();
             if let Some(etag) = etag {
@@ -127,6 +124,23 @@ pub fn reply_response(route: &Route, uri: &Uri, window: Window, reply: Reply) ->
         Reply::Exists(true) => StatusCode::OK.into_response(),
         Reply::Exists(false) => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+/// `attributes.etag` of an answer, read from its JSON text (every other field is skipped, not
+/// kept).
+fn etag_of(json: &RawValue) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Answer {
+        attributes: Option<Attributes>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Attributes {
+        etag: Option<String>,
+    }
+    serde_json::from_str::<Answer>(json.get())
+        .ok()?
+        .attributes?
+        .etag
 }
 
 /// An etag as an HTTP entity tag: the backend's are already (`W/"..."`); others get quotes.

@@ -77,7 +77,8 @@ pub enum Shape {
 
 /// What a handler produced, before it is put on the wire.
 pub enum Reply {
-    Value(Value),
+    /// One value, as its JSON text.
+    Value(Box<RawValue>),
     /// A whole collection, of which the request's window is answered.
     Items(Items),
     /// The request's window of a collection of `total` items, read as such from the store.
@@ -210,7 +211,9 @@ impl Route {
         let h: Handler = Arc::new(move |api, input, body| match parse::<B>(body) {
             Ok(b) => {
                 let fut = f(api, input, b);
-                Box::pin(async move { Ok(Reply::Value(serde_json::to_value(fut.await?)?)) })
+                Box::pin(
+                    async move { Ok(Reply::Value(serde_json::value::to_raw_value(&fut.await?)?)) },
+                )
             }
             Err(e) => Box::pin(async move { Err(e) }),
         });

@@ -120,7 +120,7 @@ macro_rules! answer {
         None
     };
     (reply object $v:expr) => {
-        Reply::Value(serde_json::to_value($v)?)
+        Reply::Value(serde_json::value::to_raw_value(&$v)?)
     };
     (reply list $v:expr) => {
         Reply::Items(Items::new($v))
