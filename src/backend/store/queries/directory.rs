@@ -422,16 +422,24 @@ pub fn user_by_upn_or_email(
             (tenant_id, name),
             |r| Ok((user_row(r)?, r.get::<_, Option<String>>(USER_COLUMN_COUNT)?)),
         )?;
-        let mut rows = rows.into_iter();
-        if let Some((user, role)) = rows.next() {
-            let roles = std::iter::once(role)
-                .chain(rows.map(|(_, role)| role))
-                .filter_map(|k| k.as_deref().and_then(RoleName::from_key))
-                .collect();
-            return Ok(Some((user, roles)));
+        if let Some(found) = first_with_roles(rows) {
+            return Ok(Some(found));
         }
     }
     Ok(None)
+}
+
+/// The first row's `T` with the roles of every row, from a statement that left-joins one
+/// user's roles (a row per role; one row, its role `NULL`, for a user with none); `None` when
+/// no row came. A role this version does not know is left out.
+fn first_with_roles<T>(rows: Vec<(T, Option<String>)>) -> Option<(T, Vec<RoleName>)> {
+    let mut rows = rows.into_iter();
+    let (first, role) = rows.next()?;
+    let roles = std::iter::once(role)
+        .chain(rows.map(|(_, role)| role))
+        .filter_map(|k| k.as_deref().and_then(RoleName::from_key))
+        .collect();
+    Some((first, roles))
 }
 
 /// The userPrincipalName of the tenant's user with this id or userPrincipalName, either
@@ -664,22 +672,19 @@ pub fn session_user(tx: &Tx, access_hash: &str) -> Result<Option<SessionUser>> {
         [access_hash],
         |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
+                (
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                ),
                 r.get::<_, Option<String>>(4)?,
             ))
         },
     )?;
-    let Some((user_id, tenant_id, upn, expires, _)) = rows.first().cloned() else {
+    let Some(((user_id, tenant_id, upn, expires), roles)) = first_with_roles(rows) else {
         return Ok(None);
     };
-    let roles = rows
-        .into_iter()
-        .filter_map(|(.., role)| role)
-        .filter_map(|k| RoleName::from_key(&k))
-        .collect();
     Ok(Some(SessionUser {
         user_id,
         tenant_id,
