@@ -8,6 +8,8 @@ use parking_lot::{FairMutex, FairMutexGuard};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
+mod log_writes;
+
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 /// Never edit a released migration: add a new one.
 const MIGRATIONS: &[&str] = &[
@@ -273,12 +275,21 @@ fn private_file(path: &Path) -> Result<()> {
 }
 
 /// Open the database file and bring its schema up to date.
+/// The writer writes the log through [`log_writes`], a commit in one call.
 pub fn open(path: &Path) -> Result<Connection> {
-    let conn = Connection::open(path)
-        .map_err(|e| ApiError::internal(format!("cannot open {}: {e}", path.display())))?;
+    let opened = match log_writes::vfs() {
+        Some(vfs) => Connection::open_with_flags_and_vfs(path, OpenFlags::default(), vfs),
+        None => Connection::open(path),
+    };
+    let conn =
+        opened.map_err(|e| ApiError::internal(format!("cannot open {}: {e}", path.display())))?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(engine)?;
     write_ahead_log(&conn)?;
     conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(engine)?;
+    // Dirty pages stay in memory until the commit, never spilled into the log halfway: every
+    // run of the log's writes then ends with a commit, which `log_writes` relies on.
+    conn.pragma_update(None, "cache_spill", "OFF")
         .map_err(engine)?;
     conn.pragma_update(None, "foreign_keys", "ON")
         .map_err(engine)?;
@@ -649,5 +660,20 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         assert_eq!(plan, ["SCAN outbox USING INDEX outbox_unsealed"]);
+    }
+
+    #[test]
+    fn the_writer_never_spills_pages_into_the_log_before_its_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
+        let writer = store.writer().unwrap();
+        let conn = writer.as_ref().unwrap();
+        let spill: i64 = conn
+            .query_row("PRAGMA cache_spill", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            spill, 0,
+            "log_writes needs every run of log writes to end in a commit"
+        );
     }
 }
