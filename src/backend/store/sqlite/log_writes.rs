@@ -376,6 +376,26 @@ mod tests {
     }
 
     #[test]
+    fn writers_taking_turns_on_one_log_each_find_the_others_commits() {
+        // Two connections through the VFS, as two processes writing one data dir: each appends
+        // after the other's frames, which it never wrote itself.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let a = writer(&path, false);
+        let b = Connection::open_with_flags_and_vfs(&path, OpenFlags::default(), vfs().unwrap())
+            .unwrap();
+        b.pragma_update(None, "cache_spill", false).unwrap();
+        for i in 0..40 {
+            let w = if i % 3 == 0 { &a } else { &b };
+            w.execute("INSERT INTO t (body) VALUES (?1)", [format!("{i:0>700}")])
+                .unwrap();
+        }
+        assert_eq!(count(&a), 40);
+        assert_eq!(count(&b), 40);
+        assert_eq!(count(&as_left_on_disk(&path)), 40);
+    }
+
+    #[test]
     fn a_commit_larger_than_one_write_goes_in_parts() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.db");
