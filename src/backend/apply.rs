@@ -168,6 +168,7 @@ mod tests {
         let opts = OpenOptions {
             create_sandbox: true,
             clock: Clock::fixed("2026-11-24T09:00:00Z".parse().unwrap()),
+            one_command: false,
         };
         let service = Service::open(dir, opts).unwrap();
         let anon = Embedded::new(service.clone(), None);

@@ -58,6 +58,10 @@ pub struct OpenOptions {
     /// Mark the store as a sandbox when it is created (ignored for an existing one).
     pub create_sandbox: bool,
     pub clock: Clock,
+    /// The store serves one command of this process, whose reads and writes take turns on one
+    /// thread (every command but `serve`): SQLite's readers may then map the log's shared
+    /// memory read-only (see `store::sqlite`).
+    pub one_command: bool,
 }
 
 /// The domain service over one store.
@@ -74,7 +78,7 @@ impl Service {
     /// Open (creating and migrating if needed) the SQLite store in `data_dir`.
     pub fn open(data_dir: &Path, opts: OpenOptions) -> Result<Arc<Service>> {
         create_private_dir(data_dir)?;
-        let sqlite = store::sqlite::SqliteStore::open(&data_dir.join(DB_FILE))?;
+        let sqlite = store::sqlite::SqliteStore::open(&data_dir.join(DB_FILE), opts.one_command)?;
         let mail_key = secrets::key_file(&data_dir.join(MAIL_KEY_FILE))?;
         sqlite
             .seal_old_mail(|id, body| secrets::seal(&mail_key, body.as_bytes(), id.as_bytes()))?;
@@ -187,11 +191,17 @@ impl Local {
     }
 
     /// Open (creating and migrating if needed) the store in `data_dir`; a new one is a sandbox
-    /// with `create_sandbox`.
-    pub fn open(data_dir: &Path, create_sandbox: bool, clock: Clock) -> Result<Local> {
+    /// with `create_sandbox`. `one_command`: see [`OpenOptions::one_command`].
+    pub fn open(
+        data_dir: &Path,
+        create_sandbox: bool,
+        clock: Clock,
+        one_command: bool,
+    ) -> Result<Local> {
         let opts = OpenOptions {
             create_sandbox,
             clock,
+            one_command,
         };
         Ok(Local {
             service: Service::open(data_dir, opts)?,

@@ -55,6 +55,7 @@ impl World {
         let opts = OpenOptions {
             create_sandbox: self.sandbox,
             clock: Clock::fixed(now),
+            one_command: false,
         };
         match &self.postgres {
             Some(url) => {
@@ -3093,6 +3094,7 @@ fn opening_an_existing_data_dir_to_read_opens_no_writer() {
     let opts = || OpenOptions {
         create_sandbox: true,
         clock: Clock::fixed(t0()),
+        one_command: false,
     };
     let first = Service::open(dir.path(), opts()).unwrap();
     assert!(first.is_sandbox());

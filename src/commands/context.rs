@@ -146,7 +146,7 @@ impl Context {
     /// Opens the data dir's service with `clock` (for `serve`).
     pub fn open_service(&self, clock: Clock) -> Result<Arc<Service>> {
         self.check_data_dir()?;
-        Ok(Local::open(&self.data_dir, self.create_sandbox, clock)?.service())
+        Ok(Local::open(&self.data_dir, self.create_sandbox, clock, false)?.service())
     }
 
     /// Whether a new store is to be created as a sandbox (`--sandbox`).
@@ -212,7 +212,7 @@ impl Context {
         };
         self.out.debug(format_args!("data dir: {}", dir.display()));
         let started = std::time::Instant::now();
-        let local = Local::open(&dir, self.create_sandbox, self.clock)?;
+        let local = Local::open(&dir, self.create_sandbox, self.clock, true)?;
         self.out.detail(
             2,
             format_args!("store opened in {} ms", started.elapsed().as_millis()),

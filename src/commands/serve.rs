@@ -199,6 +199,7 @@ fn open_store(ctx: &Context, args: &ServeArgs, clock: Clock) -> Result<Arc<Servi
     let opts = OpenOptions {
         create_sandbox: ctx.sandbox_requested(),
         clock,
+        one_command: false,
     };
     Ok(Service::open_postgres(&pg, key, opts)?)
 }

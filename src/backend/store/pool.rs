@@ -142,6 +142,15 @@ impl<C> Pool<C> {
         }
     }
 
+    /// Closes the idle connections (those in use stay open).
+    pub fn close_idle(&self) {
+        let idle = std::mem::take(&mut self.state().idle);
+        for conn in idle {
+            drop(conn);
+            self.forget();
+        }
+    }
+
     /// One connection fewer is open (it failed to open, or is gone): the longest waiter may
     /// open one in its place.
     fn forget(&self) {
@@ -190,6 +199,21 @@ mod tests {
         assert!(pool.state().waiters.is_empty());
         pool.give_back(held, true);
         assert_eq!(pool.take(|_| true, || Ok(2)).unwrap(), 0);
+    }
+
+    #[test]
+    fn closing_the_idle_connections_leaves_those_in_use() {
+        let pool: Pool<usize> = Pool::new(3, Duration::from_secs(10));
+        let (a, b) = (
+            pool.take(|_| true, || Ok(0)).unwrap(),
+            pool.take(|_| true, || Ok(1)).unwrap(),
+        );
+        pool.give_back(a, true);
+        pool.close_idle();
+        assert_eq!(pool.state().open, 1);
+        assert!(pool.state().idle.is_empty());
+        pool.give_back(b, true);
+        assert_eq!(pool.take(|_| true, || Ok(2)).unwrap(), 1);
     }
 
     #[test]

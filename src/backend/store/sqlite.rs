@@ -7,6 +7,7 @@ use crate::error::{ApiError, Result};
 use parking_lot::{FairMutex, FairMutexGuard};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 
 mod log_writes;
 
@@ -63,6 +64,12 @@ pub struct SqliteStore {
     /// none waits for a run of later arrivals (with a barging lock the slowest hundredth of
     /// writes waited several times longer than the rest).
     writer: FairMutex<Option<Connection>>,
+    /// The store serves one command, whose reads and writes take turns on one thread (not
+    /// `serve`): its readers may map the log's shared memory read-only (see
+    /// [`SqliteStore::read_only_index`]).
+    one_command: bool,
+    /// A reader mapped the shared memory read-only: the writer must not open beside it.
+    mapped_read_only: std::sync::atomic::AtomicBool,
 }
 
 impl SqliteStore {
@@ -70,12 +77,14 @@ impl SqliteStore {
     /// its schema up to date. A store that is up to date (in write-ahead-log mode, every
     /// migration applied) is only looked at, with a read connection; the writer is opened
     /// when a transaction first writes.
-    pub fn open(path: &Path) -> Result<SqliteStore> {
+    pub fn open(path: &Path, one_command: bool) -> Result<SqliteStore> {
         private_file(path)?;
         let store = SqliteStore {
             path: path.to_path_buf(),
             writer: FairMutex::new(None),
             readers: Pool::new(READERS, READER_WAIT),
+            one_command,
+            mapped_read_only: std::sync::atomic::AtomicBool::new(false),
         };
         if !store.up_to_date()? {
             drop(store.writer()?);
@@ -116,6 +125,12 @@ impl SqliteStore {
     fn writer(&self) -> Result<FairMutexGuard<'_, Option<Connection>>> {
         let mut writer = self.writer.lock();
         if writer.is_none() {
+            if self.mapped_read_only.swap(false, Ordering::Relaxed) {
+                // SQLite shares one mapping of the shared memory among a process's
+                // connections, and the writer's must not be a read-only one. The command's
+                // reads are over (they take turns with its writes), so its readers close.
+                self.readers.close_idle();
+            }
             *writer = Some(open(&self.path)?);
         }
         Ok(writer)
@@ -174,13 +189,60 @@ impl SqliteStore {
     /// bulk of a read command's time in the kernel).
     fn open_reader(&self) -> Result<Connection> {
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(&self.path, flags)
+        let opened = match self.read_only_index() {
+            Some(uri) => {
+                self.mapped_read_only.store(true, Ordering::Relaxed);
+                Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+            }
+            None => Connection::open_with_flags(&self.path, flags),
+        };
+        let conn = opened
             .map_err(|e| ApiError::internal(format!("cannot open {}: {e}", self.path.display())))?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(engine)?;
         conn.pragma_update(None, "cache_size", -CACHE_KIB)
             .map_err(engine)?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         Ok(conn)
+    }
+
+    /// The store as a URI that opens the log's shared memory read-only (`readonly_shm`), for a
+    /// reader of one command while the writer is not open, the log is empty and its `-shm`
+    /// file is there (as the last reader left them). A process that finds no other on the
+    /// store sets the shared memory up at every open (truncating the `-shm` file, writing it
+    /// out again and recovering the empty log under its locks), the bulk of a read command's
+    /// time in the kernel after starting; read-only, SQLite reads the database file alone
+    /// instead, as the empty log allows (or, beside a process that has the shared memory set
+    /// up, maps it read-only).
+    fn read_only_index(&self) -> Option<String> {
+        if !cfg!(unix) || !self.one_command {
+            return None;
+        }
+        if self.writer.try_lock().is_none_or(|w| w.is_some()) {
+            return None;
+        }
+        let beside = |suffix: &str| PathBuf::from(format!("{}{suffix}", self.path.display()));
+        let log_empty = std::fs::metadata(beside("-wal")).is_ok_and(|m| m.len() == 0);
+        if !log_empty || !beside("-shm").exists() {
+            return None;
+        }
+        let path = self.path.to_str().filter(|p| !p.starts_with("//"))?;
+        let mut uri = String::from("file:");
+        for c in path.chars() {
+            match c {
+                '%' => uri.push_str("%25"),
+                '?' => uri.push_str("%3f"),
+                '#' => uri.push_str("%23"),
+                c => uri.push(c),
+            }
+        }
+        uri.push_str("?readonly_shm=1");
+        Some(uri)
+    }
+
+    /// Whether a reader mapped the shared memory read-only (for tests).
+    #[cfg(test)]
+    pub(crate) fn mapped_read_only(&self) -> bool {
+        self.mapped_read_only.load(Ordering::Relaxed)
     }
 
     /// Seals the bodies of mail stored before they were sealed, and overwrites what they were
@@ -457,7 +519,7 @@ mod tests {
                     .map(|_| {
                         s.spawn(|| {
                             barrier.wait();
-                            SqliteStore::open(&path)
+                            SqliteStore::open(&path, false)
                         })
                     })
                     .collect();
@@ -495,7 +557,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         let path = dir.path().join("partnerctl.db");
-        let store = SqliteStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path, false).unwrap();
         write_a_row(&store, Access::Write).unwrap();
         for name in ["partnerctl.db", "partnerctl.db-wal", "partnerctl.db-shm"] {
             let mode = std::fs::metadata(dir.path().join(name))
@@ -507,7 +569,7 @@ mod tests {
         // An existing store others could read is narrowed when it is opened.
         drop(store);
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        SqliteStore::open(&path).unwrap();
+        SqliteStore::open(&path, false).unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
@@ -526,8 +588,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.db");
         // A new store is migrated at once.
-        assert!(SqliteStore::open(&path).unwrap().writer_is_open());
-        let store = SqliteStore::open(&path).unwrap();
+        assert!(SqliteStore::open(&path, false).unwrap().writer_is_open());
+        let store = SqliteStore::open(&path, false).unwrap();
         read_a_row(&store).unwrap();
         assert!(!store.writer_is_open(), "reads need no writer");
         write_a_row(&store, Access::Write).unwrap();
@@ -535,7 +597,7 @@ mod tests {
         // While another process holds the write lock, opening and reading still work.
         let other = Connection::open(&path).unwrap();
         other.execute_batch("BEGIN IMMEDIATE").unwrap();
-        let store = SqliteStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path, false).unwrap();
         assert_eq!(read_a_row(&store).unwrap().len(), 1);
         other.execute_batch("ROLLBACK").unwrap();
     }
@@ -544,11 +606,11 @@ mod tests {
     fn a_store_not_yet_in_write_ahead_log_mode_or_too_new_is_not_just_read() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.db");
-        drop(SqliteStore::open(&path).unwrap());
+        drop(SqliteStore::open(&path, false).unwrap());
         let conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
         drop(conn);
-        let store = SqliteStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path, false).unwrap();
         assert!(store.writer_is_open(), "the writer switches it to the log");
         drop(store);
         // A schema newer than this build is refused by the read-only check too.
@@ -556,7 +618,7 @@ mod tests {
         conn.pragma_update(None, "user_version", MIGRATIONS.len() + 1)
             .unwrap();
         drop(conn);
-        let err = SqliteStore::open(&path).err().unwrap();
+        let err = SqliteStore::open(&path, false).err().unwrap();
         assert!(err.to_string().contains("newer"), "{err}");
     }
 
@@ -565,7 +627,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.db");
         let wal = dir.path().join("p.db-wal");
-        let store = SqliteStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path, false).unwrap();
         write_a_row(&store, Access::Write).unwrap();
         read_a_row(&store).unwrap();
         assert!(std::fs::metadata(&wal).unwrap().len() > 0);
@@ -574,11 +636,11 @@ mod tests {
         assert!(!wal.exists(), "the writer, closing last, removes the log");
         // A command that only reads leaves the log's files for the next one to find, instead
         // of creating and removing them each time.
-        let store = SqliteStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path, false).unwrap();
         assert_eq!(read_a_row(&store).unwrap().len(), 1);
         drop(store);
         assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
-        let store = SqliteStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path, false).unwrap();
         assert_eq!(read_a_row(&store).unwrap().len(), 1);
     }
 
@@ -607,7 +669,7 @@ mod tests {
             )
             .unwrap();
         }
-        let store = SqliteStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path, false).unwrap();
         let counts = store
             .run(Access::Read, |c| Ending {
                 result: c
@@ -629,7 +691,7 @@ mod tests {
     #[test]
     fn a_read_transaction_cannot_write() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
+        let store = SqliteStore::open(&dir.path().join("p.db"), false).unwrap();
         // The writer is open (the store was new) and free: the read runs on it.
         assert!(store.writer_is_open());
         let err = write_a_row(&store, Access::Read).unwrap_err();
@@ -648,7 +710,7 @@ mod tests {
     #[test]
     fn the_question_every_open_asks_reads_no_mail() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
+        let store = SqliteStore::open(&dir.path().join("p.db"), false).unwrap();
         let writer = store.writer().unwrap();
         let plan: Vec<String> = writer
             .as_ref()
@@ -665,7 +727,7 @@ mod tests {
     #[test]
     fn the_writer_never_spills_pages_into_the_log_before_its_commit() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("p.db")).unwrap();
+        let store = SqliteStore::open(&dir.path().join("p.db"), false).unwrap();
         let writer = store.writer().unwrap();
         let conn = writer.as_ref().unwrap();
         let spill: i64 = conn
@@ -675,5 +737,83 @@ mod tests {
             spill, 0,
             "log_writes needs every run of log writes to end in a commit"
         );
+    }
+
+    #[test]
+    fn a_command_reads_an_empty_log_with_its_shared_memory_read_only_and_still_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        let beside = |suffix: &str| PathBuf::from(format!("{}{suffix}", path.display()));
+        // New: the writer makes it, and removes the log's files when it closes.
+        drop(SqliteStore::open(&path, true).unwrap());
+        assert!(!beside("-wal").exists());
+        // The first read after that sets the shared memory up (there is none to map), and
+        // leaves the files behind it.
+        let store = SqliteStore::open(&path, true).unwrap();
+        assert!(!store.mapped_read_only());
+        drop(store);
+        assert_eq!(std::fs::metadata(beside("-wal")).unwrap().len(), 0);
+        assert!(beside("-shm").exists());
+        // `serve` never maps it read-only.
+        assert!(!SqliteStore::open(&path, false).unwrap().mapped_read_only());
+        // A command's next read does.
+        let store = SqliteStore::open(&path, true).unwrap();
+        assert!(store.mapped_read_only());
+        assert!(read_a_row(&store).unwrap().is_empty());
+        // Its first write closes those readers first: with the read-only mapping still open
+        // the writer could not write.
+        write_a_row(&store, Access::Write).unwrap();
+        assert!(!store.mapped_read_only());
+        assert_eq!(read_a_row(&store).unwrap().len(), 1);
+        let other = Connection::open(&path).unwrap();
+        let rows: i64 = other
+            .query_row("SELECT count(*) FROM meta WHERE key = 'x'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(rows, 1);
+    }
+
+    #[test]
+    fn a_read_only_mapping_beside_another_process_writing_sees_its_commits() {
+        // The other process is Python's `sqlite3` (a second store in this process would share
+        // this one's mapping, as SQLite shares it among a process's connections).
+        if std::process::Command::new("python3")
+            .arg("-V")
+            .output()
+            .is_err()
+        {
+            eprintln!("skipped: python3 is not installed");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        drop(SqliteStore::open(&path, true).unwrap());
+        drop(SqliteStore::open(&path, true).unwrap());
+        let command = SqliteStore::open(&path, true).unwrap();
+        assert!(command.mapped_read_only());
+        assert!(read_a_row(&command).unwrap().is_empty());
+        let script = "import sqlite3, sys\n\
+            c = sqlite3.connect(sys.argv[1])\n\
+            c.execute(\"INSERT INTO meta (key, value) VALUES ('x', 'y')\")\n\
+            c.commit()\n\
+            sys.stdin.read()\n";
+        let mut other = std::process::Command::new("python3")
+            .args(["-c", script, path.to_str().unwrap()])
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Its commit is in the log while it holds the store open; then it closes.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while read_a_row(&command).unwrap().is_empty() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the commit was never seen"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        drop(other.stdin.take());
+        assert!(other.wait().unwrap().success());
+        assert_eq!(read_a_row(&command).unwrap().len(), 1);
     }
 }

@@ -91,6 +91,7 @@ pub fn sandbox_service(data: &Path) -> Arc<Service> {
         OpenOptions {
             create_sandbox: true,
             clock: Clock::fixed(SETUP_NOW.parse().unwrap()),
+            one_command: false,
         },
     )
     .unwrap()
