@@ -209,8 +209,8 @@ impl SqliteStore {
     /// reader of one command while the writer is not open, the log is empty and its `-shm`
     /// file is there (as the last reader left them). A process that finds no other on the
     /// store sets the shared memory up at every open (truncating the `-shm` file, writing it
-    /// out again and recovering the empty log under its locks), the bulk of a read command's
-    /// time in the kernel after starting; read-only, SQLite reads the database file alone
+    /// out again and recovering the empty log under its locks), about a tenth of a read
+    /// command's time; read-only, SQLite reads the database file alone
     /// instead, as the empty log allows (or, beside a process that has the shared memory set
     /// up, maps it read-only).
     fn read_only_index(&self) -> Option<String> {
