@@ -8,10 +8,14 @@
 //! the next waiting, if any, without sleeping. On tokio's blocking pool every request woke a
 //! thread of its own (as many threads as requests in flight, most of them waiting for a
 //! connection): `GET /v1/me` on PostgreSQL at 64 connections cost 8.7 thread switches a
-//! request, 3.5 here. And a read never waits for a thread behind changes that wait for locks.
+//! request, 3.5 here. A read never waits for a thread behind changes that wait for locks; past
+//! a bound on the requests of both lanes at once, though, each waits for its turn in the order
+//! it came, reads and changes alike (see [`Lanes::run`]).
 
+use std::sync::Arc;
 use tokio::runtime::{Builder, Runtime};
-use tokio::task::JoinHandle;
+use tokio::sync::Semaphore;
+use tokio::task::{JoinError, JoinHandle};
 
 /// A bounded set of threads: started as work comes, stopped when idle.
 pub struct Threads {
@@ -53,10 +57,16 @@ impl Drop for Threads {
     }
 }
 
-/// The threads of the two lanes.
+/// The threads of the two lanes, and the turns they share.
 pub struct Lanes {
     reads: Threads,
     changes: Threads,
+    /// Requests of either lane let in at once, in the order they came (a fair semaphore):
+    /// twice the two lanes' threads, enough to keep both busy. Past that, a read waits behind
+    /// the changes that came before it rather than passing them: under a mixed load the
+    /// changes, which wait for fewer threads and for locks, otherwise took the whole tail of
+    /// the latencies (see the README's `serve` on PostgreSQL).
+    turns: Arc<Semaphore>,
 }
 
 /// Which lane a request runs in.
@@ -72,10 +82,34 @@ pub enum Lane {
 
 impl Lanes {
     pub fn new(readers: usize, writers: usize) -> std::io::Result<Lanes> {
+        Lanes::with_turns(readers, writers, 2 * (readers + writers + 1))
+    }
+
+    fn with_turns(readers: usize, writers: usize, turns: usize) -> std::io::Result<Lanes> {
         Ok(Lanes {
             reads: Threads::new(readers, "partnerctl-read")?,
             changes: Threads::new(writers + 1, "partnerctl-change")?,
+            turns: Arc::new(Semaphore::new(turns.max(1))),
         })
+    }
+
+    /// Runs `f` in `lane` once it has its turn (a read or a change; the hashing lane takes
+    /// none), and waits for it.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        lane: Lane,
+        f: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, JoinError> {
+        let _turn = match lane {
+            Lane::Hashing => None,
+            Lane::Read | Lane::Change => Some(
+                self.turns
+                    .acquire()
+                    .await
+                    .expect("the turns are never closed"),
+            ),
+        };
+        self.spawn(lane, f).await
     }
 
     /// Runs `f` in `lane`.
@@ -120,6 +154,40 @@ mod tests {
             name = task.await.unwrap();
         }
         (most.load(Ordering::SeqCst), name)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn past_the_turns_a_read_waits_behind_the_change_that_came_first() {
+        // One turn: a change holds it; then a change and a read come, in that order. The
+        // read's thread is free, but its turn comes after the change's.
+        let lanes = Arc::new(Lanes::with_turns(1, 0, 1).unwrap());
+        let (release, held) = std::sync::mpsc::channel::<()>();
+        let first = {
+            let lanes = lanes.clone();
+            tokio::spawn(async move { lanes.run(Lane::Change, move || held.recv()).await })
+        };
+        let order = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut waiting = Vec::new();
+        for (lane, name) in [(Lane::Change, "change"), (Lane::Read, "read")] {
+            let (lanes, order) = (lanes.clone(), order.clone());
+            waiting.push(tokio::spawn(async move {
+                lanes
+                    .run(lane, move || order.lock().unwrap().push(name))
+                    .await
+            }));
+            // Queued for its turn before the next one comes.
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert!(
+            order.lock().unwrap().is_empty(),
+            "nothing runs before its turn"
+        );
+        release.send(()).unwrap();
+        first.await.unwrap().unwrap().unwrap();
+        for task in waiting {
+            task.await.unwrap().unwrap();
+        }
+        assert_eq!(*order.lock().unwrap(), ["change", "read"]);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -464,11 +464,11 @@ async fn blocking<T: Send + 'static>(
         }
         Ok(rt.block_on(op))
     };
-    let task = match &st.lanes {
-        Some(lanes) => lanes.spawn(lane, work),
-        None => tokio::task::spawn_blocking(work),
+    let done = match &st.lanes {
+        Some(lanes) => lanes.run(lane, work).await,
+        None => tokio::task::spawn_blocking(work).await,
     };
-    task.await.map_err(|e| Blocked::Failed(e.to_string()))?
+    done.map_err(|e| Blocked::Failed(e.to_string()))?
 }
 
 /// The bucket of requests from `peer` that name no tenant.
