@@ -112,8 +112,8 @@ impl Lanes {
         self.spawn(lane, f).await
     }
 
-    /// Runs `f` in `lane`.
-    pub fn spawn<T: Send + 'static>(
+    /// Runs `f` in `lane`, taking no turn (see [`Lanes::run`]).
+    fn spawn<T: Send + 'static>(
         &self,
         lane: Lane,
         f: impl FnOnce() -> T + Send + 'static,

@@ -210,9 +210,8 @@ impl SqliteStore {
     /// file is there (as the last reader left them). A process that finds no other on the
     /// store sets the shared memory up at every open (truncating the `-shm` file, writing it
     /// out again and recovering the empty log under its locks), about a tenth of a read
-    /// command's time; read-only, SQLite reads the database file alone
-    /// instead, as the empty log allows (or, beside a process that has the shared memory set
-    /// up, maps it read-only).
+    /// command's time; read-only, SQLite reads the database file alone instead, as the empty
+    /// log allows (or, beside a process that has the shared memory set up, maps it read-only).
     fn read_only_index(&self) -> Option<String> {
         if !cfg!(unix) || !self.one_command {
             return None;
@@ -220,9 +219,8 @@ impl SqliteStore {
         if self.writer.try_lock().is_none_or(|w| w.is_some()) {
             return None;
         }
-        let beside = |suffix: &str| PathBuf::from(format!("{}{suffix}", self.path.display()));
-        let log_empty = std::fs::metadata(beside("-wal")).is_ok_and(|m| m.len() == 0);
-        if !log_empty || !beside("-shm").exists() {
+        let log_empty = std::fs::metadata(beside(&self.path, "-wal")).is_ok_and(|m| m.len() == 0);
+        if !log_empty || !beside(&self.path, "-shm").exists() {
             return None;
         }
         let path = self.path.to_str().filter(|p| !p.starts_with("//"))?;
@@ -307,6 +305,13 @@ fn finish<T>(tx: rusqlite::Transaction<'_>, ending: Ending<T>) -> Result<T> {
         tx.rollback().map_err(engine)?;
     }
     ending.result
+}
+
+/// A file SQLite keeps beside the database (`-wal`, `-shm`): the database's path with `suffix`.
+fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// The file of a new store is created readable by its owner only, whatever the umask and the
@@ -743,7 +748,7 @@ mod tests {
     fn a_command_reads_an_empty_log_with_its_shared_memory_read_only_and_still_writes() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.db");
-        let beside = |suffix: &str| PathBuf::from(format!("{}{suffix}", path.display()));
+        let beside = |suffix: &str| beside(&path, suffix);
         // New: the writer makes it, and removes the log's files when it closes.
         drop(SqliteStore::open(&path, true).unwrap());
         assert!(!beside("-wal").exists());

@@ -274,10 +274,10 @@ pub struct PasswordRow {
     pub must_change: bool,
 }
 
-/// Records a new user; the user as written (an owner of nothing yet). Sent with the next statement or the commit: a userPrincipalName or
-/// email another transaction took meanwhile fails it there, and PostgreSQL's store runs the
-/// transaction again (a unique index's refusal is a race it retries), whose checks then see
-/// the other user.
+/// Records a new user; the user as written (an owner of nothing yet). Sent with the next
+/// statement or the commit: a userPrincipalName or email another transaction took meanwhile
+/// fails it there, and PostgreSQL's store runs the transaction again (a unique index's refusal
+/// is a race it retries), whose checks then see the other user.
 pub fn insert_user(tx: &Tx, u: &NewUserRow) -> Result<UserRow> {
     tx.exec_later(
         "INSERT INTO users (id, tenant_id, upn, first_name, last_name, email, user_type, password_hash,

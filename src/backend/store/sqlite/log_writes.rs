@@ -351,7 +351,7 @@ mod tests {
     fn as_left_on_disk(path: &Path) -> Connection {
         let copy = path.with_extension("copy.db");
         std::fs::copy(path, &copy).unwrap();
-        let log = |p: &Path| std::path::PathBuf::from(format!("{}-wal", p.display()));
+        let log = |p: &Path| super::super::beside(p, "-wal");
         std::fs::copy(log(path), log(&copy)).unwrap();
         let conn = Connection::open(&copy).unwrap();
         let check: String = conn
