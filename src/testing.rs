@@ -22,13 +22,21 @@ pub struct Postgres {
 }
 
 impl Postgres {
-    /// A new, empty database; its URL (the password is [`Postgres::password`]).
+    /// A new, empty database, created as the README says (locale C); its URL (the password
+    /// is [`Postgres::password`]).
     pub fn new_database(&self) -> String {
+        self.new_database_in("C")
+    }
+
+    /// A new, empty database in `locale` (collation and character classes).
+    pub fn new_database_in(&self, locale: &str) -> String {
         let name = format!("t_{}", crate::random::uuid().simple());
         let out = Command::new("psql")
             .arg(&self.admin_url)
             .args(["-v", "ON_ERROR_STOP=1", "-q", "-c"])
-            .arg(format!("CREATE DATABASE {name}"))
+            .arg(format!(
+                "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE '{locale}'"
+            ))
             .env("PGPASSWORD", &self.password)
             .output()
             .expect("psql runs");

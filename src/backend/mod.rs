@@ -131,6 +131,11 @@ impl Service {
         self.store.describe()
     }
 
+    /// Something the operator should know about the store (see `Store::advice`).
+    pub fn store_advice(&self) -> Option<String> {
+        self.store.advice()
+    }
+
     /// How many reads the store runs at once (its read connections).
     pub fn readers(&self) -> usize {
         self.store.readers()

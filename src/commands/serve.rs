@@ -103,6 +103,9 @@ pub async fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             None => String::new(),
         }
     ));
+    if let Some(advice) = service.store_advice() {
+        ctx.out.warn(advice);
+    }
     if let Some(f) = &faults {
         // Loud on purpose: a server that fails requests must never pass for a normal one.
         eprintln!(

@@ -164,6 +164,14 @@ impl Store {
         }
     }
 
+    /// Something the operator should know about the store, to say when `serve` starts.
+    pub fn advice(&self) -> Option<String> {
+        match self {
+            Store::Sqlite(_) => None,
+            Store::Postgres(p) => p.advice(),
+        }
+    }
+
     /// How many transactions can read at once (their connections).
     pub fn readers(&self) -> usize {
         match self {
