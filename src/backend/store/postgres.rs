@@ -433,9 +433,13 @@ fn locale_advice(database: &str, collate: &str, ctype: &str) -> Option<String> {
     if plain(collate) && plain(ctype) {
         return None;
     }
+    let locale = if collate == ctype {
+        format!("in the locale {collate}")
+    } else {
+        format!("with the collation {collate} and the character classes {ctype}")
+    };
     Some(format!(
-        "the database {database} was created in the locale {collate} (character classes \
-         {ctype}): PostgreSQL compares ids and names through it, which is slower, and folds \
+        "the database {database} was created {locale}: PostgreSQL compares ids and names through it, which is slower, and folds \
          letters beyond ASCII in names, which the SQLite store does not; a database created \
          with `createdb --template=template0 --encoding=UTF8 --locale=C` avoids both (see \
          \"Running serve on PostgreSQL\" in the README)"
