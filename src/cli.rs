@@ -59,12 +59,15 @@ pub fn command(width: usize) -> clap::Command {
 /// [`command`] shows it, so they read as they always did.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let mut lazy = parsing_tree(&args);
+    let (mut lazy, parsing) = parsing_tree(&args);
     let parsed = lazy.try_get_matches_from_mut(&args).and_then(|mut m| {
         let cli = Cli::from_arg_matches_mut(&mut m);
         std::mem::forget(m);
         cli
     });
+    // Not before: the commands deferred in the tree are built while parsing, pruned by the
+    // line's words.
+    drop(parsing);
     // Left to the end of the process: freeing a tree of commands piece by piece costs about
     // as much as building it.
     std::mem::forget(lazy);
@@ -101,13 +104,24 @@ macro_rules! matches_as_inner {
 }
 
 thread_local! {
-    /// While [`parsing_tree`] makes its tree: the words of the command line it is for.
+    /// While a [`Parsing`] lives: the words of the command line [`parse`] parses.
     static PARSING: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
 }
 
+/// The words of the command line being parsed, for [`parsing_tree`]'s commands to prune by as
+/// clap builds them; forgotten when this is dropped.
+struct Parsing;
+
+impl Drop for Parsing {
+    fn drop(&mut self) {
+        PARSING.set(None);
+    }
+}
+
 /// The tree [`parse`] parses `args` (the program's name first) with: the top-level commands
-/// the line names ([`Pruned`]), each built only when clap reaches it ([`Deferred`]).
-fn parsing_tree(args: &[std::ffi::OsString]) -> clap::Command {
+/// the line names ([`Pruned`]), each built only when clap reaches it ([`Deferred`]), with the
+/// subcommands the line names. Parse with it while the [`Parsing`] lives.
+fn parsing_tree(args: &[std::ffi::OsString]) -> (clap::Command, Parsing) {
     use clap::CommandFactory;
     let words = args
         .iter()
@@ -115,9 +129,32 @@ fn parsing_tree(args: &[std::ffi::OsString]) -> clap::Command {
         .filter_map(|a| a.to_str())
         .map(str::to_string);
     PARSING.set(Some(words.collect()));
-    let tree = Cli::command();
-    PARSING.set(None);
-    tree
+    let parsing = Parsing;
+    (Cli::command(), parsing)
+}
+
+/// `augment` applied to a blank command: the subcommands it makes, only those whose name (or
+/// an alias) is a word of the command line while [`parse`] parses, else all of them, added to
+/// `cmd`.
+fn named_subcommands(
+    cmd: clap::Command,
+    augment: fn(clap::Command) -> clap::Command,
+) -> clap::Command {
+    PARSING.with_borrow(|parsing| {
+        let Some(words) = parsing else {
+            return augment(cmd);
+        };
+        let named = |sub: &&clap::Command| {
+            std::iter::once(sub.get_name())
+                .chain(sub.get_all_aliases())
+                .any(|name| words.iter().any(|w| w == name))
+        };
+        augment(clap::Command::new(""))
+            .get_subcommands()
+            .filter(named)
+            .cloned()
+            .fold(cmd, |cmd, sub| cmd.subcommand(sub))
+    })
 }
 
 /// The top-level commands: in [`parse`]'s tree only those whose name is a word of the command
@@ -132,21 +169,7 @@ matches_as_inner!(Pruned);
 
 impl<T: Subcommand> Subcommand for Pruned<T> {
     fn augment_subcommands(cmd: clap::Command) -> clap::Command {
-        PARSING.with_borrow(|parsing| {
-            let Some(words) = parsing else {
-                return T::augment_subcommands(cmd);
-            };
-            let named = |sub: &&clap::Command| {
-                std::iter::once(sub.get_name())
-                    .chain(sub.get_all_aliases())
-                    .any(|name| words.iter().any(|w| w == name))
-            };
-            T::augment_subcommands(clap::Command::new(""))
-                .get_subcommands()
-                .filter(named)
-                .cloned()
-                .fold(cmd, |cmd, sub| cmd.subcommand(sub))
-        })
+        named_subcommands(cmd, T::augment_subcommands)
     }
     fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
         T::augment_subcommands_for_update(cmd)
@@ -174,8 +197,10 @@ fn deferred(cmd: clap::Command, augment: fn(clap::Command) -> clap::Command) -> 
 }
 
 impl<T: Subcommand> Subcommand for Deferred<T> {
+    /// Built when clap builds the command, with the subcommands the line names (clap copies
+    /// every global option into each of them, as at the top, [`Pruned`]).
     fn augment_subcommands(cmd: clap::Command) -> clap::Command {
-        deferred(cmd, |c| T::augment_subcommands(c))
+        deferred(cmd, |c| named_subcommands(c, T::augment_subcommands))
     }
     fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
         T::augment_subcommands_for_update(cmd)
@@ -1405,8 +1430,8 @@ mod tests {
         }
     }
 
-    /// The parsing tree holds only the top-level commands the line names, wherever a name
-    /// stands (here a global option's value), and parses as the whole tree does.
+    /// The parsing tree holds only the commands the line names, wherever a name stands (here a
+    /// global option's value), and parses as the whole tree does.
     #[test]
     fn the_parsing_tree_holds_the_commands_the_line_names() {
         let args = [
@@ -1418,14 +1443,26 @@ mod tests {
             "-o",
             "json",
         ];
-        let tree = parsing_tree(&args.iter().map(Into::into).collect::<Vec<_>>());
-        let mut names: Vec<&str> = tree
-            .get_subcommands()
-            .map(|c| c.get_name())
-            .filter(|n| *n != "help")
-            .collect();
-        names.sort();
-        assert_eq!(names, ["membership", "users"]);
+        let (mut tree, parsing) = parsing_tree(&args.iter().map(Into::into).collect::<Vec<_>>());
+        let names = |cmd: &clap::Command| {
+            let mut names: Vec<String> = cmd
+                .get_subcommands()
+                .map(|c| c.get_name().to_string())
+                .filter(|n| n != "help")
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(names(&tree), ["membership", "users"]);
+        tree.try_get_matches_from_mut(args).unwrap();
+        drop(parsing);
+        let membership = tree.find_subcommand("membership").unwrap();
+        assert_eq!(
+            names(membership),
+            ["show"],
+            "built while parsing: the named one"
+        );
+        assert!(names(&command(100)).len() > 10, "every other tree is whole");
         let lazy = parse(args.iter().map(Into::into).collect()).unwrap();
         let whole = Cli::from_arg_matches(&command(100).try_get_matches_from(args).unwrap());
         assert_eq!(format!("{lazy:?}"), format!("{:?}", whole.unwrap()));

@@ -374,21 +374,21 @@ impl Printer {
     /// `note: ...` on stderr, unless `-q`.
     pub fn note(&self, msg: impl std::fmt::Display) {
         if self.quiet == 0 {
-            eprintln!("{} {msg}", style::label(Label::Note));
+            to_stderr(format_args!("{} {msg}", style::label(Label::Note)));
         }
     }
 
     /// A line for people on stderr, with no label (`no locations`), unless `-q`.
     pub fn info(&self, msg: impl std::fmt::Display) {
         if self.quiet == 0 {
-            eprintln!("{msg}");
+            to_stderr(format_args!("{msg}"));
         }
     }
 
     /// `warning: ...` on stderr, unless `-qq`.
     pub fn warn(&self, msg: impl std::fmt::Display) {
         if self.quiet < 2 {
-            eprintln!("{} {msg}", style::label(Label::Warning));
+            to_stderr(format_args!("{} {msg}", style::label(Label::Warning)));
         }
     }
 
@@ -403,7 +403,7 @@ impl Printer {
     /// (secrets redacted). Never pass a secret.
     pub fn detail(&self, level: u8, msg: impl std::fmt::Display) {
         if self.verbose >= level {
-            eprintln!("{} {msg}", style::label(Label::Debug));
+            to_stderr(format_args!("{} {msg}", style::label(Label::Debug)));
         }
     }
 }
@@ -498,6 +498,15 @@ pub fn opt_time(t: &Option<Timestamp>) -> String {
 }
 
 pub use crate::words::{name, state, vetting};
+
+/// A line on stderr in one write: `eprintln!` writes each piece of its format apart, stderr
+/// being unbuffered (a note was four system calls).
+fn to_stderr(line: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut text = line.to_string();
+    text.push('\n');
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}
 
 #[cfg(test)]
 mod tests;
