@@ -439,10 +439,11 @@ fn locale_advice(database: &str, collate: &str, ctype: &str) -> Option<String> {
         format!("with the collation {collate} and the character classes {ctype}")
     };
     Some(format!(
-        "the database {database} was created {locale}: PostgreSQL compares ids and names through it, which is slower, and folds \
-         letters beyond ASCII in names, which the SQLite store does not; a database created \
-         with `createdb --template=template0 --encoding=UTF8 --locale=C` avoids both (see \
-         \"Running serve on PostgreSQL\" in the README)"
+        "the database {database} was created {locale}: PostgreSQL compares ids and names \
+         through it, which is slower, and folds letters beyond ASCII in names, which the \
+         SQLite store does not; a database created with `createdb --template=template0 \
+         --encoding=UTF8 --locale=C` avoids both (see \"Running serve on PostgreSQL\" in the \
+         README)"
     ))
 }
 
