@@ -542,3 +542,35 @@ fn a_device_code_is_shared_by_the_instances_and_redeemed_once() {
         assert_eq!(me.status, 200);
     }
 }
+
+/// `serve` warns as it starts on a database outside the locale C (slower comparisons, and
+/// names folded unlike the SQLite store's), naming the database and the `createdb` line that
+/// avoids it; on one made as the README makes it, it says nothing of the kind.
+#[test]
+fn serve_warns_about_a_database_outside_the_locale_c() {
+    let Some(pg) = partnerctl::testing::postgres() else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let key = home.path().join("serve.key");
+    std::fs::write(&key, [7u8; 32]).unwrap();
+    for (locale, warned) in [("C.UTF-8", true), ("C", false)] {
+        let database = pg.new_database_in(locale);
+        let server = Server::start_with(
+            home.path(),
+            &home.path().join(locale),
+            T0,
+            &["--database", &database, "--key-file", key.to_str().unwrap()],
+            &[("PGPASSWORD", pg.password())],
+        );
+        let log = server.log();
+        server.stop();
+        let warning = log.lines().find(|l| l.starts_with("warning: the database"));
+        assert_eq!(warning.is_some(), warned, "{locale}:\n{log}");
+        if let Some(w) = warning {
+            assert!(w.contains("in the locale C.UTF-8"), "{w}");
+            assert!(w.contains("--locale=C"), "{w}");
+            assert!(!w.contains(pg.password()), "{w}");
+        }
+    }
+}
