@@ -12,7 +12,6 @@
 //! a bound on the requests of both lanes at once, though, each waits for its turn in the order
 //! it came, reads and changes alike (see [`Lanes::run`]).
 
-use std::sync::Arc;
 use tokio::runtime::{Builder, Runtime};
 use tokio::sync::Semaphore;
 use tokio::task::{JoinError, JoinHandle};
@@ -66,7 +65,7 @@ pub struct Lanes {
     /// the changes that came before it rather than passing them: under a mixed load the
     /// changes, which wait for fewer threads and for locks, otherwise took the whole tail of
     /// the latencies (see the README's `serve` on PostgreSQL).
-    turns: Arc<Semaphore>,
+    turns: Semaphore,
 }
 
 /// Which lane a request runs in.
@@ -89,7 +88,7 @@ impl Lanes {
         Ok(Lanes {
             reads: Threads::new(readers, "partnerctl-read")?,
             changes: Threads::new(writers + 1, "partnerctl-change")?,
-            turns: Arc::new(Semaphore::new(turns.max(1))),
+            turns: Semaphore::new(turns.max(1)),
         })
     }
 

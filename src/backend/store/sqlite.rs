@@ -7,7 +7,7 @@ use crate::error::{ApiError, Result};
 use parking_lot::{FairMutex, FairMutexGuard};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 mod log_writes;
 
@@ -69,7 +69,7 @@ pub struct SqliteStore {
     /// [`SqliteStore::read_only_index`]).
     one_command: bool,
     /// A reader mapped the shared memory read-only: the writer must not open beside it.
-    mapped_read_only: std::sync::atomic::AtomicBool,
+    mapped_read_only: AtomicBool,
 }
 
 impl SqliteStore {
@@ -84,7 +84,7 @@ impl SqliteStore {
             writer: FairMutex::new(None),
             readers: Pool::new(READERS, READER_WAIT),
             one_command,
-            mapped_read_only: std::sync::atomic::AtomicBool::new(false),
+            mapped_read_only: AtomicBool::new(false),
         };
         if !store.up_to_date()? {
             drop(store.writer()?);
