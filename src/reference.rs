@@ -127,7 +127,8 @@ fn spelling(a: &Arg) -> String {
         }
         let _ = write!(s, "--{l}");
     }
-    if a.get_action().takes_values() {
+    // An on/off flag without a default takes no value (`num_args = 0`) though it is stored.
+    if a.get_action().takes_values() && a.get_num_args().is_none_or(|n| n.max_values() > 0) {
         let _ = write!(s, " {}", value_names(a));
     }
     s

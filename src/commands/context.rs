@@ -67,7 +67,7 @@ impl Context {
         };
         let partner_center = match &global.backend {
             Some(b) if b.trim() == PARTNER_CENTER => Some(PartnerCenterTarget::new(
-                global.insecure_http,
+                global.insecure_http.unwrap_or_default(),
                 global.verbose > 0,
             )?),
             _ => None,
@@ -75,8 +75,9 @@ impl Context {
         let remote = match &global.backend {
             Some(_) if partner_center.is_some() => None,
             Some(url) if !url.trim().is_empty() => {
-                let base = crate::client::backend_url(url, global.insecure_http)
-                    .map_err(CliError::usage)?;
+                let base =
+                    crate::client::backend_url(url, global.insecure_http.unwrap_or_default())
+                        .map_err(CliError::usage)?;
                 out.debug(format_args!("backend: {base}"));
                 Some(HttpClient::new(base, global.verbose > 0)?)
             }
@@ -88,12 +89,12 @@ impl Context {
             data_dir,
             clock,
             // `--json` alone lists the fields of the result: nothing need change for that.
-            dry_run: global.dry_run || lists_fields,
+            dry_run: global.dry_run.unwrap_or_default() || lists_fields,
             create_sandbox: config.sandbox(),
             may_create: false,
             config,
-            yes: global.yes,
-            no_input: global.no_input,
+            yes: global.yes.unwrap_or_default(),
+            no_input: global.no_input.unwrap_or_default(),
             local: OnceCell::new(),
             scratch: OnceCell::new(),
             credentials: OnceCell::new(),

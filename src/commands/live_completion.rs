@@ -267,7 +267,7 @@ mod tests {
         let g = global_from(&words).unwrap();
         assert_eq!(g.data_dir, Some("/tmp/x".into()));
         assert_eq!(g.backend.as_deref(), Some("http://h:1"));
-        assert!(g.no_input);
+        assert_eq!(g.no_input, Some(true));
         assert_eq!(g.quiet, 2);
     }
 }
