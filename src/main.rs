@@ -44,7 +44,7 @@ fn main() -> ExitCode {
     .build();
     // The command's future on the heap: on the stack it took room in this function's frame
     // (LTO inlines `block_on` here), whose every page is touched as the frame is set up (18 KB
-    // with it, 7 KB without; a read command 292-294 page faults against 301-322).
+    // with it, 7 KB without).
     let result = match runtime {
         Ok(rt) => rt.block_on(Box::pin(commands::run(cli))),
         Err(e) => Err(CliError::io("starting the runtime")(e)),
