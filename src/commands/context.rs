@@ -65,19 +65,18 @@ impl Context {
             Some(dir) => dir,
             None => default_data_dir()?,
         };
+        let insecure_http = global.insecure_http.unwrap_or_default();
         let partner_center = match &global.backend {
-            Some(b) if b.trim() == PARTNER_CENTER => Some(PartnerCenterTarget::new(
-                global.insecure_http.unwrap_or_default(),
-                global.verbose > 0,
-            )?),
+            Some(b) if b.trim() == PARTNER_CENTER => {
+                Some(PartnerCenterTarget::new(insecure_http, global.verbose > 0)?)
+            }
             _ => None,
         };
         let remote = match &global.backend {
             Some(_) if partner_center.is_some() => None,
             Some(url) if !url.trim().is_empty() => {
                 let base =
-                    crate::client::backend_url(url, global.insecure_http.unwrap_or_default())
-                        .map_err(CliError::usage)?;
+                    crate::client::backend_url(url, insecure_http).map_err(CliError::usage)?;
                 out.debug(format_args!("backend: {base}"));
                 Some(HttpClient::new(base, global.verbose > 0)?)
             }
